@@ -1,0 +1,101 @@
+// The one module that owns the Neo4j driver: sessions, retries, error mapping, type conversion.
+import neo4j, { isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { serviceUnavailable } from '../errors';
+
+export interface DbOptions { uri: string; user: string; password: string; database?: string | undefined }
+
+export interface Statement { cypher: string; params: Record<string, unknown> }
+
+export type Row = Record<string, unknown>;
+
+export class Db {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+
+  constructor(opts: DbOptions) {
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
+      disableLosslessIntegers: false,
+    });
+    this.database = opts.database;
+  }
+
+  /** Runs one read statement with retries on transient errors; rows come back as plain JS. */
+  read(stmt: Statement): Promise<Row[]> {
+    return this.run('READ', (tx) => runRows(tx, stmt));
+  }
+
+  write(stmt: Statement): Promise<Row[]> {
+    return this.run('WRITE', (tx) => runRows(tx, stmt));
+  }
+
+  /** Several statements in one transaction (retried as a whole). */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.run(mode, work);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo(this.database ? { database: this.database } : {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (err) {
+      throw toDomainError(err);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runRows(tx: ManagedTransaction, stmt: Statement): Promise<Row[]> {
+  const result = await tx.run(stmt.cypher, stmt.params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+/** Neo4j errors become domain errors here and nowhere else; client-facing text never carries Neo4j's message. */
+export function toDomainError(err: unknown): unknown {
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+      const mapped = serviceUnavailable();
+      (mapped as { cause?: unknown }).cause = err;
+      return mapped;
+    }
+  }
+  return err;
+}
+
+/** Converts Neo4j integers, temporal values and nested structures into plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    // Nodes and relationships: keep their properties (ids live in properties in this model).
+    if ('properties' in v && ('labels' in v || 'type' in v) && 'elementId' in v) return toPlain(v.properties);
+    const out: Record<string, unknown> = {};
+    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
