@@ -1,0 +1,21 @@
+// Creates or updates evidence nodes and points each at the one source it cites (an entry whose
+// source was changed in the seed loses its old CITES link).
+// Parameters: $rows (list of map)
+// Columns: written
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source})
+MERGE (e:Evidence {id: row.id})
+SET e.relId = row.relId,
+    e.fromId = row.fromId,
+    e.quote = row.quote,
+    e.reportedOn = row.reportedOn,
+    e.stance = row.stance,
+    e.ord = row.ord
+WITH e, s
+CALL (e, s) {
+  MATCH (e)-[old:CITES]->(other:Source)
+  WHERE other <> s
+  DELETE old
+}
+MERGE (e)-[:CITES]->(s)
+RETURN count(e) AS written

@@ -1,0 +1,67 @@
+// `npm run seed [-- --dry-run] [-- --dir <folder>]`: loads the curated seed into the configured Neo4j
+// (NEO4J_URI, or Linkage's own on bolt://127.0.0.1:<NEO4J_BOLT_PORT>, which `npm run neo4j` starts).
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/config';
+import { Db } from '../server/db';
+import { DEFAULT_SEED_DIR, formatSeedError, loadSeedDirectory, readDataset, SeedValidationError, validateDataset } from './loader';
+import type { LoadSummary } from './loader';
+
+const USAGE = 'usage: npm run seed -- [--dry-run] [--dir <seed folder>]';
+
+function printSummary(s: LoadSummary): void {
+  const w = s.written;
+  if (s.dryRun) console.log(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence.`);
+  console.log(`Done in ${s.ms} ms.`);
+  if (s.staleEvidenceRemoved > 0) console.log(`Removed ${s.staleEvidenceRemoved} evidence entries no longer in the seed.`);
+  console.log(`The database now holds ${s.totalNodes} nodes and ${s.totalRelationships} relationships.`);
+  const table = (title: string, counts: Record<string, number>): void => {
+    console.log(`${title}:`);
+    for (const [key, n] of Object.entries(counts)) console.log(`  ${key.padEnd(24)} ${String(n).padStart(6)}`);
+  };
+  table('Nodes by label', s.nodesByLabel);
+  table('Relationships by type', s.relationshipsByType);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const dir = values.dir ?? DEFAULT_SEED_DIR;
+  const dryRun = values['dry-run'];
+  const config = loadConfig();
+  const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
+  const db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
+  try {
+    if (!(await db.ping())) {
+      if (!dryRun) {
+        console.error(`No Neo4j answers at ${uri}. Start Linkage's own with \`npm run neo4j\`, or set NEO4J_URI.`);
+        return 1;
+      }
+      // A dry run is mostly about the files, so it still checks them without a database.
+      const errors = validateDataset(readDataset(dir));
+      if (errors.length > 0) throw new SeedValidationError(errors);
+      console.log(`No Neo4j answers at ${uri}; checked the files only: the seed in ${dir} is valid.`);
+      return 0;
+    }
+    console.log(`Loading the seed from ${dir} into ${uri}${dryRun ? ' (dry run)' : ''}.`);
+    printSummary(await loadSeedDirectory(db, { dir, dryRun, log: (line) => console.log(line) }));
+    return 0;
+  } catch (err) {
+    if (!(err instanceof SeedValidationError)) throw err;
+    console.error(`The seed has ${err.errors.length} error${err.errors.length === 1 ? '' : 's'}; nothing was written:`);
+    for (const e of err.errors) console.error(formatSeedError(e));
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,77 @@
+// Turns a validated data set into the parameter rows the seed statements UNWIND. Everything the
+// database stores but the curators do not write (labels, search keys, day bounds, defaults, evidence
+// ids) is derived here, in one pure function that unit tests can look at.
+import { ENTITY_KINDS, ENTITY_TYPES } from '../../server/model';
+import type { EntityType, RelationType, Stance, Status } from '../../server/model';
+import { endOf, startOf } from '../../server/model/dates';
+import { searchKeys } from '../../server/model/names';
+import type { Dataset } from './types';
+
+export interface SourceRow {
+  id: string; title: string; publisher: string; author: string | null; publishedOn: string;
+  publishedOnNote: string | null; url: string | null; text: string;
+}
+
+export interface EntityRow {
+  id: string; name: string; kind: string; country: string | null; aliases: string[];
+  description: string | null; searchKeys: string[];
+  /** The entity-type label, and the other type labels to remove in case the kind changed. */
+  label: EntityType; staleLabels: EntityType[];
+}
+
+export interface RelationshipRow {
+  id: string; type: RelationType; from: string; to: string; status: Status;
+  validFrom: string | null; validTo: string | null;
+  /** YYYY-MM-DD strings, turned into Neo4j dates by the statement. */
+  validFromStart: string | null; validToEnd: string | null;
+  role: string | null; note: string | null;
+}
+
+export interface EvidenceRow {
+  id: string; relId: string; fromId: string; source: string; quote: string;
+  reportedOn: string; stance: Stance; ord: number;
+}
+
+/** How many evidence entries a relationship has now; older ones past this count are stale. */
+export interface EvidenceCountRow { relId: string; count: number }
+
+export interface Rows {
+  sources: SourceRow[];
+  entities: EntityRow[];
+  relationships: RelationshipRow[];
+  evidence: EvidenceRow[];
+  evidenceCounts: EvidenceCountRow[];
+}
+
+/** The id of a relationship's i-th evidence entry; stable as long as the order in the file is. */
+export const evidenceId = (relId: string, index: number): string => `${relId}#${index}`;
+
+/** Rows for a data set that validateDataset accepted. */
+export function toRows(dataset: Dataset): Rows {
+  const publishedOn = new Map(dataset.sources.map((s) => [s.id, s.publishedOn]));
+  return {
+    sources: dataset.sources.map((s) => ({
+      id: s.id, title: s.title, publisher: s.publisher, author: s.author ?? null, publishedOn: s.publishedOn,
+      publishedOnNote: s.publishedOnNote ?? null, url: s.url ?? null, text: s.text ?? '',
+    })),
+    entities: dataset.entities.map((e) => {
+      const aliases = e.aliases ?? [];
+      const label = ENTITY_KINDS[e.kind];
+      return {
+        id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, aliases, description: e.description ?? null,
+        searchKeys: searchKeys([e.name, ...aliases]), label, staleLabels: ENTITY_TYPES.filter((t) => t !== label),
+      };
+    }),
+    relationships: dataset.relationships.map((r) => ({
+      id: r.id, type: r.type, from: r.from, to: r.to, status: r.status,
+      validFrom: r.validFrom ?? null, validTo: r.validTo ?? null,
+      validFromStart: r.validFrom ? startOf(r.validFrom) : null, validToEnd: r.validTo ? endOf(r.validTo) : null,
+      role: r.role ?? null, note: r.note ?? null,
+    })),
+    evidence: dataset.relationships.flatMap((r) => r.evidence.map((ev, ord) => ({
+      id: evidenceId(r.id, ord), relId: r.id, fromId: r.from, source: ev.source, quote: ev.quote,
+      reportedOn: ev.reportedOn ?? publishedOn.get(ev.source) ?? '', stance: ev.stance ?? 'SUPPORTS', ord,
+    }))),
+    evidenceCounts: dataset.relationships.map((r) => ({ relId: r.id, count: r.evidence.length })),
+  };
+}

@@ -1,0 +1,105 @@
+// Everything the loader does to the database: schema first, then batched MERGEs, then waiting
+// for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
+import { statement } from '../../server/cypher';
+import type { Db } from '../../server/db';
+import type { RelationshipRow, Rows } from './rows';
+import { SEED_FILES } from './types';
+import type { SeedError } from './types';
+
+export const BATCH_SIZE = 500;
+const INDEX_WAIT_SECONDS = 300;
+const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext'] as const;
+
+/** Splits a multi-statement .cypher file (statements end in ";") into runnable statements. */
+export function splitStatements(text: string): string[] {
+  const body = text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  return body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+}
+
+export async function ensureSchema(db: Db): Promise<number> {
+  let count = 0;
+  for (const name of SCHEMA_FILES) {
+    for (const cypher of splitStatements(statement(name, {}).cypher)) {
+      await db.write({ cypher, params: {} });
+      count += 1;
+    }
+  }
+  return count;
+}
+
+export async function awaitIndexes(db: Db): Promise<void> {
+  await db.read(statement('schema/await-indexes', { seconds: INDEX_WAIT_SECONDS }));
+}
+
+/**
+ * Relationship ids the database already uses with another type or other ends, as errors located
+ * at the seed record, so that a changed meaning never turns into a second relationship.
+ */
+export async function findConflicts(db: Db, relationships: readonly RelationshipRow[]): Promise<SeedError[]> {
+  const wanted = new Map(relationships.map((r, index) => [r.id, { r, index }]));
+  const stored = await db.read(statement('seed/existing-relationships', { ids: [...wanted.keys()] }));
+  const seen = new Map<string, number>();
+  const errors: SeedError[] = [];
+  for (const row of stored) {
+    const id = String(row.id);
+    const hit = wanted.get(id);
+    if (!hit) continue;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    const { r, index } = hit;
+    if (row.type !== r.type || row.fromId !== r.from || row.toId !== r.to) {
+      const was = `(${String(row.fromId)})-[${String(row.type)}]->(${String(row.toId)})`;
+      errors.push({
+        file: SEED_FILES.relationships, index, id, field: null,
+        message: `id already used in the database by ${was}, not (${r.from})-[${r.type}]->(${r.to}); give the new relationship a new id, or delete the old one first`,
+      });
+    }
+  }
+  for (const [id, n] of seen) {
+    const hit = wanted.get(id);
+    if (n > 1 && hit) {
+      errors.push({ file: SEED_FILES.relationships, index: hit.index, id, field: null, message: `id is used by ${n} relationships in the database; remove the extra ones first` });
+    }
+  }
+  return errors;
+}
+
+async function inBatches<T>(db: Db, name: string, rows: readonly T[], column: string): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    const [result] = await db.write(statement(name, { rows: rows.slice(i, i + BATCH_SIZE) }));
+    total += Number(result?.[column] ?? 0);
+  }
+  return total;
+}
+
+export interface WriteCounts { sources: number; entities: number; relationships: number; evidence: number; staleEvidenceRemoved: number }
+
+/** MERGEs every row; returns what the statements report having written. */
+export async function writeRows(db: Db, rows: Rows): Promise<WriteCounts> {
+  const sources = await inBatches(db, 'seed/merge-sources', rows.sources, 'written');
+  const entities = await inBatches(db, 'seed/merge-entities', rows.entities, 'written');
+  const relationships = await inBatches(db, 'seed/merge-relationships', rows.relationships, 'written');
+  // Validation guarantees both ends exist; a shortfall means the database changed under us.
+  if (relationships !== rows.relationships.length) {
+    throw new Error(`Wrote ${relationships} of ${rows.relationships.length} relationships: some end entities are missing from the database`);
+  }
+  const evidence = await inBatches(db, 'seed/merge-evidence', rows.evidence, 'written');
+  const staleEvidenceRemoved = await inBatches(db, 'seed/prune-evidence', rows.evidenceCounts, 'removed');
+  return { sources, entities, relationships, evidence, staleEvidenceRemoved };
+}
+
+export interface GraphCounts { nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number>; totalNodes: number; totalRelationships: number }
+
+export async function countGraph(db: Db): Promise<GraphCounts> {
+  const toRecord = (rows: Record<string, unknown>[], key: string): Record<string, number> =>
+    Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]));
+  const labels = await db.read(statement('seed/count-labels', {}));
+  const types = await db.read(statement('seed/count-types', {}));
+  const [totals] = await db.read(statement('seed/count-totals', {}));
+  return {
+    nodesByLabel: toRecord(labels, 'label'),
+    relationshipsByType: toRecord(types, 'type'),
+    totalNodes: Number(totals?.nodes ?? 0),
+    totalRelationships: Number(totals?.relationships ?? 0),
+  };
+}
