@@ -17,6 +17,8 @@ export function describeValue(v: unknown): string {
 export class RecordCheck {
   readonly record: Record<string, unknown>;
   readonly id: string | null;
+  /** False when the record is not an object; its one error says so and no field is checked. */
+  readonly isRecord: boolean;
 
   constructor(
     private readonly errors: SeedError[],
@@ -24,6 +26,7 @@ export class RecordCheck {
     readonly index: number,
     value: unknown,
   ) {
+    this.isRecord = isObject(value);
     this.record = isObject(value) ? value : {};
     this.id = typeof this.record.id === 'string' && this.record.id !== '' ? this.record.id : null;
     if (!isObject(value)) this.fail(null, `must be a JSON object, got ${describeValue(value)}`);

@@ -6,6 +6,7 @@ import { SeedValidationError } from './types';
 import type { Dataset, LoadSummary } from './types';
 import { validateDataset } from './validate';
 import { awaitIndexes, countGraph, ensureSchema, findConflicts, writeRows } from './write';
+import type { Run } from './write';
 
 export { DEFAULT_SEED_DIR, readDataset } from './read';
 export { validateDataset } from './validate';
@@ -26,15 +27,17 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   const errors = validateDataset(dataset);
   if (errors.length > 0) throw new SeedValidationError(errors);
   const rows = toRows(dataset);
+  const read: Run = (stmt) => db.read(stmt);
+  const write: Run = (stmt) => db.write(stmt);
   log(`Seed valid: ${rows.sources.length} sources, ${rows.entities.length} entities, ${rows.relationships.length} relationships, ${rows.evidence.length} quotes.`);
-  const conflicts = await findConflicts(db, rows.relationships);
+  const conflicts = await findConflicts(read, rows.relationships);
   if (conflicts.length > 0) throw new SeedValidationError(conflicts);
 
   let staleEvidenceRemoved = 0;
   if (!dryRun) {
     const schema = await ensureSchema(db);
     log(`Schema: ${schema} constraint and index statements applied.`);
-    const written = await writeRows(db, rows);
+    const written = await writeRows(write, rows);
     staleEvidenceRemoved = written.staleEvidenceRemoved;
     log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships, ${written.evidence} evidence; removed ${staleEvidenceRemoved} stale evidence.`);
     await awaitIndexes(db);
@@ -42,7 +45,7 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   } else {
     log('Dry run: nothing written.');
   }
-  const counts = await countGraph(db);
+  const counts = await countGraph(read);
   return {
     dryRun,
     written: { sources: rows.sources.length, entities: rows.entities.length, relationships: rows.relationships.length, evidence: rows.evidence.length },

@@ -24,6 +24,7 @@ const loosen = (s: string): string => collapseWhiteSpace(s).replace(/[‘’`´]
 function checkSources(sources: readonly LoadedSource[], errors: SeedError[]): Map<string, LoadedSource> {
   const checks = sources.map((source, i) => {
     const c = new RecordCheck(errors, SEED_FILES.sources, i, source);
+    if (!c.isRecord) return c;
     c.knownFields([...SOURCE_FIELDS, 'text', 'textPath']);
     c.slug('id');
     const file = c.text('file');
@@ -50,6 +51,7 @@ function checkSources(sources: readonly LoadedSource[], errors: SeedError[]): Ma
 function checkEntities(entities: readonly unknown[], errors: SeedError[]): Set<string> {
   const checks = entities.map((entity, i) => {
     const c = new RecordCheck(errors, SEED_FILES.entities, i, entity);
+    if (!c.isRecord) return c;
     c.knownFields(ENTITY_FIELDS);
     c.slug('id');
     c.text('name');
@@ -93,6 +95,7 @@ function checkEvidence(c: RecordCheck, lookups: Lookups): void {
 function checkRelationships(relationships: readonly unknown[], lookups: Lookups, errors: SeedError[]): void {
   const checks = relationships.map((rel, i) => {
     const c = new RecordCheck(errors, SEED_FILES.relationships, i, rel);
+    if (!c.isRecord) return c;
     c.knownFields(RELATIONSHIP_FIELDS);
     c.slug('id');
     const type = c.oneOf('type', TYPES, 'a relation type');

@@ -1,10 +1,13 @@
 // Everything the loader does to the database: schema first, then batched MERGEs, then waiting
 // for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
 import { statement } from '../../server/cypher';
-import type { Db } from '../../server/db';
+import type { Db, Row, Statement } from '../../server/db';
 import type { RelationshipRow, Rows } from './rows';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
+
+/** Runs one statement; a Db method in production, an open transaction in tests that roll back. */
+export type Run = (stmt: Statement) => Promise<Row[]>;
 
 export const BATCH_SIZE = 500;
 const INDEX_WAIT_SECONDS = 300;
@@ -35,9 +38,9 @@ export async function awaitIndexes(db: Db): Promise<void> {
  * Relationship ids the database already uses with another type or other ends, as errors located
  * at the seed record, so that a changed meaning never turns into a second relationship.
  */
-export async function findConflicts(db: Db, relationships: readonly RelationshipRow[]): Promise<SeedError[]> {
+export async function findConflicts(read: Run, relationships: readonly RelationshipRow[]): Promise<SeedError[]> {
   const wanted = new Map(relationships.map((r, index) => [r.id, { r, index }]));
-  const stored = await db.read(statement('seed/existing-relationships', { ids: [...wanted.keys()] }));
+  const stored = await read(statement('seed/existing-relationships', { ids: [...wanted.keys()] }));
   const seen = new Map<string, number>();
   const errors: SeedError[] = [];
   for (const row of stored) {
@@ -63,10 +66,10 @@ export async function findConflicts(db: Db, relationships: readonly Relationship
   return errors;
 }
 
-async function inBatches<T>(db: Db, name: string, rows: readonly T[], column: string): Promise<number> {
+async function inBatches<T>(write: Run, name: string, rows: readonly T[], column: string): Promise<number> {
   let total = 0;
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    const [result] = await db.write(statement(name, { rows: rows.slice(i, i + BATCH_SIZE) }));
+    const [result] = await write(statement(name, { rows: rows.slice(i, i + BATCH_SIZE) }));
     total += Number(result?.[column] ?? 0);
   }
   return total;
@@ -75,27 +78,27 @@ async function inBatches<T>(db: Db, name: string, rows: readonly T[], column: st
 export interface WriteCounts { sources: number; entities: number; relationships: number; evidence: number; staleEvidenceRemoved: number }
 
 /** MERGEs every row; returns what the statements report having written. */
-export async function writeRows(db: Db, rows: Rows): Promise<WriteCounts> {
-  const sources = await inBatches(db, 'seed/merge-sources', rows.sources, 'written');
-  const entities = await inBatches(db, 'seed/merge-entities', rows.entities, 'written');
-  const relationships = await inBatches(db, 'seed/merge-relationships', rows.relationships, 'written');
+export async function writeRows(write: Run, rows: Rows): Promise<WriteCounts> {
+  const sources = await inBatches(write, 'seed/merge-sources', rows.sources, 'written');
+  const entities = await inBatches(write, 'seed/merge-entities', rows.entities, 'written');
+  const relationships = await inBatches(write, 'seed/merge-relationships', rows.relationships, 'written');
   // Validation guarantees both ends exist; a shortfall means the database changed under us.
   if (relationships !== rows.relationships.length) {
     throw new Error(`Wrote ${relationships} of ${rows.relationships.length} relationships: some end entities are missing from the database`);
   }
-  const evidence = await inBatches(db, 'seed/merge-evidence', rows.evidence, 'written');
-  const staleEvidenceRemoved = await inBatches(db, 'seed/prune-evidence', rows.evidenceCounts, 'removed');
+  const evidence = await inBatches(write, 'seed/merge-evidence', rows.evidence, 'written');
+  const staleEvidenceRemoved = await inBatches(write, 'seed/prune-evidence', rows.evidenceCounts, 'removed');
   return { sources, entities, relationships, evidence, staleEvidenceRemoved };
 }
 
 export interface GraphCounts { nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number>; totalNodes: number; totalRelationships: number }
 
-export async function countGraph(db: Db): Promise<GraphCounts> {
+export async function countGraph(read: Run): Promise<GraphCounts> {
   const toRecord = (rows: Record<string, unknown>[], key: string): Record<string, number> =>
     Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]));
-  const labels = await db.read(statement('seed/count-labels', {}));
-  const types = await db.read(statement('seed/count-types', {}));
-  const [totals] = await db.read(statement('seed/count-totals', {}));
+  const labels = await read(statement('seed/count-labels', {}));
+  const types = await read(statement('seed/count-types', {}));
+  const [totals] = await read(statement('seed/count-totals', {}));
   return {
     nodesByLabel: toRecord(labels, 'label'),
     relationshipsByType: toRecord(types, 'type'),
