@@ -1,5 +1,6 @@
 // Creates or updates evidence nodes and points each at the one source it cites (an entry whose
-// source was changed in the seed loses its old CITES link).
+// source was changed in the seed loses its old CITES link). JavaScript numbers arrive as floats,
+// so ord is made an integer here: ids and the pruning compare it as one.
 // Parameters: $rows (list of map)
 // Columns: written
 UNWIND $rows AS row
@@ -10,7 +11,7 @@ SET e.relId = row.relId,
     e.quote = row.quote,
     e.reportedOn = row.reportedOn,
     e.stance = row.stance,
-    e.ord = row.ord
+    e.ord = toInteger(row.ord)
 WITH e, s
 CALL (e, s) {
   MATCH (e)-[old:CITES]->(other:Source)

@@ -4,6 +4,6 @@
 // Columns: removed
 UNWIND $rows AS row
 MATCH (e:Evidence {relId: row.relId})
-WHERE e.ord >= row.count AND e.id = row.relId + '#' + toString(e.ord)
+WHERE e.ord >= toInteger(row.count) AND e.id = row.relId + '#' + toString(e.ord)
 DETACH DELETE e
 RETURN count(*) AS removed
