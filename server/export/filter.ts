@@ -1,0 +1,60 @@
+// The export routes' query parameters: LinkFilter's fields, flattened for a URL. Lists are
+// comma-separated (or repeated); every value is checked against the vocabulary, and unknown
+// parameters are refused so that a typo never silently exports the whole graph.
+import { GraphQLError } from 'graphql';
+import { badInput } from '../errors';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../model';
+import type { EntityKind, RelationType, Status } from '../model';
+import { endOf, isFullDate, parsePartialDate, startOf } from '../model/dates';
+import type { ExportFilter } from './types';
+
+export const FILTER_PARAMS = ['types', 'statuses', 'kinds', 'asOf', 'from', 'to'] as const;
+
+export type FilterResult = { ok: true; filter: ExportFilter } | { ok: false; error: GraphQLError };
+
+function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], what: string): T[] | null {
+  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (values.length === 0) return null;
+  for (const v of values) {
+    if (!(allowed as readonly string[]).includes(v)) throw badInput(name, `"${v}" is not ${what} (one of ${allowed.join(', ')})`);
+  }
+  return [...new Set(values)] as T[];
+}
+
+function single(params: URLSearchParams, name: string): string | null {
+  const values = params.getAll(name);
+  if (values.length > 1) throw badInput(name, 'give it once');
+  const v = values[0]?.trim();
+  return v ? v : null;
+}
+
+/** A LinkFilter from query parameters, or the BAD_USER_INPUT error to send back. */
+export function parseExportFilter(params: URLSearchParams): FilterResult {
+  try {
+    for (const name of new Set(params.keys())) {
+      if (!(FILTER_PARAMS as readonly string[]).includes(name)) throw badInput(name, `unknown parameter (expected ${FILTER_PARAMS.join(', ')})`);
+    }
+    const asOf = single(params, 'asOf');
+    if (asOf !== null && !isFullDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date (YYYY-MM-DD)`);
+    const [from, to] = (['from', 'to'] as const).map((name) => {
+      const v = single(params, name);
+      if (v !== null && !parsePartialDate(v)) throw badInput(name, `"${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+      return v;
+    });
+    const fromDay = from ? startOf(from) : null;
+    const toDay = to ? endOf(to) : null;
+    if (fromDay && toDay && fromDay > toDay) throw badInput('from', `"${from}" is after "to" (${to})`);
+    const filter: ExportFilter = {
+      types: list<RelationType>(params, 'types', Object.keys(RELATION_TYPES) as RelationType[], 'a relation type'),
+      statuses: list<Status>(params, 'statuses', STATUSES, 'a status'),
+      kinds: list<EntityKind>(params, 'kinds', Object.keys(ENTITY_KINDS) as EntityKind[], 'an entity kind'),
+      asOf,
+      from: fromDay ?? null,
+      to: toDay ?? null,
+    };
+    return { ok: true, filter };
+  } catch (err) {
+    if (err instanceof GraphQLError) return { ok: false, error: err };
+    throw err;
+  }
+}

@@ -1,0 +1,79 @@
+// GET /export/graph.graphml, /export/relationships.csv and /export/graph.json: the whole graph,
+// or the part a LinkFilter keeps (query parameters, see docs/exports.md), streamed as a download.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Request, Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Db } from '../db';
+import { ErrorCode } from '../errors';
+import { bufferChunks } from './chunks';
+import { csvExport } from './csv';
+import { parseExportFilter } from './filter';
+import { graphmlExport } from './graphml';
+import { jsonExport } from './json';
+import { readExportData } from './reader';
+import type { ExportData } from './types';
+
+export interface ExportFormat {
+  path: string;
+  contentType: string;
+  filename: string;
+  serialise: (data: ExportData) => AsyncIterable<string>;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  { path: '/export/graph.graphml', contentType: 'application/graphml+xml; charset=utf-8', filename: 'linkage-graph.graphml', serialise: graphmlExport },
+  { path: '/export/relationships.csv', contentType: 'text/csv; charset=utf-8', filename: 'linkage-relationships.csv', serialise: (d) => csvExport(d.relationships()) },
+  { path: '/export/graph.json', contentType: 'application/json; charset=utf-8', filename: 'linkage-graph.json', serialise: jsonExport },
+];
+
+function sendError(res: Response, status: number, code: string, message: string, argument?: string): void {
+  res.status(status).json({ error: { code, ...(argument === undefined ? {} : { argument }), message } });
+}
+
+async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+async function handle(format: ExportFormat, db: Db, req: Request, res: Response): Promise<void> {
+  const parsed = parseExportFilter(new URL(req.originalUrl, 'http://localhost').searchParams);
+  if (!parsed.ok) {
+    const argument = parsed.error.extensions.argument;
+    return sendError(res, 400, ErrorCode.BAD_USER_INPUT, parsed.error.message, typeof argument === 'string' ? argument : undefined);
+  }
+  const chunks = bufferChunks(format.serialise(readExportData(db, parsed.filter)))[Symbol.asyncIterator]();
+  let first: IteratorResult<string>;
+  try {
+    // The first chunk comes after the first database read, so a database that is down still gets a clean error.
+    first = await chunks.next();
+  } catch (err) {
+    console.error(`${format.path}:`, err);
+    if (err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
+      return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, err.message);
+    }
+    return sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'The export failed; see the server log');
+  }
+  res.status(200);
+  res.setHeader('Content-Type', format.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${format.filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  try {
+    await pipeline(Readable.from(first.done ? [] : prepend(first.value, chunks)), res);
+  } catch (err) {
+    // Headers are gone: the only honest signal left is a cut connection, which browsers show as a failed download.
+    console.error(`${format.path}: stopped part-way:`, err);
+    res.destroy(err instanceof Error ? err : new Error(String(err)));
+  }
+  return undefined;
+}
+
+/** Adds the export routes to the server's app (or any Express router). */
+export function mountExportRoutes(app: Pick<Router, 'get'>, deps: { db: Db }): void {
+  for (const format of EXPORT_FORMATS) {
+    app.get(format.path, (req, res, next) => {
+      handle(format, deps.db, req, res).catch(next);
+    });
+  }
+}
