@@ -23,7 +23,13 @@ function printSummary(s: LoadSummary): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', default: false } } }));
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
   if (values.help) {
     console.log(USAGE);
     return 0;

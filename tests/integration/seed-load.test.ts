@@ -79,17 +79,22 @@ describe('seed/loader (against Neo4j)', () => {
     await expectNothingNew(before);
   });
 
-  it('refuses a relationship id that the database holds with another type, writing nothing', async () => {
+  const conflicts: [string, (r: Dataset['relationships'][number]) => void][] = [
+    ['another type', (r) => { r.type = 'IN_TALKS_WITH'; }],
+    ['its ends swapped', (r) => { [r.from, r.to] = [r.to, r.from]; }],
+  ];
+
+  it.each(conflicts)('refuses a relationship id that the database holds with %s, writing nothing', async (_what, change) => {
     const before = await countGraph(read);
     const ds = realSeedPlusNew();
     const target = ds.relationships.find((r) => r.type !== 'HOLDS_ROLE_AT' && r.type !== 'IN_TALKS_WITH');
-    if (!target) throw new Error('the real seed needs a relationship to retype');
-    const was = target.type;
-    target.type = 'IN_TALKS_WITH';
+    if (!target) throw new Error('the real seed needs a relationship to change');
+    const stored = `(${target.from})-[${target.type}]->(${target.to})`;
+    change(target);
     const error = await loadDataset(db, ds).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     expect((error as SeedValidationError).errors).toEqual([
-      expect.objectContaining({ file: 'relationships.json', id: target.id, message: expect.stringContaining(`id already used in the database by (${target.from})-[${was}]->(${target.to})`) as unknown }),
+      expect.objectContaining({ file: 'relationships.json', id: target.id, message: expect.stringContaining(`id already used in the database by ${stored}`) as unknown }),
     ]);
     await expectNothingNew(before);
   });
