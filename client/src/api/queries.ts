@@ -1,0 +1,84 @@
+// The operations the page sends, written against server/schema/schema.graphql.
+
+const ENTITY = /* GraphQL */ `
+  fragment EntityFields on Entity { id name aliases type kind country description degree }
+`;
+
+const LINK = /* GraphQL */ `
+  fragment LinkFields on Relationship {
+    id type label status validFrom validTo role note
+    from { id }
+    to { id }
+  }
+`;
+
+const EVIDENCE = /* GraphQL */ `
+  fragment EvidenceFields on Evidence {
+    quote reportedOn stance paragraph
+    source { id title publisher author publishedOn publishedOnNote url }
+  }
+`;
+
+export const SEARCH = /* GraphQL */ `
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) { matched score entity { ...EntityFields } }
+  }
+  ${ENTITY}
+`;
+
+export const NEIGHBOURHOOD = /* GraphQL */ `
+  query Neighbourhood($ids: [ID!]!, $limit: Int) {
+    neighbourhood(ids: $ids, depth: 1, limit: $limit) {
+      nodes { ...EntityFields }
+      edges { ...LinkFields }
+      truncated { entity { id } hidden }
+    }
+  }
+  ${ENTITY}
+  ${LINK}
+`;
+
+export const ENTITY_DETAILS = /* GraphQL */ `
+  query EntityDetails($id: ID!) {
+    entity(id: $id) {
+      ...EntityFields
+      counts { type count }
+      relationships(first: 200) {
+        totalCount
+        edges { node { ...LinkFields from { ...EntityFields } to { ...EntityFields } } }
+      }
+    }
+  }
+  ${ENTITY}
+  ${LINK}
+`;
+
+export const RELATIONSHIP_DETAILS = /* GraphQL */ `
+  query RelationshipDetails($id: ID!) {
+    relationship(id: $id) {
+      ...LinkFields
+      from { ...EntityFields }
+      to { ...EntityFields }
+      evidence { ...EvidenceFields }
+    }
+  }
+  ${ENTITY}
+  ${LINK}
+  ${EVIDENCE}
+`;
+
+export const PATHS = /* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $filter: LinkFilter) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, filter: $filter) {
+      length
+      steps {
+        reversed
+        entity { ...EntityFields }
+        via { ...LinkFields evidence { ...EvidenceFields } }
+      }
+    }
+  }
+  ${ENTITY}
+  ${LINK}
+  ${EVIDENCE}
+`;

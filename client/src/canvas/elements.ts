@@ -1,0 +1,74 @@
+// Turns a model state into the elements the canvas should show: plain objects, computed without
+// Cytoscape so the sync step can diff them and tests can check them in Node.
+import { tracedIds, visibleGraph } from '../model/visible';
+import type { GraphState } from '../model/types';
+
+export interface NodeElement {
+  readonly group: 'nodes';
+  readonly data: { readonly id: string; readonly label: string; readonly kind?: string; readonly moreOf?: string };
+  readonly classes: string;
+}
+
+export interface EdgeElement {
+  readonly group: 'edges';
+  readonly data: { readonly id: string; readonly source: string; readonly target: string; readonly label: string };
+  readonly classes: string;
+}
+
+export type CanvasElement = NodeElement | EdgeElement;
+
+export const MORE_PREFIX = 'more::';
+export const moreNodeId = (entityId: string): string => `${MORE_PREFIX}${entityId}`;
+export const moreEdgeId = (entityId: string): string => `${MORE_PREFIX}edge::${entityId}`;
+
+function loadedLinkCounts(state: GraphState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const rel of Object.values(state.relationships)) {
+    counts.set(rel.from, (counts.get(rel.from) ?? 0) + 1);
+    counts.set(rel.to, (counts.get(rel.to) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function canvasElements(state: GraphState): CanvasElement[] {
+  const view = visibleGraph(state);
+  const traced = tracedIds(state);
+  const tracing = state.trace !== null && state.trace.paths.length > 0;
+  const loaded = loadedLinkCounts(state);
+  const expanded = new Set(state.expanded);
+  const liveNodes = new Set<string>();
+  for (const e of view.edges) {
+    if (!e.inTime) continue;
+    liveNodes.add(e.rel.from);
+    liveNodes.add(e.rel.to);
+  }
+  const focus = (on: boolean): string => (tracing ? (on ? ' traced' : ' dimmed') : '');
+  const out: CanvasElement[] = [];
+
+  for (const node of view.nodes) {
+    // A node whose every link lies outside the date has nothing to say on that date: it fades too.
+    const idle = state.asOf !== null && !liveNodes.has(node.id) && (loaded.get(node.id) ?? 0) > 0;
+    out.push({
+      group: 'nodes',
+      data: { id: node.id, label: node.name, kind: node.kind },
+      classes: `entity kind-${node.kind} type-${node.type}${idle ? ' idle' : ''}${focus(traced.nodes.has(node.id))}`,
+    });
+    const more = node.degree - (loaded.get(node.id) ?? 0);
+    if (expanded.has(node.id) && more > 0) {
+      out.push({ group: 'nodes', data: { id: moreNodeId(node.id), label: `+${more} more`, moreOf: node.id }, classes: `more${focus(false)}` });
+      out.push({
+        group: 'edges',
+        data: { id: moreEdgeId(node.id), source: node.id, target: moreNodeId(node.id), label: '' },
+        classes: `more-edge${focus(false)}`,
+      });
+    }
+  }
+  for (const { rel, inTime } of view.edges) {
+    out.push({
+      group: 'edges',
+      data: { id: rel.id, source: rel.from, target: rel.to, label: rel.role ? `${rel.label} (${rel.role})` : rel.label },
+      classes: `rel rel-${rel.type} status-${rel.status}${inTime ? '' : ' out-of-time'}${focus(traced.edges.has(rel.id))}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Layouts: a full run when asked (or on an empty canvas), and an incremental run when nodes are added,
+// in which every node already placed is pinned so the reader's mental map survives an expansion.
+import type cytoscape from 'cytoscape';
+import type { LayoutName } from '../model/types';
+
+const ANIMATION_MS = 350;
+
+function fcoseOptions(): Record<string, unknown> {
+  return {
+    name: 'fcose',
+    quality: 'default',
+    animate: true,
+    animationDuration: ANIMATION_MS,
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 110,
+    nodeSeparation: 90,
+    packComponents: false,
+  };
+}
+
+function dagreOptions(): Record<string, unknown> {
+  // Links point from the owned to the owner (SUBSIDIARY_OF, BRAND_OF), so bottom-to-top puts parents on top.
+  return { name: 'dagre', rankDir: 'BT', nodeSep: 40, rankSep: 90, edgeSep: 10, animate: true, animationDuration: ANIMATION_MS };
+}
+
+function run(eles: cytoscape.Collection, options: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = eles.layout({ ...options, stop: () => resolve() } as unknown as cytoscape.LayoutOptions);
+    layout.run();
+  });
+}
+
+/** Lays out every node again with the chosen algorithm and fits the view. */
+export function layoutAll(cy: cytoscape.Core, name: LayoutName): Promise<void> {
+  const eles = cy.elements();
+  if (eles.nodes().empty()) return Promise.resolve();
+  const options = name === 'dagre' ? dagreOptions() : { ...fcoseOptions(), randomize: true };
+  return run(eles, { ...options, fit: true, padding: 50 });
+}
+
+/** Puts new nodes next to a placed neighbour first, so the incremental run starts from a sensible place. */
+export function seedPositions(cy: cytoscape.Core, fresh: cytoscape.NodeCollection): void {
+  const placed = new Map<string, cytoscape.Position>();
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const viewCentre = { x: (centre.x - cy.pan().x) / cy.zoom(), y: (centre.y - cy.pan().y) / cy.zoom() };
+  let i = 0;
+  fresh.forEach((node) => {
+    const anchors = node
+      .neighborhood('node')
+      .nodes()
+      .filter((n) => !fresh.contains(n) || placed.has(n.id()));
+    const anchor = anchors.nonempty() ? anchors[0] : undefined;
+    const base = anchor ? (placed.get(anchor.id()) ?? anchor.position()) : viewCentre;
+    // Golden-angle spiral keeps siblings of the same anchor from landing on one another.
+    const angle = i * 2.399963;
+    const radius = 90 + 6 * Math.sqrt(i);
+    const pos = { x: base.x + radius * Math.cos(angle), y: base.y + radius * Math.sin(angle) };
+    node.position(pos);
+    placed.set(node.id(), pos);
+    i += 1;
+  });
+}
+
+/** Lays out only the new nodes and their neighbours, with the neighbours that were already there fixed. */
+export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollection, name: LayoutName): Promise<void> {
+  if (fresh.empty()) return;
+  const old = cy.nodes().difference(fresh);
+  if (old.empty()) {
+    await layoutAll(cy, name);
+    return;
+  }
+  seedPositions(cy, fresh);
+  if (name === 'dagre') {
+    // A hierarchy has to be recomputed as a whole; dagre is deterministic, so old nodes move little.
+    await run(cy.elements(), { ...dagreOptions(), fit: false });
+  } else {
+    const area = fresh.union(fresh.neighborhood());
+    const pinned = area.nodes().difference(fresh).nodes();
+    if (area.nodes().length > 1) {
+      await run(area, {
+        ...fcoseOptions(),
+        randomize: false,
+        quality: 'proof',
+        fit: false,
+        fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+      });
+    }
+  }
+  revealNodes(cy, fresh);
+}
+
+/** Pans and zooms out just enough to show the given nodes, without zooming in. */
+export function revealNodes(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({});
+  const ext = cy.extent();
+  const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+  if (inside) return;
+  cy.animate({ fit: { eles: cy.elements(), padding: 50 }, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+}

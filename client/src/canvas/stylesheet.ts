@@ -1,0 +1,133 @@
+// The Cytoscape stylesheet, generated from the theme tables so the legend and canvas agree.
+import type cytoscape from 'cytoscape';
+import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../../server/model';
+import type { EntityKind, RelationType } from '../model/types';
+import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
+import { DASH_PATTERNS, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+const NODE_SIZE = 34;
+const INK = '#1f2933';
+const SELECT = '#f59f00';
+
+function relationBlocks(): cytoscape.StylesheetJson {
+  return (Object.keys(RELATION_TYPES) as RelationType[]).map((type) => {
+    const s = RELATION_STYLES[type];
+    return {
+      selector: `edge.rel-${type}`,
+      style: { 'line-color': s.colour, 'target-arrow-color': s.colour, 'target-arrow-shape': s.arrow, width: s.width },
+    };
+  });
+}
+
+function statusBlocks(): cytoscape.StylesheetJson {
+  return STATUSES.map((status) => {
+    const s = STATUS_STYLES[status];
+    return {
+      selector: `edge.status-${status}`,
+      style: {
+        'line-style': s.pattern,
+        ...(s.pattern === 'solid' ? {} : { 'line-dash-pattern': [...DASH_PATTERNS[s.pattern]] }),
+        opacity: s.opacity,
+      },
+    };
+  });
+}
+
+function entityBlocks(): cytoscape.StylesheetJson {
+  const kinds = (Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => ({
+    selector: `node.kind-${kind}`,
+    style: { shape: KIND_STYLES[kind].shape },
+  }));
+  const types = ENTITY_TYPES.map((type) => ({
+    selector: `node.type-${type}`,
+    style: { 'background-color': TYPE_COLOURS[type] },
+  }));
+  return [...types, ...kinds];
+}
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 11,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 6,
+        'border-width': 2,
+        'border-color': '#ffffff',
+        'transition-property': 'opacity',
+        'transition-duration': 250,
+      },
+    },
+    ...entityBlocks(),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 9,
+        color: '#495057',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        // Edge labels only once zoomed in: at overview zoom they are noise.
+        'min-zoomed-font-size': 10,
+        'transition-property': 'opacity',
+        'transition-duration': 250,
+      },
+    },
+    ...relationBlocks(),
+    ...statusBlocks(),
+    { selector: 'node.idle', style: { opacity: 0.3 } },
+    { selector: 'edge.out-of-time', style: { opacity: 0.06, 'text-opacity': 0, events: 'no' } },
+    { selector: 'node.more', style: moreNodeStyle() },
+    {
+      selector: 'edge.more-edge',
+      style: { 'line-color': '#ced4da', width: 1, 'line-style': 'dashed', 'target-arrow-shape': 'none', 'curve-style': 'straight', label: '' },
+    },
+    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'node.traced', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+    { selector: 'edge.traced', style: { width: 6, opacity: 1, 'z-index': 10, 'font-size': 10, 'min-zoomed-font-size': 6 } },
+    { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
+    { selector: 'edge.hover', style: { 'min-zoomed-font-size': 4, 'z-index': 20 } },
+    { selector: 'node.chosen', style: { 'border-color': SELECT, 'border-width': 4, 'z-index': 30 } },
+    { selector: 'edge.chosen', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.5, 'underlay-padding': 5, 'min-zoomed-font-size': 4, 'z-index': 30 } },
+  ];
+}
+
+function moreNodeStyle(): cytoscape.Css.Node {
+  return {
+    shape: 'round-rectangle',
+    width: 'label',
+    height: 18,
+    padding: '5px',
+    'background-color': '#f1f3f5',
+    'border-width': 1,
+    'border-color': '#adb5bd',
+    'border-style': 'dashed',
+    'font-size': 10,
+    'font-weight': 600,
+    color: '#495057',
+    'text-valign': 'center',
+    'text-margin-y': 0,
+    'text-background-opacity': 0,
+  };
+}

@@ -1,0 +1,64 @@
+// Applies the desired elements to Cytoscape incrementally: adds, removes and restyles only what
+// changed, so existing nodes keep their positions and a large canvas is not rebuilt on every action.
+import type cytoscape from 'cytoscape';
+import type { Position, Selection } from '../model/types';
+import type { CanvasElement } from './elements';
+
+export interface SyncResult {
+  /** Nodes that were added without a known position: they need laying out. */
+  readonly unplaced: cytoscape.NodeCollection;
+}
+
+export function syncElements(
+  cy: cytoscape.Core,
+  desired: readonly CanvasElement[],
+  positions: Readonly<Record<string, Position>>,
+): SyncResult {
+  const wanted = new Map(desired.map((el) => [el.data.id, el]));
+  const toAdd: cytoscape.ElementDefinition[] = [];
+  const unplacedIds: string[] = [];
+  cy.batch(() => {
+    cy.elements()
+      .filter((ele) => !wanted.has(ele.id()))
+      .remove();
+    // Nodes before edges, so that every edge's ends exist when it is added.
+    const ordered = [...desired].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+    for (const el of ordered) {
+      const existing = cy.getElementById(el.data.id);
+      if (existing.nonempty()) {
+        if (existing.data('label') !== el.data.label) existing.data('label', el.data.label);
+        const classes = existing.classes().filter((c) => c !== 'hover' && c !== 'chosen');
+        if (classes.join(' ') !== el.classes) {
+          const keep = existing.classes().filter((c) => c === 'hover' || c === 'chosen');
+          existing.classes([...el.classes.split(' '), ...keep].join(' '));
+        }
+        continue;
+      }
+      const pos = positions[el.data.id];
+      if (el.group === 'nodes' && !pos) unplacedIds.push(el.data.id);
+      toAdd.push({ group: el.group, data: { ...el.data }, classes: el.classes, ...(pos ? { position: { ...pos } } : {}) });
+    }
+    if (toAdd.length > 0) cy.add(toAdd);
+  });
+  const unplacedSet = new Set(unplacedIds);
+  const unplaced = unplacedSet.size === 0 ? cy.collection().nodes() : cy.nodes().filter((n) => unplacedSet.has(n.id()));
+  return { unplaced };
+}
+
+/** Shows the model's selection on the canvas; Cytoscape's own selection is off so there is one truth. */
+export function syncSelection(cy: cytoscape.Core, selection: Selection): void {
+  const current = cy.$('.chosen');
+  const target = selection ? cy.getElementById(selection.id) : cy.collection();
+  if (current.same(target)) return;
+  current.removeClass('chosen');
+  target.addClass('chosen');
+}
+
+export function nodePositions(nodes: cytoscape.NodeCollection): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  nodes.forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+  });
+  return out;
+}

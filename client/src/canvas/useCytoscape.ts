@@ -1,0 +1,162 @@
+// The one owner of the Cytoscape instance. It subscribes to the model store and applies each new
+// state incrementally; user gestures on the canvas go back out as handler calls, never as direct edits.
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { GraphStore } from '../model/store';
+import type { GraphState, Position, Selection } from '../model/types';
+import { canvasElements } from './elements';
+import { layoutAll, layoutNew } from './layout';
+import { chooseRenderer, rendererOptions } from './renderer';
+import type { RendererChoice, RendererMode } from './renderer';
+import { stylesheet } from './stylesheet';
+import { nodePositions, syncElements, syncSelection } from './sync';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+declare global {
+  interface Window {
+    cy?: cytoscape.Core;
+  }
+}
+
+export interface ContextTarget {
+  readonly kind: 'node' | 'edge' | 'canvas';
+  readonly id: string | null;
+  /** Where to open the menu, relative to the canvas container. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface CanvasHandlers {
+  onSelect(selection: Selection): void;
+  onExpand(id: string): void;
+  onExpandMore(id: string): void;
+  onContextMenu(target: ContextTarget | null): void;
+  onPositions(positions: Record<string, Position>): void;
+}
+
+/** The parts of the state that decide which elements exist and how they look. */
+const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace];
+const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
+
+function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
+  const h = (): CanvasHandlers => handlers.current;
+  cy.on('tap', 'node.entity', (e) => h().onSelect({ kind: 'node', id: e.target.id() }));
+  cy.on('tap', 'node.more', (e) => h().onExpandMore(String(e.target.data('moreOf'))));
+  cy.on('tap', 'edge.rel', (e) => h().onSelect({ kind: 'edge', id: e.target.id() }));
+  cy.on('tap', (e) => {
+    if (e.target === cy) {
+      h().onSelect(null);
+      h().onContextMenu(null);
+    }
+  });
+  cy.on('dbltap', 'node.entity', (e) => h().onExpand(e.target.id()));
+  cy.on('cxttap', (e) => {
+    const target = e.target as cytoscape.SingularElementReturnValue | cytoscape.Core;
+    const at = e.renderedPosition;
+    if (target === cy) return h().onContextMenu({ kind: 'canvas', id: null, x: at.x, y: at.y });
+    const ele = target as cytoscape.SingularElementReturnValue;
+    if (ele.hasClass('entity')) h().onContextMenu({ kind: 'node', id: ele.id(), x: at.x, y: at.y });
+    else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
+  });
+  cy.on('dragfree', 'node', (e) => h().onPositions(nodePositions(e.target as cytoscape.NodeCollection)));
+  cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
+    e.target.addClass('hover');
+    cy.container()?.classList.add('pointing');
+  });
+  cy.on('mouseout', 'node, edge', (e) => {
+    e.target.removeClass('hover');
+    cy.container()?.classList.remove('pointing');
+  });
+}
+
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  store: GraphStore,
+  handlers: CanvasHandlers,
+  renderer: RendererChoice = 'auto',
+): void {
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return undefined;
+    let cy: cytoscape.Core | null = null;
+    let mode: RendererMode | null = null;
+    let lastInputs: unknown[] | null = null;
+    let lastLayoutRun = store.getState().layoutRun;
+    // Layouts run one after another: two fcose runs on overlapping nodes would fight.
+    let layouts: Promise<void> = Promise.resolve();
+
+    const create = (next: RendererMode): cytoscape.Core => {
+      cy?.destroy();
+      const instance = cytoscape({
+        container: el,
+        style: stylesheet(),
+        autounselectify: true,
+        boxSelectionEnabled: false,
+        minZoom: 0.05,
+        maxZoom: 4,
+        ...rendererOptions(next),
+      });
+      bindEvents(instance, handlersRef);
+      window.cy = instance;
+      mode = next;
+      lastInputs = null;
+      return instance;
+    };
+
+    const reportPositions = (instance: cytoscape.Core): void => {
+      if (instance.destroyed()) return;
+      handlersRef.current.onPositions(nodePositions(instance.nodes()));
+    };
+
+    const queueLayout = (instance: cytoscape.Core, run: () => Promise<void>): void => {
+      layouts = layouts
+        .then(() => (instance.destroyed() ? undefined : run()))
+        .then(() => reportPositions(instance))
+        .catch((err: unknown) => console.error('Layout failed', err));
+    };
+
+    const apply = (state: GraphState): void => {
+      const inputs = elementInputs(state);
+      let instance = cy;
+      if (!instance || !sameInputs(lastInputs, inputs)) {
+        const elements = canvasElements(state);
+        const wanted = chooseRenderer(renderer, elements.length, mode);
+        if (!instance || wanted !== mode) instance = cy = create(wanted);
+        lastInputs = inputs;
+        const { unplaced } = syncElements(instance, elements, state.positions);
+        if (state.layoutRun === lastLayoutRun && unplaced.nonempty()) {
+          const layout = state.layout;
+          queueLayout(instance, () => layoutNew(instance as cytoscape.Core, unplaced.filter((n) => !n.removed()), layout));
+        }
+      }
+      if (state.layoutRun !== lastLayoutRun) {
+        lastLayoutRun = state.layoutRun;
+        const layout = state.layout;
+        queueLayout(instance, () => layoutAll(instance as cytoscape.Core, layout));
+      }
+      syncSelection(instance, state.selection);
+    };
+
+    apply(store.getState());
+    const unsubscribe = store.subscribe(() => apply(store.getState()));
+    const resize = new ResizeObserver(() => cy?.resize());
+    resize.observe(el);
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      cy?.destroy();
+      if (window.cy === cy) delete window.cy;
+      cy = null;
+    };
+  }, [container, store, renderer]);
+}

@@ -1,0 +1,74 @@
+// Undo/redo as a list of whole states: states are immutable and share structure, so keeping
+// them is cheap and undo can never disagree with what was drawn.
+import { selectionSurvives } from './actions';
+import type { GraphState } from './types';
+
+export interface HistoryEntry {
+  readonly state: GraphState;
+  /** What produced this state, e.g. "Expand NIO"; shown on the undo/redo buttons. */
+  readonly label: string;
+  /** Consecutive commits with the same key (e.g. dragging the date slider) fold into one entry. */
+  readonly coalesceKey: string | null;
+}
+
+export interface History {
+  readonly past: readonly HistoryEntry[];
+  readonly present: HistoryEntry;
+  readonly future: readonly HistoryEntry[];
+}
+
+export const HISTORY_LIMIT = 100;
+
+export function createHistory(state: GraphState, label = 'Start'): History {
+  return { past: [], present: { state, label, coalesceKey: null }, future: [] };
+}
+
+export interface CommitOptions {
+  readonly coalesceKey?: string;
+}
+
+/** Records a new state as an undoable step. A no-op action leaves the history untouched. */
+export function commit(history: History, state: GraphState, label: string, options: CommitOptions = {}): History {
+  if (state === history.present.state) return history;
+  const coalesceKey = options.coalesceKey ?? null;
+  const entry: HistoryEntry = { state, label, coalesceKey };
+  if (coalesceKey !== null && history.present.coalesceKey === coalesceKey && history.future.length === 0) {
+    return { ...history, present: entry };
+  }
+  const past = [...history.past, history.present].slice(-HISTORY_LIMIT);
+  return { past, present: entry, future: [] };
+}
+
+/** Changes the present without a new step: selection and node positions are not "actions". */
+export function replacePresent(history: History, state: GraphState): History {
+  if (state === history.present.state) return history;
+  return { ...history, present: { ...history.present, state } };
+}
+
+/**
+ * Moving through history keeps what is not undoable: where nodes were dragged to, and the
+ * selection when the element is still there.
+ */
+function carryOver(from: GraphState, to: GraphState): GraphState {
+  const positions = { ...to.positions };
+  for (const [id, pos] of Object.entries(from.positions)) if (to.entities[id]) positions[id] = pos;
+  const selection = selectionSurvives(from.selection, to.entities, to.relationships) ? from.selection : null;
+  return { ...to, positions, selection };
+}
+
+export function undo(history: History): History {
+  const previous = history.past.at(-1);
+  if (!previous) return history;
+  const present = { ...previous, state: carryOver(history.present.state, previous.state) };
+  return { past: history.past.slice(0, -1), present, future: [history.present, ...history.future] };
+}
+
+export function redo(history: History): History {
+  const next = history.future[0];
+  if (!next) return history;
+  const present = { ...next, state: carryOver(history.present.state, next.state) };
+  return { past: [...history.past, history.present], present, future: history.future.slice(1) };
+}
+
+export const canUndo = (history: History): boolean => history.past.length > 0;
+export const canRedo = (history: History): boolean => history.future.length > 0;

@@ -1,0 +1,129 @@
+// The view in the URL: which entities are on the canvas, filters, date, selection, trace and layout.
+// Positions are left out on purpose (links stay short); the page lays the restored graph out again.
+// Parsing is forgiving: anything unknown or malformed is dropped rather than failing the page.
+import { isEntityKind, isRelationType, isStatus } from '../../../server/model';
+import type { Filters, GraphState, LayoutName, Selection } from '../model/types';
+import { EMPTY_FILTERS, LAYOUTS } from '../model/types';
+
+export interface ViewState {
+  readonly entities: readonly string[];
+  readonly hidden: readonly string[];
+  readonly expanded: readonly string[];
+  readonly filters: Filters;
+  readonly asOf: string | null;
+  readonly selection: Selection;
+  readonly trace: { readonly from: string; readonly to: string; readonly active: number | null } | null;
+  readonly layout: LayoutName;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  entities: [],
+  hidden: [],
+  expanded: [],
+  filters: EMPTY_FILTERS,
+  asOf: null,
+  selection: null,
+  trace: null,
+  layout: 'fcose',
+};
+
+const KEYS = {
+  entities: 'n',
+  hidden: 'h',
+  expanded: 'x',
+  types: 'ft',
+  statuses: 'fs',
+  kinds: 'fk',
+  asOf: 'd',
+  selection: 's',
+  trace: 't',
+  activePath: 'tp',
+  layout: 'l',
+} as const;
+
+// Sorted so that the same view always gives the same link.
+const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
+
+export function viewOf(state: GraphState): ViewState {
+  return {
+    entities: sorted(Object.keys(state.entities)),
+    hidden: sorted(state.hidden),
+    expanded: sorted(state.expanded),
+    filters: state.filters,
+    asOf: state.asOf,
+    selection: state.selection,
+    trace: state.trace ? { from: state.trace.from, to: state.trace.to, active: state.trace.active } : null,
+    layout: state.layout,
+  };
+}
+
+const ID_SEPARATOR = ',';
+
+export function toQuery(view: ViewState): string {
+  const params = new URLSearchParams();
+  const list = (key: string, values: readonly string[]): void => {
+    if (values.length > 0) params.set(key, sorted(values).join(ID_SEPARATOR));
+  };
+  list(KEYS.entities, view.entities);
+  list(KEYS.hidden, view.hidden);
+  list(KEYS.expanded, view.expanded);
+  list(KEYS.types, view.filters.hiddenTypes);
+  list(KEYS.statuses, view.filters.hiddenStatuses);
+  list(KEYS.kinds, view.filters.hiddenKinds);
+  if (view.asOf) params.set(KEYS.asOf, view.asOf);
+  if (view.selection) params.set(KEYS.selection, `${view.selection.kind === 'node' ? 'n' : 'e'}:${view.selection.id}`);
+  if (view.trace) {
+    params.set(KEYS.trace, `${view.trace.from}${ID_SEPARATOR}${view.trace.to}`);
+    if (view.trace.active !== null) params.set(KEYS.activePath, String(view.trace.active));
+  }
+  if (view.layout !== EMPTY_VIEW.layout) params.set(KEYS.layout, view.layout);
+  return params.toString();
+}
+
+const ID = /^[\w.:-]{1,200}$/u;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function ids(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return sorted(raw.split(ID_SEPARATOR).filter((id) => ID.test(id)));
+}
+
+function parseSelection(raw: string | null): Selection {
+  const m = raw ? /^([ne]):(.+)$/.exec(raw) : null;
+  if (!m?.[2] || !ID.test(m[2])) return null;
+  return { kind: m[1] === 'n' ? 'node' : 'edge', id: m[2] };
+}
+
+function parseTrace(params: URLSearchParams): ViewState['trace'] {
+  const [from, to, ...rest] = (params.get(KEYS.trace) ?? '').split(ID_SEPARATOR);
+  if (!from || !to || rest.length > 0 || !ID.test(from) || !ID.test(to)) return null;
+  const active = Number(params.get(KEYS.activePath) ?? 'NaN');
+  return { from, to, active: Number.isInteger(active) && active >= 0 ? active : null };
+}
+
+export function fromQuery(query: string): ViewState {
+  const params = new URLSearchParams(query);
+  const entities = ids(params, KEYS.entities);
+  const onCanvas = new Set(entities);
+  const only = (list: string[]): string[] => list.filter((id) => onCanvas.has(id));
+  const layout = params.get(KEYS.layout);
+  const asOf = params.get(KEYS.asOf);
+  const selection = parseSelection(params.get(KEYS.selection));
+  return {
+    entities,
+    hidden: only(ids(params, KEYS.hidden)),
+    expanded: only(ids(params, KEYS.expanded)),
+    filters: {
+      hiddenTypes: ids(params, KEYS.types).filter(isRelationType),
+      hiddenStatuses: ids(params, KEYS.statuses).filter(isStatus),
+      hiddenKinds: ids(params, KEYS.kinds).filter(isEntityKind),
+    },
+    asOf: asOf && DAY.test(asOf) ? asOf : null,
+    // An entity selection must be on the canvas; an edge's ends are checked once it is loaded.
+    selection: selection?.kind === 'node' && !onCanvas.has(selection.id) ? null : selection,
+    trace: parseTrace(params),
+    layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : EMPTY_VIEW.layout,
+  };
+}
+

@@ -1,0 +1,72 @@
+import { addNeighbourhood, removeNodes, select, setDate, setPositions } from '../../client/src/model/actions';
+import { HISTORY_LIMIT, canRedo, canUndo, commit, createHistory, redo, replacePresent, undo } from '../../client/src/model/history';
+import { createGraphStore } from '../../client/src/model/store';
+import { EMPTY_STATE } from '../../client/src/model/types';
+import { nioSubgraph } from './client-fixtures';
+
+describe('undo/redo history', () => {
+  it('undoes and redoes whole states', () => {
+    let h = createHistory(EMPTY_STATE);
+    const added = addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph);
+    h = commit(h, added, 'Expand NIO');
+    h = commit(h, removeNodes(added, ['jac']), 'Remove JAC');
+    expect(h.present.state.entities.jac).toBeUndefined();
+    h = undo(h);
+    expect(h.present.state.entities.jac).toBeDefined();
+    expect(h.present.label).toBe('Expand NIO');
+    h = undo(h);
+    expect(h.present.state.entities).toEqual({});
+    expect(canUndo(h)).toBe(false);
+    h = redo(redo(h));
+    expect(h.present.state.entities.jac).toBeUndefined();
+    expect(canRedo(h)).toBe(false);
+  });
+
+  it('a new action after undo drops the redo branch', () => {
+    let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = undo(h);
+    h = commit(h, setDate(h.present.state, '2020-01-01'), 'Date');
+    expect(canRedo(h)).toBe(false);
+  });
+
+  it('folds consecutive steps with the same coalesce key into one (dragging the date slider)', () => {
+    let h = createHistory(EMPTY_STATE);
+    for (const d of ['2020-01-01', '2020-02-01', '2020-03-01']) h = commit(h, setDate(h.present.state, d), 'Date', { coalesceKey: 'date' });
+    expect(h.past).toHaveLength(1);
+    expect(undo(h).present.state.asOf).toBeNull();
+  });
+
+  it('does not record selection and positions, and carries them across undo', () => {
+    let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = commit(h, setDate(h.present.state, '2020-01-01'), 'Date');
+    h = replacePresent(h, select(h.present.state, { kind: 'node', id: 'nio' }));
+    h = replacePresent(h, setPositions(h.present.state, { nio: { x: 10, y: 20 } }));
+    expect(h.past).toHaveLength(2);
+    h = undo(h);
+    expect(h.present.state.asOf).toBeNull();
+    expect(h.present.state.selection).toEqual({ kind: 'node', id: 'nio' });
+    expect(h.present.state.positions.nio).toEqual({ x: 10, y: 20 });
+    h = undo(h);
+    expect(h.present.state.selection).toBeNull();
+  });
+
+  it('keeps at most HISTORY_LIMIT steps', () => {
+    let h = createHistory(EMPTY_STATE);
+    for (let i = 0; i < HISTORY_LIMIT + 20; i += 1) h = commit(h, setDate(h.present.state, `2000-01-${String((i % 28) + 1).padStart(2, '0')}`), `d${i}`);
+    expect(h.past.length).toBe(HISTORY_LIMIT);
+  });
+
+  it('the store notifies subscribers and ignores no-op actions', () => {
+    const store = createGraphStore();
+    const seen: number[] = [];
+    const stop = store.subscribe(() => seen.push(Object.keys(store.getState().entities).length));
+    store.apply('Expand NIO', (s) => addNeighbourhood(s, ['nio'], nioSubgraph));
+    store.apply('Nothing', (s) => s);
+    store.undo();
+    store.redo();
+    stop();
+    store.undo();
+    expect(seen).toEqual([3, 0, 3]);
+    expect(store.getHistory().past).toHaveLength(0);
+  });
+});
