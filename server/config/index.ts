@@ -16,12 +16,34 @@ export interface Neo4jConfig {
   pageCache: string;
 }
 
+export interface Limits {
+  maxQueryDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxPageSize: number;
+  maxDepth: number;
+  maxHops: number;
+  /** paths(first): each path is a search; cypher/query/paths/shortest.cypher selects at most this many. */
+  maxPaths: number;
+  maxSearchResults: number;
+  /** neighbourhood(limit): links kept per entity. */
+  maxLinksPerEntity: number;
+  /** neighbourhood(ids) and other id lists. */
+  maxIds: number;
+  /** A neighbourhood stops growing at about this many entities, whatever depth and limit say. */
+  maxSubgraphNodes: number;
+}
+
 export interface Config {
   host: string;
   port: number;
   introspection: boolean;
+  /** Where the built page lives (index.html, graphiql.html). */
+  clientDist: string;
+  /** How long a shutdown waits for requests in flight before closing connections. */
+  shutdownGraceMs: number;
   neo4j: Neo4jConfig;
-  limits: { maxQueryDepth: number; maxAliases: number; maxCost: number; maxPageSize: number; maxDepth: number; maxHops: number };
+  limits: Limits;
 }
 
 /** Reads KEY=VALUE lines of a .env file into a plain object; the real environment wins. */
@@ -50,6 +72,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: merged.HOST || '127.0.0.1',
     port: int(merged, 'PORT', 4000),
     introspection: (merged.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
+    clientDist: path.resolve(REPO_ROOT, merged.CLIENT_DIST || 'client/dist'),
+    shutdownGraceMs: int(merged, 'SHUTDOWN_GRACE_MS', 10_000),
     neo4j: {
       uri,
       user: merged.NEO4J_USER || 'neo4j',
@@ -67,6 +91,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPageSize: 1000,
       maxDepth: 3,
       maxHops: 6,
+      maxPaths: 10,
+      maxSearchResults: 50,
+      maxLinksPerEntity: 1000,
+      maxIds: 100,
+      maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
     },
   };
 }

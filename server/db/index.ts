@@ -1,9 +1,19 @@
 // The one module that owns the Neo4j driver: sessions, retries, error mapping, type conversion.
 import neo4j, { isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, Integer, ManagedTransaction } from 'neo4j-driver';
 import { serviceUnavailable } from '../errors';
 
-export interface DbOptions { uri: string; user: string; password: string; database?: string | undefined }
+export interface DbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+  /** How long a read or write keeps retrying transient failures (a restarting Neo4j) before giving up. */
+  maxTransactionRetryTime?: number;
+}
+
+/** Whole-number parameters (LIMIT, page sizes) must reach Neo4j as integers, not floats. */
+export const int = (n: number): Integer => neo4j.int(n);
 
 export interface Statement { cypher: string; params: Record<string, unknown> }
 
@@ -17,7 +27,7 @@ export class Db {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 10_000,
+      maxTransactionRetryTime: opts.maxTransactionRetryTime ?? 10_000,
       disableLosslessIntegers: false,
     });
     this.database = opts.database;

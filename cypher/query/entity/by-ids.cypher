@@ -1,0 +1,6 @@
+// Entities by id, for the per-request entity loader. Missing ids produce no row.
+// Parameters: $ids (list of string)
+// Columns: entity
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(n) WHERE l <> 'Entity'][0]} AS entity

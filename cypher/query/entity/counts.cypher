@@ -1,0 +1,13 @@
+// Links per relation type of each entity, in and out. The aggregation inside CALL always yields
+// one row, so an entity without links still comes back (with an empty list).
+// Parameters: $ids (list of string)
+// Columns: id, counts
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(:Entity)
+  WITH type(r) AS type, count(r) AS count
+  ORDER BY type
+  RETURN collect({type: type, count: count}) AS counts
+}
+RETURN id, counts

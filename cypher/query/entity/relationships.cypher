@@ -1,0 +1,23 @@
+// One page of the links of each entity, ordered by relationship id after the cursor's id ($after,
+// '' for the first page). $first is the page size plus one, so the caller can tell if more follow.
+// The entity itself is exempt from the kinds test; only the other end must be of those kinds.
+// Parameters: $ids (list of string), $direction (string), $after (string), $first (int), $filter (map)
+// Columns: id, rels
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE r.id > $after
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = n) OR ($direction = 'INCOMING' AND endNode(r) = n))
+    AND ($filter.types IS NULL OR type(r) IN $filter.types)
+    AND ($filter.statuses IS NULL OR r.status IN $filter.statuses)
+    AND ($filter.asOf IS NULL OR ((r.validFromStart IS NULL OR r.validFromStart <= date($filter.asOf)) AND (r.validToEnd IS NULL OR r.validToEnd >= date($filter.asOf))))
+    AND ($filter.from IS NULL OR r.validToEnd IS NULL OR r.validToEnd >= date($filter.from))
+    AND ($filter.to IS NULL OR r.validFromStart IS NULL OR r.validFromStart <= date($filter.to))
+    AND ($filter.kinds IS NULL OR m.kind IN $filter.kinds OR m.id IN $filter.exempt)
+  WITH DISTINCT r
+  ORDER BY r.id
+  LIMIT $first
+  RETURN collect(r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS rels
+}
+RETURN id, rels

@@ -1,0 +1,13 @@
+// Relationships by id. The id is found through the indexed Evidence.relId (every link has
+// evidence), whose fromId leads to the indexed start entity; only its own links are expanded.
+// Parameters: $ids (list of string)
+// Columns: rel
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (e:Evidence {relId: id})
+  RETURN e.fromId AS fromId
+  LIMIT 1
+}
+MATCH (a:Entity {id: fromId})-[r]->(:Entity)
+WHERE r.id = id
+RETURN r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel

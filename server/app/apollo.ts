@@ -1,0 +1,32 @@
+// The one Apollo Server configuration.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type http from 'node:http';
+import type { Config } from '../config';
+import { validationRules } from '../limits';
+import { resolvers } from '../resolvers';
+import type { Context } from '../resolvers';
+import { loadTypeDefs } from '../schema';
+import { createFormatError } from './format-error';
+import { costLimitPlugin } from './plugins';
+
+export function createApollo(config: Config, httpServer: http.Server): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: config.introspection,
+    // Field-name suggestions would reveal the schema that turning introspection off hides.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: validationRules(config.limits),
+    formatError: createFormatError(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config.limits),
+    ],
+  });
+}

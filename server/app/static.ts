@@ -1,0 +1,40 @@
+// The page: client/dist at /, GraphiQL at GET /graphql for browsers, and a note when the client
+// has not been built. API paths never fall back to the page.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/export'];
+
+const notBuilt = (what: string): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Linkage</title></head><body>` +
+  `<h1>Linkage</h1><p>The ${what} has not been built yet. Run <code>npm run build:client</code> and reload.</p>` +
+  `<p>The GraphQL API is at <code>POST /graphql</code>.</p></body></html>`;
+
+function sendPage(res: Response, file: string, what: string): void {
+  if (existsSync(file)) {
+    res.set('Cache-Control', 'no-cache').sendFile(file);
+  } else {
+    res.status(200).type('html').send(notBuilt(what));
+  }
+}
+
+/** A browser's GET /graphql (it wants HTML and sends no query) gets GraphiQL; clients go on to Apollo. */
+export function mountGraphiql(app: Express, clientDist: string): void {
+  app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsHtml || req.query.query !== undefined) { next(); return; }
+    sendPage(res, path.join(clientDist, 'graphiql.html'), 'GraphiQL page');
+  });
+}
+
+/** Serves the built client; unknown GET paths that want HTML get index.html (client-side routes). */
+export function mountClient(app: Express, clientDist: string): void {
+  app.use(express.static(clientDist, { index: false, fallthrough: true }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) { next(); return; }
+    sendPage(res, path.join(clientDist, 'index.html'), 'page');
+  });
+}

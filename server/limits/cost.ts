@@ -1,0 +1,77 @@
+// Query cost: an upper estimate of the objects a response can hold. Every field costs 1, times
+// how many of it there can be: a page's `first`, search's `first`, a neighbourhood's size bound,
+// a path's steps. Arguments come from the request (variables included), clamped to their allowed
+// range so that an out-of-range value gets the argument's own clearer error at execution.
+import { getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
+import type { DocumentNode, FieldNode, GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, GraphQLType, SelectionSetNode } from 'graphql';
+import type { Limits } from '../config';
+import { fieldsOf, fragmentsOf, isIntrospection, operationsOf } from './walk';
+import type { Fragments } from './walk';
+
+/** Lists without a size argument: a guess of how long they get. */
+const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Relationship.evidence': 5, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
+const DEFAULT_LIST_GUESS = 10;
+
+/** What enclosing fields decided about the lists below them. */
+interface Scope { subgraph: number; steps: number }
+
+interface Walk { schema: GraphQLSchema; fragments: Fragments; variables: Record<string, unknown>; limits: Limits }
+
+const clamp = (value: unknown, fallback: number, max: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
+
+function argsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return getArgumentValues(def, node, variables);
+  } catch {
+    return {}; // invalid arguments fail at execution with a precise error; estimate with defaults
+  }
+}
+
+const isList = (type: GraphQLType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
+function multiplier(key: string, args: Record<string, unknown>, def: GraphQLField<unknown, unknown>, scope: Scope, w: Walk): { times: number; scope: Scope } {
+  const { limits } = w;
+  switch (key) {
+    case 'Query.search': return { times: clamp(args.first, 10, limits.maxSearchResults), scope };
+    case 'Query.relationships':
+    case 'Entity.relationships':
+    case 'Source.relationships': return { times: clamp(args.first, 100, limits.maxPageSize), scope };
+    case 'Query.paths': return { times: clamp(args.first, 3, limits.maxPaths), scope: { ...scope, steps: clamp(args.maxHops, 4, limits.maxHops) + 1 } };
+    case 'Path.steps': return { times: scope.steps, scope };
+    case 'Query.neighbourhood': {
+      const ids = Array.isArray(args.ids) ? Math.max(args.ids.length, 1) : 1;
+      const grown = ids * clamp(args.limit, 100, limits.maxLinksPerEntity) ** clamp(args.depth, 1, limits.maxDepth);
+      return { times: 1, scope: { ...scope, subgraph: Math.min(grown, limits.maxSubgraphNodes) } };
+    }
+    case 'Subgraph.nodes':
+    case 'Subgraph.edges':
+    case 'Subgraph.truncated': return { times: scope.subgraph, scope };
+    case 'RelationshipConnection.edges': return { times: 1, scope }; // the connection field counted the page
+    default: return { times: isList(def.type) ? LIST_GUESS[key] ?? DEFAULT_LIST_GUESS : 1, scope };
+  }
+}
+
+function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, scope: Scope, w: Walk): number {
+  let total = 0;
+  for (const { field, on } of fieldsOf(set, w.fragments)) {
+    if (isIntrospection(field)) continue;
+    const owner = on ? w.schema.getType(on) : parent;
+    const def = owner && isObjectType(owner) ? (owner as GraphQLObjectType).getFields()[field.name.value] : undefined;
+    if (!def) { total += 1; continue; }
+    const key = `${owner?.name ?? ''}.${field.name.value}`;
+    const { times, scope: inner } = multiplier(key, argsOf(def, field, w.variables), def, scope, w);
+    const below = field.selectionSet ? selectionCost(field.selectionSet, getNamedType(def.type), inner, w) : 0;
+    total += times * (1 + below);
+  }
+  return total;
+}
+
+/** The estimated cost of the operation that will run (the named one, or the only one). */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, limits: Limits): number {
+  const [op] = operationsOf(document, operationName);
+  const root = op ? schema.getRootType(op.operation) : undefined;
+  if (!op || !root) return 0;
+  const walk: Walk = { schema, fragments: fragmentsOf(document), variables: variables ?? {}, limits };
+  return selectionCost(op.selectionSet, root, { subgraph: 1, steps: 1 }, walk);
+}

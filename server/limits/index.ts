@@ -1,0 +1,23 @@
+// Query limits: depth and aliases as GraphQL validation rules; cost once variables are known.
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { Limits } from '../config';
+import { aliasLimitRule } from './aliases';
+import { estimateCost } from './cost';
+import { depthLimitRule } from './depth';
+import { limitError } from './errors';
+
+export { aliasLimitRule, countAliases } from './aliases';
+export { depthLimitRule, selectionDepth } from './depth';
+export { estimateCost } from './cost';
+
+export function validationRules(limits: Limits): ReturnType<typeof depthLimitRule>[] {
+  return [depthLimitRule(limits.maxQueryDepth), aliasLimitRule(limits.maxAliases)];
+}
+
+/** Throws BAD_USER_INPUT when the operation's estimated cost is over the limit. */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, limits: Limits): void {
+  const cost = estimateCost(schema, document, operationName, variables, limits);
+  if (cost > limits.maxCost) {
+    throw limitError('cost', `The query's estimated cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages (first, limit) or fewer nested lists`, limits.maxCost, cost);
+  }
+}

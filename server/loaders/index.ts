@@ -1,0 +1,46 @@
+// Per-request batching: every Relationship.from, .evidence, Evidence.source or Entity.counts
+// asked for while resolving one level of a response becomes one query, not one per object.
+import DataLoader from 'dataloader';
+import type { Db } from '../db';
+import { countsByIds, entitiesByIds } from '../services/entities';
+import { evidenceByRelIds } from '../services/evidence';
+import { entityLinkPages, relationshipsByIds } from '../services/relationships';
+import type { EntityLinksKey } from '../services/relationships';
+import { sourcesByIds } from '../services/sources';
+import type { EntityRow, EvidenceRow, RelationshipRow, SourceRow, TypeCount } from '../services/types';
+
+export interface Loaders {
+  entity: DataLoader<string, EntityRow | null>;
+  relationship: DataLoader<string, RelationshipRow | null>;
+  evidence: DataLoader<string, EvidenceRow[]>;
+  source: DataLoader<string, SourceRow | null>;
+  counts: DataLoader<string, TypeCount[]>;
+  entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
+}
+
+const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
+
+/** Entities asking for their links with the same arguments share one query per distinct arguments. */
+async function loadEntityLinks(db: Db, keys: readonly EntityLinksKey[]): Promise<RelationshipRow[][]> {
+  const groups = new Map<string, EntityLinksKey[]>();
+  for (const key of keys) groups.set(argsKey(key), [...(groups.get(argsKey(key)) ?? []), key]);
+  const results = new Map<EntityLinksKey, RelationshipRow[]>();
+  await Promise.all([...groups.values()].map(async (group) => {
+    const [head] = group;
+    if (!head) return;
+    const pages = await entityLinkPages(db, group.map((k) => k.id), head);
+    group.forEach((key, i) => results.set(key, pages[i] ?? []));
+  }));
+  return keys.map((key) => results.get(key) ?? []);
+}
+
+export function createLoaders(db: Db): Loaders {
+  return {
+    entity: new DataLoader((ids) => entitiesByIds(db, ids)),
+    relationship: new DataLoader((ids) => relationshipsByIds(db, ids)),
+    evidence: new DataLoader((ids) => evidenceByRelIds(db, ids)),
+    source: new DataLoader((ids) => sourcesByIds(db, ids)),
+    counts: new DataLoader((ids) => countsByIds(db, ids)),
+    entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
+  };
+}

@@ -1,0 +1,60 @@
+// neighbourhood(ids, depth, limit): breadth-first, one query per level. Each entity keeps at most
+// `limit` of its links that are new to the subgraph; the rest are reported as hidden.
+import { statement } from '../cypher';
+import { int } from '../db';
+import type { Db } from '../db';
+import type { FilterParams } from '../translate/filter';
+import type { RelationshipRow } from './types';
+
+export interface NeighbourhoodArgs { ids: string[]; depth: number; limit: number; filter: FilterParams; maxNodes: number }
+
+export interface SubgraphResult {
+  nodeIds: string[];
+  edges: RelationshipRow[];
+  truncated: { entityId: string; hidden: number }[];
+}
+
+interface LevelRow { id: string; total: number; kept: RelationshipRow[] }
+
+/**
+ * How many links each frontier entity may keep: `limit`, shrunk so that the subgraph stays near
+ * maxNodes (every kept link can add one entity). Zero when the subgraph is already full.
+ */
+export function perEntityLimit(limit: number, nodes: number, frontier: number, maxNodes: number): number {
+  const room = maxNodes - nodes;
+  if (room <= 0 || frontier === 0) return 0;
+  return Math.min(limit, Math.max(1, Math.floor(room / frontier)));
+}
+
+export async function neighbourhood(db: Db, args: NeighbourhoodArgs): Promise<SubgraphResult> {
+  const nodes = new Set(args.ids);
+  const edges = new Map<string, RelationshipRow>();
+  const hidden = new Map<string, number>();
+  let frontier = [...args.ids];
+  for (let level = 1; level <= args.depth && frontier.length > 0; level++) {
+    const limit = perEntityLimit(args.limit, nodes.size, frontier.length, args.maxNodes);
+    const rows = (await db.read(statement('query/neighbourhood/expand', {
+      frontier, seen: [...edges.keys()], limit: int(limit), filter: args.filter,
+    }))) as unknown as LevelRow[];
+    const added = new Map<string, RelationshipRow>();
+    for (const row of rows) for (const rel of row.kept) if (!edges.has(rel.id)) added.set(rel.id, rel);
+    // A link one entity left out may still be in, kept by the entity at its other end.
+    for (const row of rows) {
+      const shown = [...added.values()].filter((r) => r.fromId === row.id || r.toId === row.id).length;
+      if (row.total > shown) hidden.set(row.id, (hidden.get(row.id) ?? 0) + row.total - shown);
+    }
+    const next: string[] = [];
+    for (const rel of added.values()) {
+      edges.set(rel.id, rel);
+      for (const end of [rel.fromId, rel.toId]) {
+        if (!nodes.has(end)) { nodes.add(end); next.push(end); }
+      }
+    }
+    frontier = next;
+  }
+  return {
+    nodeIds: [...nodes],
+    edges: [...edges.values()],
+    truncated: [...hidden].map(([entityId, count]) => ({ entityId, hidden: count })),
+  };
+}

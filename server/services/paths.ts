@@ -1,0 +1,29 @@
+// paths(from, to): the k shortest undirected paths as ordered steps.
+import { statement } from '../cypher';
+import { int } from '../db';
+import type { Db } from '../db';
+import type { FilterParams } from '../translate/filter';
+import type { RelationshipRow } from './types';
+
+export interface StepResult { entityId: string; via: RelationshipRow | null; reversed: boolean }
+export interface PathResult { length: number; steps: StepResult[] }
+
+export interface PathArgs { from: string; to: string; maxHops: number; first: number; filter: FilterParams }
+
+/** Steps from entity ids and the links between them; a link walked from its `to` end is reversed. */
+export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]): StepResult[] {
+  return ids.map((entityId, i) => {
+    const via = i === 0 ? null : rels[i - 1] ?? null;
+    return { entityId, via, reversed: via !== null && via.fromId !== ids[i - 1] };
+  });
+}
+
+export async function shortestPaths(db: Db, args: PathArgs): Promise<PathResult[]> {
+  const rows = await db.read(statement('query/paths/shortest', {
+    from: args.from, to: args.to, maxHops: int(args.maxHops), first: int(args.first), filter: args.filter,
+  }));
+  return rows.map((r) => {
+    const rels = r.rels as RelationshipRow[];
+    return { length: rels.length, steps: toSteps(r.ids as string[], rels) };
+  });
+}

@@ -1,0 +1,52 @@
+// Relationships: by id, the global paged list, and each entity's own paged links.
+import { statement } from '../cypher';
+import { int } from '../db';
+import type { Db } from '../db';
+import type { FilterParams } from '../translate/filter';
+import { decodeCursor } from '../translate/cursor';
+import { once, toPage } from './page';
+import type { Page, RelationshipRow } from './types';
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+export async function relationshipsByIds(db: Db, ids: readonly string[]): Promise<(RelationshipRow | null)[]> {
+  const rows = await db.read(statement('query/relationship/by-ids', { ids }));
+  const byId = new Map(rows.map((r) => { const rel = r.rel as RelationshipRow; return [rel.id, rel]; }));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+const isUnfiltered = (f: FilterParams): boolean =>
+  f.types === null && f.statuses === null && f.kinds === null && f.asOf === null && f.from === null && f.to === null;
+
+/** Every relationship, ordered by (from id, relationship id). `first` is already range-checked. */
+export async function relationshipPage(db: Db, filter: FilterParams, first: number, after: string | null | undefined): Promise<Page> {
+  const [afterFrom, afterRel] = decodeCursor(after, 2) ?? ['', ''];
+  const rows = await db.read(statement('query/relationship/page', { afterFrom, afterRel, first: int(first + 1), filter }));
+  const count = async (): Promise<number> => {
+    const stmt = isUnfiltered(filter) ? statement('query/relationship/count-all', {}) : statement('query/relationship/count-filtered', { filter });
+    const [row] = await db.read(stmt);
+    return Number(row?.total ?? 0);
+  };
+  return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.fromId, r.id], once(count));
+}
+
+export interface EntityLinksKey { id: string; direction: Direction; first: number; after: string; filter: FilterParams }
+
+/** Pages of links for several entities that share the same arguments, in one query. */
+export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit<EntityLinksKey, 'id'>): Promise<RelationshipRow[][]> {
+  const rows = await db.read(statement('query/entity/relationships', {
+    ids, direction: args.direction, after: args.after, first: int(args.first + 1), filter: args.filter,
+  }));
+  const byId = new Map(rows.map((r) => [String(r.id), r.rels as RelationshipRow[]]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+export async function countEntityLinks(db: Db, id: string, direction: Direction, filter: FilterParams): Promise<number> {
+  const [row] = await db.read(statement('query/entity/relationships-count', { id, direction, filter }));
+  return Number(row?.total ?? 0);
+}
+
+/** One entity's page, from rows its loader fetched. */
+export function entityLinkPage(db: Db, key: EntityLinksKey, rows: readonly RelationshipRow[]): Page {
+  return toPage(rows, key.first, (r) => [r.id], once(() => countEntityLinks(db, key.id, key.direction, key.filter)));
+}

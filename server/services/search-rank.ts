@@ -1,0 +1,71 @@
+// Ranks full-text candidates by how close one of their names is to what was typed, and says
+// which name that was. Pure, so the ranking rules are unit-tested without a database.
+import { compactName, foldName, stripSuffixes } from '../model/names';
+
+export interface Candidate { id: string; name: string; aliases: readonly string[]; luceneScore: number }
+export interface Ranked { id: string; matched: string; score: number }
+
+/** Optimal string alignment distance: a swapped pair of letters counts as one typo, as in Lucene. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+const HAN = /\p{Script=Han}/u;
+const allowedTypos = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+const strippedCompact = (text: string): string => stripSuffixes(text).replace(/\s+/g, '');
+
+function wordsMatch(typed: readonly string[], words: readonly string[]): number {
+  if (typed.length === 0) return 0;
+  const hits = typed.filter((t) => words.some((w) => w === t || (w.startsWith(t) && t.length >= 2) || editDistance(w, t) <= allowedTypos(t.length)));
+  return hits.length / typed.length;
+}
+
+/** 1 for the same name, less for a suffix away, a prefix, a typo, a shared word; 0 when unrelated. */
+export function closeness(typed: string, name: string): number {
+  const tc = compactName(typed);
+  const ts = strippedCompact(typed);
+  const nc = compactName(name);
+  const ns = strippedCompact(name);
+  if (!tc || !nc) return 0;
+  if (tc === nc) return 1;
+  if (ts === ns || tc === ns || ts === nc) return 0.95;
+  // A prefix of the whole name ("baic" → "BAIC Off-road"); one Chinese character already says a lot.
+  if ((tc.length >= 2 || HAN.test(tc)) && nc.startsWith(tc)) return 0.8 + 0.1 * (tc.length / nc.length);
+  const typedWords = foldName(typed).split(' ').filter(Boolean);
+  const nameWords = foldName(name).split(' ').filter(Boolean);
+  if (typedWords.length > 0 && typedWords.every((t) => nameWords.includes(t))) return 0.75;
+  if (tc.length >= 2 && nc.includes(tc)) return 0.7;
+  const typos = editDistance(ts, ns);
+  if (typos <= allowedTypos(ts.length)) return 0.7 - 0.05 * typos;
+  return 0.5 * wordsMatch(typedWords, nameWords);
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** Best first; closeness decides, the full-text score breaks near-ties, then the name. */
+export function rankCandidates(typed: string, candidates: readonly Candidate[], first: number): Ranked[] {
+  const top = Math.max(...candidates.map((c) => c.luceneScore), 1e-9);
+  const ranked = candidates.map((c) => {
+    let matched = c.name;
+    let best = closeness(typed, c.name);
+    for (const alias of c.aliases) {
+      const score = closeness(typed, alias);
+      if (score > best) { best = score; matched = alias; }
+    }
+    return { id: c.id, matched, score: round(best * 0.9 + 0.1 * (c.luceneScore / top)), name: c.name };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return ranked.slice(0, first).map(({ id, matched, score }) => ({ id, matched, score }));
+}

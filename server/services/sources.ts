@@ -1,0 +1,28 @@
+// Sources (articles) and the relationships each one backs.
+import { statement } from '../cypher';
+import { int } from '../db';
+import type { Db } from '../db';
+import { decodeCursor } from '../translate/cursor';
+import { once, toPage } from './page';
+import type { Page, RelationshipRow, SourceRow } from './types';
+
+export async function sourcesByIds(db: Db, ids: readonly string[]): Promise<(SourceRow | null)[]> {
+  const rows = await db.read(statement('query/source/by-ids', { ids }));
+  const byId = new Map(rows.map((r) => { const s = r.source as SourceRow; return [s.id, s]; }));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function allSources(db: Db): Promise<SourceRow[]> {
+  const rows = await db.read(statement('query/source/all', {}));
+  return rows.map((r) => r.source as SourceRow);
+}
+
+export async function sourceRelationshipPage(db: Db, id: string, first: number, after: string | null | undefined): Promise<Page> {
+  const afterRel = decodeCursor(after, 1)?.[0] ?? '';
+  const rows = await db.read(statement('query/source/relationships', { id, after: afterRel, first: int(first + 1) }));
+  const count = async (): Promise<number> => {
+    const [row] = await db.read(statement('query/source/relationships-count', { id }));
+    return Number(row?.total ?? 0);
+  };
+  return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.id], once(count));
+}

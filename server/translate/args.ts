@@ -1,0 +1,24 @@
+// Argument checks shared by every operation. Errors name the argument and the allowed range, so
+// a notebook user can fix the call without reading the schema.
+import { badInput } from '../errors';
+
+export interface IntRange { min: number; max: number }
+
+/** The value when it is a whole number inside the range, else BAD_USER_INPUT naming `argument`. */
+export function intInRange(argument: string, value: number | null | undefined, range: IntRange, fallback: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+    throw badInput(argument, `"${argument}" must be between ${range.min} and ${range.max} (got ${String(value)})`);
+  }
+  return n;
+}
+
+/** A non-empty list of distinct ids, at most `max` long. */
+export function idList(argument: string, ids: readonly string[], max: number): string[] {
+  const unique = [...new Set(ids.map((id) => id.trim()))];
+  if (unique.length === 0 || unique.some((id) => id === '')) {
+    throw badInput(argument, `"${argument}" must name at least one entity id, and no id may be blank`);
+  }
+  if (unique.length > max) throw badInput(argument, `"${argument}" may name between 1 and ${max} ids (got ${unique.length})`);
+  return unique;
+}

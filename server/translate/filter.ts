@@ -1,0 +1,59 @@
+// LinkFilter → the `$filter` map every link-reading .cypher file takes. Pure: validates and
+// normalises; the Cypher files test each field with `$filter.x IS NULL OR ...`.
+import { badInput } from '../errors';
+import { endOf, isFullDate, parsePartialDate, startOf } from '../model/dates';
+import type { EntityKind, RelationType, Status } from '../model';
+
+export interface LinkFilterInput {
+  types?: readonly RelationType[] | null;
+  statuses?: readonly Status[] | null;
+  kinds?: readonly EntityKind[] | null;
+  asOf?: string | null;
+  between?: { from?: string | null; to?: string | null } | null;
+}
+
+/** Null fields do not filter. Dates are full ISO days; `exempt` ids pass the kinds test. */
+export interface FilterParams {
+  types: RelationType[] | null;
+  statuses: Status[] | null;
+  kinds: EntityKind[] | null;
+  asOf: string | null;
+  from: string | null;
+  to: string | null;
+  exempt: string[];
+}
+
+function list<T>(argument: string, values: readonly T[] | null | undefined): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length === 0) throw badInput(argument, `"${argument}" must not be empty; leave it out to keep every value`);
+  return [...new Set(values)];
+}
+
+function rangeEnd(argument: string, text: string | null | undefined, pick: (t: string) => string | null): string | null {
+  if (text === null || text === undefined) return null;
+  const day = parsePartialDate(text) ? pick(text) : null;
+  if (!day) throw badInput(argument, `"${argument}" must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`);
+  return day;
+}
+
+export function translateFilter(input: LinkFilterInput | null | undefined, exempt: readonly string[] = [], argument = 'filter'): FilterParams {
+  const f = input ?? {};
+  if (f.asOf !== null && f.asOf !== undefined && !isFullDate(f.asOf)) {
+    throw badInput(`${argument}.asOf`, `"${argument}.asOf" must be a full date YYYY-MM-DD (got "${f.asOf}")`);
+  }
+  // A partial date in a range means all of it: between 2019 and 2019 is the whole year.
+  const from = rangeEnd(`${argument}.between.from`, f.between?.from, startOf);
+  const to = rangeEnd(`${argument}.between.to`, f.between?.to, endOf);
+  if (from && to && from > to) {
+    throw badInput(`${argument}.between`, `"${argument}.between.from" must not be after "${argument}.between.to" (got ${from} > ${to})`);
+  }
+  return {
+    types: list(`${argument}.types`, f.types),
+    statuses: list(`${argument}.statuses`, f.statuses),
+    kinds: list(`${argument}.kinds`, f.kinds),
+    asOf: f.asOf ?? null,
+    from,
+    to,
+    exempt: [...exempt],
+  };
+}
