@@ -5,12 +5,15 @@ import { fieldsOf, fragmentsOf } from './walk';
 import type { Fragments } from './walk';
 
 /** Aliased fields, counting a fragment once per place it is spread. */
-export function countAliases(set: SelectionSetNode, fragments: Fragments): number {
+export function countAliases(set: SelectionSetNode, fragments: Fragments, via?: ReadonlySet<string>, memo = new Map<SelectionSetNode, number>()): number {
+  const known = memo.get(set);
+  if (known !== undefined) return known;
   let count = 0;
-  for (const { field } of fieldsOf(set, fragments)) {
-    if (field.alias) count += 1;
-    if (field.selectionSet) count += countAliases(field.selectionSet, fragments);
+  for (const at of fieldsOf(set, fragments, via)) {
+    if (at.field.alias) count += 1;
+    if (at.field.selectionSet) count += countAliases(at.field.selectionSet, fragments, at.via, memo);
   }
+  memo.set(set, count);
   return count;
 }
 

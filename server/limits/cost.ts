@@ -15,7 +15,14 @@ const DEFAULT_LIST_GUESS = 10;
 /** What enclosing fields decided about the lists below them. */
 interface Scope { subgraph: number; steps: number }
 
-interface Walk { schema: GraphQLSchema; fragments: Fragments; variables: Record<string, unknown>; limits: Limits }
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Fragments;
+  variables: Record<string, unknown>;
+  limits: Limits;
+  /** A fragment spread many times is costed once per parent type and scope, not walked again. */
+  memo: Map<SelectionSetNode, Map<string, number>>;
+}
 
 const clamp = (value: unknown, fallback: number, max: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
@@ -52,18 +59,22 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
   }
 }
 
-function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, scope: Scope, w: Walk): number {
+function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, scope: Scope, w: Walk, via?: ReadonlySet<string>): number {
+  const memoKey = `${parent.name}|${scope.subgraph}|${scope.steps}`;
+  const known = w.memo.get(set)?.get(memoKey);
+  if (known !== undefined) return known;
   let total = 0;
-  for (const { field, on } of fieldsOf(set, w.fragments)) {
+  for (const { field, on, via: path } of fieldsOf(set, w.fragments, via)) {
     if (isIntrospection(field)) continue;
     const owner = on ? w.schema.getType(on) : parent;
     const def = owner && isObjectType(owner) ? (owner as GraphQLObjectType).getFields()[field.name.value] : undefined;
     if (!def) { total += 1; continue; }
     const key = `${owner?.name ?? ''}.${field.name.value}`;
     const { times, scope: inner } = multiplier(key, argsOf(def, field, w.variables), def, scope, w);
-    const below = field.selectionSet ? selectionCost(field.selectionSet, getNamedType(def.type), inner, w) : 0;
+    const below = field.selectionSet ? selectionCost(field.selectionSet, getNamedType(def.type), inner, w, path) : 0;
     total += times * (1 + below);
   }
+  w.memo.set(set, (w.memo.get(set) ?? new Map<string, number>()).set(memoKey, total));
   return total;
 }
 
@@ -72,6 +83,6 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   const [op] = operationsOf(document, operationName);
   const root = op ? schema.getRootType(op.operation) : undefined;
   if (!op || !root) return 0;
-  const walk: Walk = { schema, fragments: fragmentsOf(document), variables: variables ?? {}, limits };
+  const walk: Walk = { schema, fragments: fragmentsOf(document), variables: variables ?? {}, limits, memo: new Map() };
   return selectionCost(op.selectionSet, root, { subgraph: 1, steps: 1 }, walk);
 }

@@ -4,12 +4,16 @@ import { limitError } from './errors';
 import { fieldsOf, fragmentsOf, isIntrospection } from './walk';
 import type { Fragments } from './walk';
 
-export function selectionDepth(set: SelectionSetNode, fragments: Fragments): number {
+/** `memo` keeps a fragment spread many times from being walked many times (a cheap-to-send DoS). */
+export function selectionDepth(set: SelectionSetNode, fragments: Fragments, via?: ReadonlySet<string>, memo = new Map<SelectionSetNode, number>()): number {
+  const known = memo.get(set);
+  if (known !== undefined) return known;
   let deepest = 0;
-  for (const { field } of fieldsOf(set, fragments)) {
-    if (isIntrospection(field)) continue;
-    deepest = Math.max(deepest, 1 + (field.selectionSet ? selectionDepth(field.selectionSet, fragments) : 0));
+  for (const at of fieldsOf(set, fragments, via)) {
+    if (isIntrospection(at.field)) continue;
+    deepest = Math.max(deepest, 1 + (at.field.selectionSet ? selectionDepth(at.field.selectionSet, fragments, at.via, memo) : 0));
   }
+  memo.set(set, deepest);
   return deepest;
 }
 

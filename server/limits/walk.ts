@@ -19,17 +19,23 @@ export function operationsOf(document: DocumentNode, operationName?: string | nu
 
 export const isIntrospection = (field: FieldNode): boolean => field.name.value.startsWith('__');
 
+/** A field with the type condition it sits under (null when none) and the fragments spread on the way to it. */
+export interface FieldAt { field: FieldNode; on: string | null; via: ReadonlySet<string> }
+
 /**
- * The fields of a selection set with fragments inlined, each with the type condition it sits
- * under (null when none). `seen` guards against fragment cycles, which validation reports itself.
+ * The fields of a selection set with fragments inlined. As in graphql-js's collectFields, a
+ * fragment spread twice in one selection set is collected once. Pass a field's `via` when
+ * descending into its selections: a fragment already on the path is not spread again, so a
+ * fragment cycle (which validation reports on its own, while these rules run) cannot recurse forever.
  */
-export function fieldsOf(set: SelectionSetNode, fragments: Fragments, seen: ReadonlySet<string> = new Set(), on: string | null = null): { field: FieldNode; on: string | null }[] {
+export function fieldsOf(set: SelectionSetNode, fragments: Fragments, via: ReadonlySet<string> = new Set(), on: string | null = null, collected = new Set<string>()): FieldAt[] {
   return set.selections.flatMap((sel) => {
-    if (sel.kind === Kind.FIELD) return [{ field: sel, on }];
-    if (sel.kind === Kind.INLINE_FRAGMENT) return fieldsOf(sel.selectionSet, fragments, seen, sel.typeCondition?.name.value ?? on);
+    if (sel.kind === Kind.FIELD) return [{ field: sel, on, via }];
+    if (sel.kind === Kind.INLINE_FRAGMENT) return fieldsOf(sel.selectionSet, fragments, via, sel.typeCondition?.name.value ?? on, collected);
     const name = sel.name.value;
     const frag = fragments.get(name);
-    if (!frag || seen.has(name)) return [];
-    return fieldsOf(frag.selectionSet, fragments, new Set([...seen, name]), frag.typeCondition.name.value);
+    if (!frag || via.has(name) || collected.has(name)) return [];
+    collected.add(name);
+    return fieldsOf(frag.selectionSet, fragments, new Set([...via, name]), frag.typeCondition.name.value, collected);
   });
 }

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import { createFormatError } from '../../server/app/format-error';
+import { CYPHER_DIR, loadCypher } from '../../server/cypher';
+import { ErrorCode, badInput, notFound, serviceUnavailable } from '../../server/errors';
+import { RELATION_TYPES } from '../../server/model';
+import { paragraphOf } from '../../server/services/evidence';
+import { perEntityLimit } from '../../server/services/neighbourhood';
+import { toSteps } from '../../server/services/paths';
+import type { RelationshipRow } from '../../server/services/types';
+
+const rel = (id: string, fromId: string, toId: string): RelationshipRow => ({
+  id, type: 'APPROVED_BY', fromId, toId, status: 'CONFIRMED', validFrom: null, validTo: null, role: null, note: null,
+});
+
+describe('paths › toSteps', () => {
+  it('marks a step reversed when its link points back at the previous entity', () => {
+    const a = rel('sinogold-approved-by-miit', 'sinogold', 'miit');
+    const b = rel('nio-approved-by-miit', 'nio', 'miit');
+    expect(toSteps(['sinogold', 'miit', 'nio'], [a, b])).toEqual([
+      { entityId: 'sinogold', via: null, reversed: false },
+      { entityId: 'miit', via: a, reversed: false },
+      { entityId: 'nio', via: b, reversed: true },
+    ]);
+  });
+});
+
+describe('neighbourhood › perEntityLimit', () => {
+  it('keeps the asked limit while the subgraph has room', () => {
+    expect(perEntityLimit(50, 1, 1, 2000)).toBe(50);
+  });
+
+  it('shares the remaining room among the frontier, at least one link each', () => {
+    expect(perEntityLimit(100, 1000, 40, 2000)).toBe(25);
+    expect(perEntityLimit(100, 1990, 40, 2000)).toBe(1);
+  });
+
+  it('keeps nothing once the subgraph is full, so everything counts as hidden', () => {
+    expect(perEntityLimit(100, 2000, 10, 2000)).toBe(0);
+  });
+});
+
+describe('evidence › paragraphOf', () => {
+  const text = 'Title\n\nFirst paragraph here.\n\nNio used the foundry   service\nof JAC Motors. More text.\n\nLast.';
+
+  it('returns the paragraph holding the quote, ignoring differences in white space', () => {
+    expect(paragraphOf(text, 'Nio used the foundry service of JAC Motors.')).toBe('Nio used the foundry   service\nof JAC Motors. More text.');
+  });
+
+  it('falls back to the quote when the text does not hold it', () => {
+    expect(paragraphOf(text, 'Not in the article.')).toBe('Not in the article.');
+  });
+});
+
+describe('formatError', () => {
+  const logged: unknown[] = [];
+  const format = createFormatError((_m, e) => logged.push(e));
+  const formatted = (error: GraphQLError): ReturnType<typeof format> => format({ message: error.message, path: ['x'], extensions: { ...error.extensions, stacktrace: ['at secret.ts:1'] } }, error);
+
+  it('passes our codes with their message and public extensions only', () => {
+    expect(formatted(badInput('first', '"first" must be between 1 and 1000 (got 0)'))).toEqual({
+      message: '"first" must be between 1 and 1000 (got 0)', path: ['x'], extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'first' },
+    });
+    expect(formatted(notFound('entity', 'nope')).extensions).toEqual({ code: ErrorCode.NOT_FOUND, id: 'nope' });
+    expect(formatted(serviceUnavailable()).extensions).toEqual({ code: ErrorCode.SERVICE_UNAVAILABLE });
+  });
+
+  it('turns anything else into a bare internal error and logs the original', () => {
+    const neo4jLike = new GraphQLError('wrapped', { originalError: new Error('Neo.ClientError.Statement.SyntaxError: Invalid input at bolt://10.0.0.5') });
+    expect(format({ message: 'wrapped', path: ['x'] }, neo4jLike)).toEqual({ message: 'Internal server error', path: ['x'], extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('restores BAD_USER_INPUT on limit errors that Apollo re-labelled as validation failures', () => {
+    const limit = new GraphQLError('Query depth 13 exceeds the limit of 12', { extensions: { code: ErrorCode.BAD_USER_INPUT, limit: 'depth', max: 12, actual: 13 } });
+    const wrapped = new GraphQLError(limit.message, { originalError: limit, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format({ message: limit.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT, limit: 'depth', max: 12, actual: 13 });
+  });
+});
+
+describe('cypher/query files', () => {
+  const files = [...loadCypher().keys()].filter((name) => name.startsWith('query/'));
+
+  it('all load with a valid header', () => {
+    expect(files.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it('never splice values into Cypher: no string concatenation or APOC dynamic Cypher', () => {
+    for (const name of files) {
+      const body = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+      expect([name, /apoc\.cypher|\+\s*\$|\$\w+\s*\+/.test(body)]).toEqual([name, false]);
+    }
+  });
+
+  it('count every relation type in stats/by-type', () => {
+    const body = readFileSync(path.join(CYPHER_DIR, 'query', 'stats', 'by-type.cypher'), 'utf8');
+    for (const type of Object.keys(RELATION_TYPES)) expect(body).toContain(`{type: '${type}', count: COUNT { ()-[:${type}]->() }}`);
+  });
+});
