@@ -15,10 +15,17 @@ export function formatImportError(e: ImportError): string {
   return `${e.file}${where ? ` ${where}` : ''}: ${e.message}`;
 }
 
+/** File by file in the order given, then row by row (numerically: row 9 before row 10). */
+export function sortErrors(errors: readonly ImportError[]): ImportError[] {
+  const files = [...new Set(errors.map((e) => e.file))];
+  return [...errors].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || (a.row ?? '').localeCompare(b.row ?? '', 'en', { numeric: true }));
+}
+
 export class ImportValidationError extends Error {
   readonly errors: ImportError[];
 
-  constructor(errors: ImportError[]) {
+  constructor(unsorted: ImportError[]) {
+    const errors = sortErrors(unsorted);
     const shown = errors.slice(0, 100).map((e) => `  ${formatImportError(e)}`);
     const more = errors.length > shown.length ? [`  … and ${errors.length - shown.length} more`] : [];
     super([`The import has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written:`, ...shown, ...more].join('\n'));
