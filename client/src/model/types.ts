@@ -52,6 +52,8 @@ export interface Trace {
   readonly paths: readonly PathData[];
   /** Which path is emphasised; null highlights all of them. */
   readonly active: number | null;
+  /** The date and filters the paths were found under; when they change the page traces again. */
+  readonly basis?: string;
 }
 
 /** Filters list what is switched off, so that an empty filter shows everything (and new types appear). */

@@ -1,0 +1,103 @@
+// The page's operations that need the API: fetch, then apply one named model action so that each
+// reader gesture is one undo step. Failures go to the banner and leave the canvas as it was.
+import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
+import type { RelationshipDetails } from '../api/linkage';
+import { addNeighbourhood, addSubgraph, select, setTrace } from '../model/actions';
+import type { GraphStore } from '../model/store';
+import type { GraphState } from '../model/types';
+import { EMPTY_STATE } from '../model/types';
+import type { ViewState } from '../url/viewState';
+import { attempt, notify } from './status';
+import type { StatusStore } from './status';
+import { rememberEvidence } from './ui';
+import type { EntityRef, EvidenceStore, UiStore } from './ui';
+
+/** Links fetched per entity on expand; a very connected entity shows "+N more" for the rest. */
+export const EXPAND_LIMIT = 20;
+export const MORE_STEP = 30;
+
+export interface Explorer {
+  open(ref: EntityRef): Promise<void>;
+  expand(id: string): Promise<void>;
+  expandMore(id: string): Promise<void>;
+  showLink(details: Pick<RelationshipDetails, 'rel' | 'from' | 'to'>): void;
+  trace(from: EntityRef, to: EntityRef): Promise<void>;
+  retrace(): Promise<void>;
+  restore(view: ViewState): Promise<void>;
+}
+
+const nameOf = (state: GraphState, id: string): string => state.entities[id]?.name ?? id;
+
+/** What a trace depends on besides its ends; when this changes the trace is run again. */
+export const traceBasis = (state: GraphState): string => JSON.stringify([state.asOf, state.filters]);
+
+export function createExplorer(store: GraphStore, status: StatusStore, ui: UiStore, evidence: EvidenceStore): Explorer {
+  const loadedLinks = (id: string): number =>
+    Object.values(store.getState().relationships).filter((r) => r.from === id || r.to === id).length;
+
+  const expandBy = (id: string, limit: number, label: string, selectIt: boolean): Promise<void> =>
+    attempt(status, async () => {
+      const sub = await fetchNeighbourhood([id], limit);
+      if (!sub.nodes.some((n) => n.id === id)) {
+        notify(status, `No entity "${id}" in the graph`);
+        return;
+      }
+      const name = sub.nodes.find((n) => n.id === id)?.name ?? id;
+      store.apply(`${label} ${name}`, (s) => {
+        const next = addNeighbourhood(s, [id], sub);
+        return selectIt ? select(next, { kind: 'node', id }) : next;
+      });
+    });
+
+  const runTrace = async (from: EntityRef, to: EntityRef, quietly: boolean): Promise<void> => {
+    const state = store.getState();
+    const found = await fetchPaths(from.id, to.id, linkFilter(state.filters, state.asOf));
+    rememberEvidence(evidence, found.evidence);
+    const trace = { from: from.id, to: to.id, paths: found.paths, active: null, basis: traceBasis(state) };
+    const action = (s: GraphState): GraphState => setTrace(s, trace, found.subgraph);
+    if (quietly) store.applyQuietly(action);
+    else store.apply(`Trace ${from.name} → ${to.name}`, action);
+    if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within 4 links${state.asOf ? ` as of ${state.asOf}` : ''}`);
+  };
+
+  return {
+    open: (ref) => expandBy(ref.id, EXPAND_LIMIT, 'Add', true),
+    expand: (id) => expandBy(id, EXPAND_LIMIT, 'Expand', false),
+    expandMore: (id) => expandBy(id, loadedLinks(id) + MORE_STEP, 'More links of', false),
+    showLink({ rel, from, to }) {
+      store.apply(`Add link ${from.name} → ${to.name}`, (s) =>
+        select(addSubgraph(s, { nodes: [from, to].filter((e) => !s.entities[e.id]), edges: [rel] }), { kind: 'edge', id: rel.id }),
+      );
+    },
+    trace: (from, to) => {
+      ui.set({ ...ui.get(), tab: 'trace', traceFrom: from, traceTo: to });
+      return attempt(status, () => runTrace(from, to, false));
+    },
+    retrace: () => {
+      const state = store.getState();
+      const t = state.trace;
+      if (!t) return Promise.resolve();
+      return attempt(status, () => runTrace({ id: t.from, name: nameOf(state, t.from) }, { id: t.to, name: nameOf(state, t.to) }, true));
+    },
+    restore: (view) =>
+      attempt(status, async () => {
+        if (view.entities.length === 0 && !view.trace) return;
+        const keep = new Set(view.entities);
+        const sub = view.entities.length > 0 ? await fetchNeighbourhood(view.entities) : { nodes: [], edges: [] };
+        const nodes = sub.nodes.filter((n) => keep.has(n.id));
+        const base: GraphState = { ...EMPTY_STATE, filters: view.filters, asOf: view.asOf, layout: view.layout };
+        let state = addSubgraph(base, { nodes, edges: sub.edges });
+        state = { ...state, hidden: view.hidden.filter((id) => state.entities[id]), expanded: view.expanded.filter((id) => state.entities[id]) };
+        store.reset(state, 'Open shared view');
+        if (view.trace) {
+          const from = { id: view.trace.from, name: nameOf(state, view.trace.from) };
+          const to = { id: view.trace.to, name: nameOf(state, view.trace.to) };
+          ui.set({ ...ui.get(), tab: 'trace', traceFrom: from, traceTo: to });
+          await runTrace(from, to, true);
+          const active = view.trace.active;
+          if (active !== null) store.applyQuietly((s) => (s.trace && active < s.trace.paths.length ? { ...s, trace: { ...s.trace, active } } : s));
+        }
+        store.applyQuietly((s) => select(s, view.selection));
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+// Transient interface state shared by distant components (toolbar, context menu, side panel).
+import { createValueStore } from '../model/store';
+import type { ValueStore } from '../model/store';
+import type { EvidenceInfo } from '../api/linkage';
+
+export interface EntityRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export type SideTab = 'details' | 'trace';
+
+export interface UiState {
+  readonly tab: SideTab;
+  readonly traceFrom: EntityRef | null;
+  readonly traceTo: EntityRef | null;
+}
+
+export type UiStore = ValueStore<UiState>;
+
+export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null });
+
+/** Quotes per link, filled by traces and by the evidence panel, read by the path list and the brief. */
+export type EvidenceStore = ValueStore<Readonly<Record<string, readonly EvidenceInfo[]>>>;
+
+export const createEvidenceStore = (): EvidenceStore => createValueStore<Readonly<Record<string, readonly EvidenceInfo[]>>>({});
+
+export function rememberEvidence(store: EvidenceStore, entries: Readonly<Record<string, readonly EvidenceInfo[]>>): void {
+  store.set({ ...store.get(), ...entries });
+}

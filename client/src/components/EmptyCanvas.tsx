@@ -1,0 +1,33 @@
+// What an empty canvas says: how to start, with a few entities to start from.
+import type { ReactElement } from 'react';
+import { useServices } from '../app/context';
+
+const STARTERS = [
+  { id: 'xiaomi-auto', name: 'Xiaomi Auto', hint: '小米汽车' },
+  { id: 'nio', name: 'NIO', hint: '蔚来' },
+  { id: 'jac', name: 'JAC Motors', hint: '江淮汽车' },
+];
+
+export function EmptyCanvas(): ReactElement {
+  const { explorer } = useServices();
+  return (
+    <div className="empty-canvas">
+      <h2>Who builds, owns and licenses whom</h2>
+      <p>
+        Search for a company, plant, agency or person, in English or Chinese. Double-click a node to expand it; right-click
+        for more. Every link carries the sentences that state it.
+      </p>
+      <p className="starters">
+        <span className="muted">Start from</span>
+        {STARTERS.map((s) => (
+          <button key={s.id} type="button" className="chip-button" onClick={() => void explorer.open({ id: s.id, name: s.name })}>
+            {s.name} <span lang="zh" className="muted">{s.hint}</span>
+          </button>
+        ))}
+      </p>
+      <p className="muted small">
+        Keys: <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo
+      </p>
+    </div>
+  );
+}

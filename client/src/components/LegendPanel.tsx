@@ -1,0 +1,117 @@
+// Legend and filters in one: every entry shows how the thing is drawn and switches it on or off.
+import { useMemo } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../../../server/model';
+import { useGraphState, useServices } from '../app/context';
+import { setFilter, toggleKind, toggleRelationType, toggleStatus } from '../model/actions';
+import type { EntityKind, GraphState, RelationType } from '../model/types';
+import { KIND_STYLES } from '../theme/entityStyles';
+import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
+import { KindGlyph } from './KindGlyph';
+import { LinkSample } from './LinkSample';
+
+const TYPES = Object.keys(RELATION_TYPES) as RelationType[];
+const KINDS = Object.keys(ENTITY_KINDS) as EntityKind[];
+
+function countBy<T extends string>(items: Iterable<T>): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
+  return m;
+}
+
+function useCounts(state: GraphState) {
+  return useMemo(() => {
+    const rels = Object.values(state.relationships);
+    return {
+      types: countBy(rels.map((r) => r.type)),
+      statuses: countBy(rels.map((r) => r.status)),
+      kinds: countBy(Object.values(state.entities).map((e) => e.kind)),
+    };
+  }, [state.relationships, state.entities]);
+}
+
+function Entry(props: { checked: boolean; onChange: () => void; sample: ReactNode; label: string; count: number; title?: string }): ReactElement {
+  return (
+    <li className={`legend-entry${props.count === 0 ? ' legend-empty' : ''}`} title={props.title}>
+      <label>
+        <input type="checkbox" checked={props.checked} onChange={props.onChange} />
+        <span className="legend-sample">{props.sample}</span>
+        <span className="legend-label">{props.label}</span>
+        <span className="legend-count" aria-label={`${props.count} on canvas`}>
+          {props.count}
+        </span>
+      </label>
+    </li>
+  );
+}
+
+export function LegendPanel(): ReactElement {
+  const { store } = useServices();
+  const state = useGraphState();
+  const counts = useCounts(state);
+  const { hiddenTypes, hiddenStatuses, hiddenKinds } = state.filters;
+  const verb = (hidden: boolean): string => (hidden ? 'Show' : 'Hide');
+
+  return (
+    <aside className="legend" aria-label="Legend and filters">
+      <section aria-labelledby="legend-links">
+        <div className="legend-head">
+          <h2 id="legend-links">Links</h2>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.apply(hiddenTypes.length > 0 ? 'Show all link types' : 'Hide all link types', (s) =>
+              setFilter(s, { hiddenTypes: s.filters.hiddenTypes.length > 0 ? [] : TYPES }),
+            )}
+          >
+            {hiddenTypes.length > 0 ? 'Show all' : 'Hide all'}
+          </button>
+        </div>
+        <ul>
+          {TYPES.map((type) => (
+            <Entry
+              key={type}
+              checked={!hiddenTypes.includes(type)}
+              onChange={() => store.apply(`${verb(hiddenTypes.includes(type))} “${RELATION_STYLES[type].short}” links`, (s) => toggleRelationType(s, type))}
+              sample={<LinkSample type={type} />}
+              label={RELATION_STYLES[type].short}
+              count={counts.types.get(type) ?? 0}
+              title={`A ${RELATION_TYPES[type].label} B`}
+            />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="legend-status">
+        <h2 id="legend-status">Status</h2>
+        <ul>
+          {STATUSES.map((status) => (
+            <Entry
+              key={status}
+              checked={!hiddenStatuses.includes(status)}
+              onChange={() => store.apply(`${verb(hiddenStatuses.includes(status))} ${status.toLowerCase()} links`, (s) => toggleStatus(s, status))}
+              sample={<LinkSample status={status} />}
+              label={STATUS_STYLES[status].label}
+              count={counts.statuses.get(status) ?? 0}
+              title={STATUS_STYLES[status].description}
+            />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="legend-kinds">
+        <h2 id="legend-kinds">Entities</h2>
+        <ul>
+          {KINDS.map((kind) => (
+            <Entry
+              key={kind}
+              checked={!hiddenKinds.includes(kind)}
+              onChange={() => store.apply(`${verb(hiddenKinds.includes(kind))} ${KIND_STYLES[kind].label.toLowerCase()} entities`, (s) => toggleKind(s, kind))}
+              sample={<KindGlyph kind={kind} type={ENTITY_KINDS[kind]} />}
+              label={KIND_STYLES[kind].label}
+              count={counts.kinds.get(kind) ?? 0}
+            />
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,90 @@
+// The evidence panel for a link: what it says, its status and dates, and every quote with its source.
+import { useEffect } from 'react';
+import type { ReactElement } from 'react';
+import { fetchRelationship } from '../api/linkage';
+import { useServices } from '../app/context';
+import { rememberEvidence } from '../app/ui';
+import { select } from '../model/actions';
+import { isValidOn } from '../model/visible';
+import type { GraphState } from '../model/types';
+import { spanText } from '../text/highlight';
+import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
+import { EvidenceList } from './EvidenceList';
+import { KindGlyph } from './KindGlyph';
+import { LinkSample } from './LinkSample';
+import { useFetched } from './useFetched';
+
+export function RelationshipDetails({ id, state }: { id: string; state: GraphState }): ReactElement {
+  const { store, evidence } = useServices();
+  const fetched = useFetched(id, fetchRelationship);
+  const ready = fetched?.status === 'ready' ? fetched.value : null;
+  useEffect(() => {
+    if (ready) rememberEvidence(evidence, { [ready.rel.id]: ready.evidence });
+  }, [ready, evidence]);
+
+  const known = state.relationships[id];
+  const rel = ready?.rel ?? known;
+  if (!rel) return <p className="muted">This link is no longer on the canvas.</p>;
+  const from = ready?.from ?? state.entities[rel.from];
+  const to = ready?.to ?? state.entities[rel.to];
+  const style = RELATION_STYLES[rel.type];
+  const outOfTime = state.asOf !== null && !isValidOn(rel, state.asOf);
+  const goTo = (entityId: string): void => store.applyQuietly((s) => select(s, { kind: 'node', id: entityId }));
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        <LinkSample type={rel.type} status={rel.status} /> Link · {style.short}
+      </p>
+      <h2 id="details-title" className="link-sentence">
+        {from ? (
+          <button type="button" className="entity-link" onClick={() => goTo(from.id)}>
+            <KindGlyph kind={from.kind} type={from.type} /> {from.name}
+          </button>
+        ) : (
+          rel.from
+        )}{' '}
+        <span className="link-phrase" style={{ color: style.colour }}>
+          {rel.label}
+        </span>{' '}
+        {to ? (
+          <button type="button" className="entity-link" onClick={() => goTo(to.id)}>
+            <KindGlyph kind={to.kind} type={to.type} /> {to.name}
+          </button>
+        ) : (
+          rel.to
+        )}
+      </h2>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          <span className={`chip status-${rel.status}`}>{STATUS_STYLES[rel.status].label}</span>{' '}
+          <span className="muted small">{STATUS_STYLES[rel.status].description}</span>
+        </dd>
+        <dt>Valid</dt>
+        <dd>
+          {spanText(rel.validFrom, rel.validTo)}
+          {outOfTime && <span className="chip chip-warn">not valid on {state.asOf}</span>}
+        </dd>
+        {rel.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{rel.role}</dd>
+          </>
+        )}
+        {rel.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{rel.note}</dd>
+          </>
+        )}
+      </dl>
+      <h3>
+        Evidence{ready ? ` (${ready.evidence.length})` : ''}
+      </h3>
+      {fetched?.status === 'loading' && <p className="muted" role="status">Loading quotes…</p>}
+      {fetched?.status === 'failed' && <p className="error-text">Could not load the quotes: {fetched.message}</p>}
+      {ready && <EvidenceList evidence={ready.evidence} />}
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+// Entry point: build the stores, restore the view from the URL, then keep the URL in step.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startAutoRetrace } from './app/autoRetrace';
+import { AppContext } from './app/context';
+import type { AppServices } from './app/context';
+import { createExplorer } from './app/explorer';
+import { createStatusStore } from './app/status';
+import { createEvidenceStore, createUiStore } from './app/ui';
+import { startUrlSync, viewQueryFromLocation } from './app/urlSync';
+import type { RendererChoice } from './canvas/renderer';
+import { App } from './components/App';
+import { createGraphStore } from './model/store';
+import { fromQuery } from './url/viewState';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/panels.css';
+
+const store = createGraphStore();
+const status = createStatusStore();
+const ui = createUiStore();
+const evidence = createEvidenceStore();
+const explorer = createExplorer(store, status, ui, evidence);
+const services: AppServices = { store, status, ui, evidence, explorer };
+
+const rendererParam = new URLSearchParams(window.location.search).get('renderer');
+const renderer: RendererChoice = rendererParam === 'canvas' || rendererParam === 'webgl' ? rendererParam : 'auto';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <AppContext.Provider value={services}>
+      <App renderer={renderer} />
+    </AppContext.Provider>
+  </StrictMode>,
+);
+
+// The URL is only written once the shared view is back, or the empty first state would overwrite it.
+void explorer.restore(fromQuery(viewQueryFromLocation())).finally(() => {
+  startUrlSync(store);
+  startAutoRetrace(store, explorer);
+});
