@@ -1,4 +1,4 @@
-import type { ExportRelationship } from '../../server/export';
+import type { ExportEntity, ExportRelationship } from '../../server/export';
 import { toRows } from '../../seed/loader/rows';
 import type { Dataset } from '../../seed/loader/types';
 import { planImport } from '../../seed/import/plan';
@@ -7,8 +7,8 @@ import { writeBatches } from '../../seed/import/write';
 import type { Stored } from '../../seed/import/stored';
 
 const source = { id: 'src', title: 'T', publisher: 'P', author: null, publishedOn: '2021-08', publishedOnNote: null, url: null, text: 'Alpha builds cars for Beta. Beta says so.' };
-const alpha = { id: 'alpha', name: 'Alpha', kind: 'AUTOMAKER' as const, country: 'CN', aliases: ['阿尔法'], description: null };
-const beta = { id: 'beta', name: 'Beta', kind: 'EV_STARTUP' as const, country: 'CN', aliases: [], description: null };
+const alpha: ExportEntity = { id: 'alpha', name: 'Alpha', kind: 'AUTOMAKER', country: 'CN', aliases: ['阿尔法'], description: null };
+const beta: ExportEntity = { id: 'beta', name: 'Beta', kind: 'EV_STARTUP', country: 'CN', aliases: [], description: null };
 const link = {
   id: 'beta-built-by-alpha', type: 'BUILT_BY', from: 'beta', to: 'alpha', status: 'CONFIRMED',
   evidence: [{ source: 'src', quote: 'Alpha builds cars for Beta.' }],
