@@ -18,6 +18,6 @@ MATCH p = SHORTEST 10 (
   WHERE size(r) <= $maxHops AND NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
 )
 WITH [n IN nodes(p) | n.id] AS ids, relationships(p) AS path
-ORDER BY size(path), ids
+ORDER BY size(path), ids, [r IN path | r.id]
 LIMIT $first
 RETURN ids, [r IN path | r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS rels
