@@ -42,6 +42,8 @@ export function canvasElements(state: GraphState): CanvasElement[] {
     liveNodes.add(e.rel.from);
     liveNodes.add(e.rel.to);
   }
+  // With a date chosen, a link valid on that date is drawn live even if it has ended since.
+  const timeClass = (inTime: boolean): string => (state.asOf === null ? '' : inTime ? ' live' : ' out-of-time');
   const focus = (on: boolean): string => (tracing ? (on ? ' traced' : ' dimmed') : '');
   const out: CanvasElement[] = [];
 
@@ -67,7 +69,7 @@ export function canvasElements(state: GraphState): CanvasElement[] {
     out.push({
       group: 'edges',
       data: { id: rel.id, source: rel.from, target: rel.to, label: rel.role ? `${rel.label} (${rel.role})` : rel.label },
-      classes: `rel rel-${rel.type} status-${rel.status}${inTime ? '' : ' out-of-time'}${focus(traced.edges.has(rel.id))}`,
+      classes: `rel rel-${rel.type} status-${rel.status}${timeClass(inTime)}${focus(traced.edges.has(rel.id))}`,
     });
   }
   return out;

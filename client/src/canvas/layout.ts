@@ -13,7 +13,7 @@ function fcoseOptions(): Record<string, unknown> {
     animationDuration: ANIMATION_MS,
     nodeDimensionsIncludeLabels: true,
     nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 110,
+    idealEdgeLength: () => 150,
     nodeSeparation: 90,
     packComponents: false,
   };
@@ -36,7 +36,23 @@ export function layoutAll(cy: cytoscape.Core, name: LayoutName): Promise<void> {
   const eles = cy.elements();
   if (eles.nodes().empty()) return Promise.resolve();
   const options = name === 'dagre' ? dagreOptions() : { ...fcoseOptions(), randomize: true };
-  return run(eles, { ...options, fit: true, padding: 50 });
+  return run(eles, { ...options, fit: false }).then(() => fitView(cy));
+}
+
+/** Zoom beyond this when fitting makes a three-node graph look like a poster. */
+const MAX_FIT_ZOOM = 1.25;
+const FIT_PADDING = 50;
+
+/** Fits the elements in view like cy.fit, but never zooms in past a comfortable reading size. */
+export function fitView(cy: cytoscape.Core, eles: cytoscape.Collection = cy.elements(), animate = true): void {
+  if (eles.empty()) return;
+  const bb = eles.boundingBox({});
+  const w = Math.max(1, cy.width() - 2 * FIT_PADDING);
+  const h = Math.max(1, cy.height() - 2 * FIT_PADDING);
+  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
+  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+  if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
 }
 
 /** Puts new nodes next to a placed neighbour first, so the incremental run starts from a sensible place. */
@@ -97,5 +113,5 @@ export function revealNodes(cy: cytoscape.Core, nodes: cytoscape.NodeCollection)
   const ext = cy.extent();
   const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
   if (inside) return;
-  cy.animate({ fit: { eles: cy.elements(), padding: 50 }, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  fitView(cy);
 }

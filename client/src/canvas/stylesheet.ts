@@ -85,9 +85,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'font-size': 9,
         color: '#495057',
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
+        // An outline rather than a background box, so a short edge stays visible under its label.
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
         // Edge labels only once zoomed in: at overview zoom they are noise.
         'min-zoomed-font-size': 10,
         'transition-property': 'opacity',
@@ -96,6 +97,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     ...relationBlocks(),
     ...statusBlocks(),
+    { selector: 'edge.live', style: { opacity: 1 } },
     { selector: 'node.idle', style: { opacity: 0.3 } },
     { selector: 'edge.out-of-time', style: { opacity: 0.06, 'text-opacity': 0, events: 'no' } },
     { selector: 'node.more', style: moreNodeStyle() },
@@ -109,14 +111,15 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
     { selector: 'edge.hover', style: { 'min-zoomed-font-size': 4, 'z-index': 20 } },
     { selector: 'node.chosen', style: { 'border-color': SELECT, 'border-width': 4, 'z-index': 30 } },
-    { selector: 'edge.chosen', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.5, 'underlay-padding': 5, 'min-zoomed-font-size': 4, 'z-index': 30 } },
+    { selector: 'edge.chosen', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.55, 'underlay-padding': 6, 'min-zoomed-font-size': 4, 'z-index': 30, opacity: 1 } },
   ];
 }
 
 function moreNodeStyle(): cytoscape.Css.Node {
   return {
     shape: 'round-rectangle',
-    width: 'label',
+    // Sized from the text: Cytoscape's width: 'label' is deprecated.
+    width: (ele: cytoscape.NodeSingular) => Math.max(44, String(ele.data('label') ?? '').length * 6.4 + 8),
     height: 18,
     padding: '5px',
     'background-color': '#f1f3f5',

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useServices } from '../app/context';
+import { fitView } from '../canvas/layout';
 import type { ContextTarget } from '../canvas/useCytoscape';
 import { hideNodes, relayout, removeNodes, select, showHidden, toggleRelationType } from '../model/actions';
 import type { GraphState } from '../model/types';
@@ -41,7 +42,7 @@ function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType
     ];
   }
   const items: Item[] = [
-    { label: 'Fit to screen', run: () => window.cy?.animate({ fit: { eles: window.cy.elements(), padding: 40 }, duration: 300 }) },
+    { label: 'Fit to screen', run: () => window.cy && fitView(window.cy) },
     { label: 'Lay out again', run: () => store.apply('Re-layout', relayout) },
   ];
   if (state.hidden.length > 0) items.push({ label: `Show ${state.hidden.length} hidden`, run: () => store.apply('Show hidden', showHidden) });

@@ -6,6 +6,7 @@ import { clearCanvas, relayout, setLayout, showHidden } from '../model/actions';
 import { canRedo, canUndo } from '../model/history';
 import type { LayoutName } from '../model/types';
 import { exportBrief, exportGraphML, exportJson, exportPng, exportSvg } from '../export/exports';
+import { fitView } from '../canvas/layout';
 import { Icon } from './icons';
 import { MenuButton } from './MenuButton';
 
@@ -59,7 +60,7 @@ export function Toolbar(): ReactElement {
         ))}
       </div>
       <div className="toolgroup">
-        <button type="button" className="icon-button" onClick={withCy((c) => c.animate({ fit: { eles: c.elements(), padding: 40 }, duration: 300 }))} aria-label="Fit to screen" title="Fit to screen" disabled={empty}>
+        <button type="button" className="icon-button" onClick={withCy((c) => fitView(c))} aria-label="Fit to screen" title="Fit to screen" disabled={empty}>
           <Icon name="fit" />
         </button>
         <button type="button" className="icon-button" onClick={() => store.apply('Re-layout', relayout)} aria-label="Lay out again" title="Lay out again" disabled={empty}>
