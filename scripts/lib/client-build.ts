@@ -28,7 +28,7 @@ export function buildClientIfStale(log: (line: string) => void = console.log): v
   if (!existsSync(path.join(CLIENT, 'vite.config.mts'))) return;
   if (!clientBuildIsStale()) return;
   log('Building the explorer page (vite build)…');
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.mts', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.mts', '--logLevel', 'error'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
   });
