@@ -45,6 +45,9 @@ const MIN_JAVA = 17;
 const MIN_PASSWORD_LENGTH = 8;
 const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** Extra time for the JVM to write its class-data archive after Neo4j itself has shut down (once per build). */
+const CDS_DUMP_TIMEOUT_MS = 180_000;
+const STOPPED_LINE = 'Linkage Neo4j stopped';
 const PID_FILE = 'linkage-neo4j.pid';
 const BUILD_STAMP = '.linkage-build-stamp';
 const READY_RE = /^Linkage Neo4j (\S+) ready on (bolt:\/\/\S+)/;
@@ -132,6 +135,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   });
 
   const recent: string[] = [];
+  let dbStopped = false;
   let readyUri: string | null = null;
   let onReady: ((uri: string) => void) | null = null;
   const forward = (line: string): void => {
@@ -140,6 +144,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     recent.push(clean);
     if (recent.length > KEEP_LINES) recent.shift();
     log(clean);
+    if (clean === STOPPED_LINE) {
+      dbStopped = true;
+      if (cds.recording) log('Saving the class-data archive for faster starts (once per build; can take a while)…');
+    }
     const m = READY_RE.exec(clean);
     if (m?.[2] && readyUri === null) {
       readyUri = m[2];
@@ -172,7 +180,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const instance: Instance = {
     child,
     stop: () => {
-      stopPromise ??= stopChild(child, pidFile, log)
+      stopPromise ??= stopChild(child, pidFile, log, () => dbStopped)
         .then(() => (child.exitCode === 0 ? cds.afterCleanExit() : undefined))
         .finally(() => {
           running.delete(instance);
@@ -292,10 +300,18 @@ function updateProcessHandlers(): void {
   }
 }
 
-async function stopChild(child: ChildProcess, pidFile: string, log: (line: string) => void): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  pidFile: string,
+  log: (line: string) => void,
+  dbStopped: () => boolean,
+): Promise<void> {
   if (isChildRunning(child)) {
     child.kill('SIGTERM');
-    if (!(await waitForChildExit(child, STOP_TIMEOUT_MS))) {
+    let exited = await waitForChildExit(child, STOP_TIMEOUT_MS);
+    // Neo4j has shut down cleanly and only the JVM's class-data dump is still running: no need to kill it yet.
+    if (!exited && dbStopped()) exited = await waitForChildExit(child, CDS_DUMP_TIMEOUT_MS);
+    if (!exited) {
       log(`Neo4j (pid ${String(child.pid)}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
       child.kill('SIGKILL');
       await waitForChildExit(child, 10_000);
@@ -415,6 +431,7 @@ interface ModulePaths {
   lib: string;
   stamp: string;
   cdsDir: string;
+  buildLock: string;
 }
 
 function modulePaths(): ModulePaths {
@@ -428,6 +445,7 @@ function modulePaths(): ModulePaths {
     lib: path.join(target, 'lib'),
     stamp: path.join(target, BUILD_STAMP),
     cdsDir: path.join(target, 'cds'),
+    buildLock: path.join(target, '.build-lock'),
   };
 }
 
@@ -477,13 +495,15 @@ async function checkJava(): Promise<{ command: string; version: string }> {
 
 interface CdsPlan {
   flags: string[];
+  /** True when this run records the archive (at JVM exit, after Neo4j has shut down). */
+  recording: boolean;
   /** Called after the java process exited with code 0: keeps a freshly written archive. */
   afterCleanExit(): Promise<void>;
 }
 
 /** Chooses the JVM flags that use, or record, the class-data-sharing archive for this build and JDK. */
 async function prepareCds(paths: ModulePaths, javaVersion: string): Promise<CdsPlan> {
-  const none: CdsPlan = { flags: [], afterCleanExit: () => Promise.resolve() };
+  const none: CdsPlan = { flags: [], recording: false, afterCleanExit: () => Promise.resolve() };
   if (process.env.LINKAGE_NEO4J_CDS === '0') return none;
   try {
     const stamp = await fs.promises.stat(paths.stamp);
@@ -492,18 +512,22 @@ async function prepareCds(paths: ModulePaths, javaVersion: string): Promise<CdsP
       .digest('hex')
       .slice(0, 16);
     const archive = path.join(paths.cdsDir, `${key}.jsa`);
-    if (fs.existsSync(archive)) return { flags: [`-XX:SharedArchiveFile=${archive}`, ...CDS_QUIET], afterCleanExit: none.afterCleanExit };
-
     await fs.promises.mkdir(paths.cdsDir, { recursive: true });
-    // Drop archives of older builds or JDKs, and half-written ones whose launcher is gone.
+    // Drop archives of older builds or JDKs, and half-written ones whose launcher is gone. (A running
+    // JVM keeps its mapping of a deleted archive, so this never disturbs a Neo4j that is up.)
     for (const name of await fs.promises.readdir(paths.cdsDir)) {
       const tmpOwner = /\.(\d+)\.\d+\.tmp$/.exec(name)?.[1];
       const stale = name.endsWith('.jsa') ? name !== `${key}.jsa` : tmpOwner !== undefined && !isAlive(Number(tmpOwner));
       if (stale) await fs.promises.rm(path.join(paths.cdsDir, name), { force: true });
     }
+    if (fs.existsSync(archive)) {
+      return { flags: [`-XX:SharedArchiveFile=${archive}`, ...CDS_QUIET], recording: false, afterCleanExit: none.afterCleanExit };
+    }
+
     const tmp = path.join(paths.cdsDir, `${key}.${process.pid}.${++cdsRecordings}.tmp`);
     return {
       flags: [`-XX:ArchiveClassesAtExit=${tmp}`, ...CDS_QUIET],
+      recording: true,
       afterCleanExit: async () => {
         try {
           if (fs.existsSync(archive)) await fs.promises.rm(tmp, { force: true });
@@ -522,7 +546,46 @@ async function buildIfNeeded(paths: ModulePaths, log: (line: string) => void): P
   if (await isBuildFresh(paths)) return;
   const mvn = await run('mvn', ['-v']);
   if (mvn.error) throw new Error(`${NEED_MAVEN} (mvn was not found on PATH)`);
+  // Several processes (test workers, a second terminal) may start at once: one builds, the others wait.
+  const release = await acquireBuildLock(paths, log);
+  try {
+    if (await isBuildFresh(paths)) return; // built by another process while this one waited
+    await runBuild(paths, log);
+  } finally {
+    await release();
+  }
+}
 
+async function acquireBuildLock(paths: ModulePaths, log: (line: string) => void): Promise<() => Promise<void>> {
+  const lock = paths.buildLock;
+  const ownerFile = path.join(lock, 'owner');
+  await fs.promises.mkdir(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 15 * 60_000;
+  let announced = false;
+  for (;;) {
+    try {
+      await fs.promises.mkdir(lock);
+      await fs.promises.writeFile(ownerFile, `${process.pid}\n`);
+      return () => fs.promises.rm(lock, { recursive: true, force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = Number((await fs.promises.readFile(ownerFile, 'utf8').catch(() => '')).trim());
+    const age = Date.now() - (await fs.promises.stat(lock).then((st) => st.mtimeMs).catch(() => Date.now()));
+    if ((owner > 0 && !isAlive(owner)) || (!(owner > 0) && age > 60_000)) {
+      await fs.promises.rm(lock, { recursive: true, force: true }); // left by a build that died
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for another build of the Neo4j runtime (lock ${lock})`);
+    if (!announced) {
+      log(`Waiting for another process (pid ${owner || '?'}) that is building the Neo4j runtime…`);
+      announced = true;
+    }
+    await sleep(500);
+  }
+}
+
+async function runBuild(paths: ModulePaths, log: (line: string) => void): Promise<void> {
   log('Building the Neo4j runtime (first run downloads Neo4j from Maven Central)…');
   const started = Date.now();
   const recent: string[] = [];
