@@ -20,6 +20,8 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
     hideSchemaDetailsFromClientErrors: !config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // The host (scripts/start.ts) owns SIGINT/SIGTERM and calls stop() itself, then stops Neo4j.
+    stopOnTerminationSignals: false,
     validationRules: validationRules(config.limits),
     formatError: createFormatError(),
     plugins: [

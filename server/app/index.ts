@@ -34,8 +34,9 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
 
   mountHealthRoutes(app, db);
   mountGraphiql(app, config.clientDist);
+  const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
   app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async () => createContext(db, config.limits),
+    context: async () => createContext(apiDb, config.limits),
   }));
   mountExtraRoutes(app, { config, db });
   mountClient(app, config.clientDist);

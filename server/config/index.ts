@@ -32,6 +32,8 @@ export interface Limits {
   maxIds: number;
   /** A neighbourhood stops growing at about this many entities, whatever depth and limit say. */
   maxSubgraphNodes: number;
+  /** Neo4j cancels any one API transaction that runs longer than this. */
+  queryTimeoutMs: number;
 }
 
 export interface Config {
@@ -96,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxLinksPerEntity: 1000,
       maxIds: 100,
       maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
+      queryTimeoutMs: int(merged, 'GRAPHQL_QUERY_TIMEOUT_MS', 15_000),
     },
   };
 }

@@ -22,6 +22,8 @@ export type Row = Record<string, unknown>;
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
+  /** Neo4j cancels a transaction that runs longer (ms); null: no limit, as loads and index waits need. */
+  readonly timeoutMs: number | null = null;
 
   constructor(opts: DbOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -60,10 +62,21 @@ export class Db {
     return this.driver.close();
   }
 
+  /**
+   * This Db with every transaction limited to `ms`: the API's view, so that one runaway query
+   * cannot hold a connection forever. It shares the driver (and everything else) with this one.
+   */
+  withTimeout(ms: number): Db {
+    const view = Object.create(this) as Db;
+    Object.defineProperty(view, 'timeoutMs', { value: ms, enumerable: true });
+    return view;
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const config = this.timeoutMs === null ? undefined : { timeout: this.timeoutMs };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
       throw toDomainError(err);
     } finally {
@@ -78,12 +91,18 @@ async function runRows(tx: ManagedTransaction, stmt: Statement): Promise<Row[]> 
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** Neo4j errors become domain errors here and nowhere else; client-facing text never carries Neo4j's message. */
 export function toDomainError(err: unknown): unknown {
   if (err instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
       const mapped = serviceUnavailable();
+      (mapped as { cause?: unknown }).cause = err;
+      return mapped;
+    }
+    if (TIMEOUT_CODES.has(err.code)) {
+      const mapped = serviceUnavailable('The graph database did not answer in time; ask for less (smaller first, limit, depth or maxHops) or try again');
       (mapped as { cause?: unknown }).cause = err;
       return mapped;
     }

@@ -18,8 +18,8 @@ export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`No ${what} with id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 }
 
-export function serviceUnavailable(): GraphQLError {
-  return new GraphQLError('The graph database is unavailable; try again shortly', {
+export function serviceUnavailable(message = 'The graph database is unavailable; try again shortly'): GraphQLError {
+  return new GraphQLError(message, {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
   });
 }
