@@ -17,12 +17,13 @@ type Args<T> = (parent: unknown, args: T, ctx: Context, info: GraphQLResolveInfo
 
 export const DEFAULT_LINKS_PER_ENTITY = 100;
 
-/** The entities, in order; NOT_FOUND naming the first id that does not exist. */
-async function requireEntities(ctx: Context, ids: readonly string[], argument: string): Promise<EntityRow[]> {
-  const rows = await ctx.loaders.entity.loadMany(ids);
+/** The entities, in order, in one query; NOT_FOUND naming the argument of the first id that does not exist. */
+async function requireEntities(ctx: Context, wanted: readonly (readonly [id: string, argument: string])[]): Promise<EntityRow[]> {
+  const rows = await ctx.loaders.entity.loadMany(wanted.map(([id]) => id));
   return rows.map((row, i) => {
     if (row instanceof Error) throw row;
-    if (!row) throw withArgument(notFound('entity', ids[i] ?? ''), argument);
+    const [id, argument] = wanted[i] ?? ['', ''];
+    if (!row) throw withArgument(notFound('entity', id), argument);
     return row;
   });
 }
@@ -43,7 +44,7 @@ const search: Args<{ text: string; first?: number | null }> = async (_p, args, c
   return hits;
 };
 
-const entity: Args<{ id: string }> = async (_p, { id }, ctx) => (await requireEntities(ctx, [id], 'id'))[0];
+const entity: Args<{ id: string }> = async (_p, { id }, ctx) => (await requireEntities(ctx, [[id, 'id']]))[0];
 
 const relationship: Args<{ id: string }> = async (_p, { id }, ctx) => {
   const rel = await ctx.loaders.relationship.load(id);
@@ -56,7 +57,7 @@ const neighbourhoodField: Args<{ ids: string[]; depth?: number | null; filter?: 
   const depth = intInRange('depth', args.depth, { min: 1, max: ctx.limits.maxDepth }, 1);
   const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity }, DEFAULT_LINKS_PER_ENTITY);
   const filter = translateFilter(args.filter, ids);
-  await requireEntities(ctx, ids, 'ids');
+  await requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
   const result = await neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
   primeRelationships(ctx, result.edges);
   return result;
@@ -67,8 +68,7 @@ const paths: Args<{ from: string; to: string; maxHops?: number | null; first?: n
   const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPaths }, 3);
   if (args.from === args.to) throw badInput('to', `"from" and "to" must name two different entities (both are "${args.from}")`);
   const filter = translateFilter(args.filter, [args.from, args.to]);
-  await requireEntities(ctx, [args.from], 'from');
-  await requireEntities(ctx, [args.to], 'to');
+  await requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
   const found = await shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter });
   for (const path of found) primeRelationships(ctx, path.steps.flatMap((s) => (s.via ? [s.via] : [])));
   return found;

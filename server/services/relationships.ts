@@ -20,7 +20,9 @@ const isUnfiltered = (f: FilterParams): boolean =>
 
 /** Every relationship, ordered by (from id, relationship id). `first` is already range-checked. */
 export async function relationshipPage(db: Db, filter: FilterParams, first: number, after: string | null | undefined): Promise<Page> {
-  const [afterFrom, afterRel] = decodeCursor(after, 2) ?? ['', ''];
+  const cursor = decodeCursor(after, 2);
+  const afterFrom = cursor?.[0] ?? '';
+  const afterRel = cursor?.[1] ?? '';
   const rows = await db.read(statement('query/relationship/page', { afterFrom, afterRel, first: int(first + 1), filter }));
   const count = async (): Promise<number> => {
     const stmt = isUnfiltered(filter) ? statement('query/relationship/count-all', {}) : statement('query/relationship/count-filtered', { filter });

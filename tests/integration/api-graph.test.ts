@@ -77,6 +77,15 @@ describe('neighbourhood', () => {
     const sub = await neighbourhood('ids: ["sinogold", "miit"]');
     expect(sub.edges).toEqual(['miit-issued-ev-export-licensing-2026', 'miit-issued-miit-oem-rules-2018', 'nio-approved-by-miit', 'sinogold-approved-by-miit', 'sinogold-approved-by-ndrc']);
   });
+
+  it('does not count as hidden a link that the entity at its other end kept', async () => {
+    // Sinogold keeps its MIIT approval; MIIT keeps one ISSUED link and shows that approval too.
+    expect(await neighbourhood('ids: ["sinogold", "miit"], limit: 1')).toEqual({
+      nodes: ['ev-export-licensing-2026', 'miit', 'sinogold'],
+      edges: ['miit-issued-ev-export-licensing-2026', 'sinogold-approved-by-miit'],
+      truncated: [['sinogold', 1], ['miit', 2]],
+    });
+  });
 });
 
 interface PathOut { length: number; steps: { entity: { id: string }; via: { id: string } | null; reversed: boolean }[] }
