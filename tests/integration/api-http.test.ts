@@ -127,6 +127,22 @@ describe('API with introspection off', () => {
   });
 });
 
+describe('API neighbourhood size cap', () => {
+  it('stops growing at the cap and counts what it left out as hidden', async () => {
+    const base = baseConfig();
+    const app = await createApp({ ...base, limits: { ...base.limits, maxSubgraphNodes: 3 } }, testDb());
+    try {
+      const answer = await post(app, '{ neighbourhood(ids: ["nio"], depth: 2) { nodes { id } truncated { entity { id } hidden } } }');
+      expect(answer.data).toEqual({ neighbourhood: {
+        nodes: [{ id: 'nio' }, { id: 'li-bin' }, { id: 'miit' }],
+        truncated: [{ entity: { id: 'nio' }, hidden: 3 }, { entity: { id: 'miit' }, hidden: 3 }],
+      } });
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
 describe('API when Neo4j is unreachable', () => {
   let app: RunningApp;
   beforeAll(async () => {
