@@ -24,6 +24,14 @@ const evidence = createEvidenceStore();
 const explorer = createExplorer(store, status, ui, evidence);
 const services: AppServices = { store, status, ui, evidence, explorer };
 
+declare global {
+  interface Window {
+    /** The model store, for the console and for page tests (the Cytoscape instance is window.cy). */
+    linkage?: { store: typeof store };
+  }
+}
+window.linkage = { store };
+
 const rendererParam = new URLSearchParams(window.location.search).get('renderer');
 const renderer: RendererChoice = rendererParam === 'canvas' || rendererParam === 'webgl' ? rendererParam : 'auto';
 

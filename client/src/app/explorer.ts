@@ -81,7 +81,6 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
     },
     restore: (view) =>
       attempt(status, async () => {
-        if (view.entities.length === 0 && !view.trace) return;
         const keep = new Set(view.entities);
         const sub = view.entities.length > 0 ? await fetchNeighbourhood(view.entities) : { nodes: [], edges: [] };
         const nodes = sub.nodes.filter((n) => keep.has(n.id));

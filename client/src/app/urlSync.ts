@@ -29,7 +29,7 @@ export function startUrlSync(store: GraphStore, delayMs = 150): () => void {
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });
-  write();
+  // No write now: after a failed restore (an outage) the address must keep the shared view.
   return () => {
     clearTimeout(timer);
     unsubscribe();

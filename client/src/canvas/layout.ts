@@ -24,9 +24,13 @@ function dagreOptions(): Record<string, unknown> {
   return { name: 'dagre', rankDir: 'BT', nodeSep: 40, rankSep: 90, edgeSep: 10, animate: true, animationDuration: ANIMATION_MS };
 }
 
+/** Above this many nodes, animating a layout costs more than it tells the reader. */
+const ANIMATE_UP_TO = 250;
+
 function run(eles: cytoscape.Collection, options: Record<string, unknown>): Promise<void> {
   return new Promise((resolve) => {
-    const layout = eles.layout({ ...options, stop: () => resolve() } as unknown as cytoscape.LayoutOptions);
+    const animate = options.animate === true && eles.nodes().length <= ANIMATE_UP_TO;
+    const layout = eles.layout({ ...options, animate, stop: () => resolve() } as unknown as cytoscape.LayoutOptions);
     layout.run();
   });
 }

@@ -10,10 +10,23 @@ export const CANVAS_BELOW = 800;
 
 let webglSupport: boolean | null = null;
 
+// A software WebGL (SwiftShader, llvmpipe: no GPU, or GPU disabled) is slower than the canvas renderer.
+const SOFTWARE_GL = /swiftshader|llvmpipe|software|softpipe/i;
+
+function probeWebgl(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return !SOFTWARE_GL.test(renderer);
+}
+
+/** True when a hardware-accelerated WebGL2 is there, i.e. when the WebGL renderer would help. */
 export function webglAvailable(): boolean {
   if (webglSupport === null) {
     try {
-      webglSupport = document.createElement('canvas').getContext('webgl2') !== null;
+      webglSupport = probeWebgl();
     } catch {
       webglSupport = false;
     }
@@ -23,7 +36,8 @@ export function webglAvailable(): boolean {
 
 export function chooseRenderer(choice: RendererChoice, elementCount: number, current: RendererMode | null): RendererMode {
   if (choice === 'canvas') return 'canvas';
-  if (choice === 'webgl') return webglAvailable() ? 'webgl' : 'canvas';
+  // Asked for explicitly (?renderer=webgl), WebGL is used even in software: the reader chose it.
+  if (choice === 'webgl') return document.createElement('canvas').getContext('webgl2') ? 'webgl' : 'canvas';
   if (current === 'webgl') return elementCount < CANVAS_BELOW ? 'canvas' : 'webgl';
   return elementCount >= WEBGL_FROM && webglAvailable() ? 'webgl' : 'canvas';
 }

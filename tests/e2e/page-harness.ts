@@ -1,0 +1,110 @@
+// Shared set-up for the page tests: the real server (createApp on port 0, test Neo4j), the built
+// client, and Debian's chromium through playwright-core. Screenshots go to test-results/e2e/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createApp } from '../../server/app';
+import type { RunningApp } from '../../server/app';
+import { REPO_ROOT, loadConfig } from '../../server/config';
+import { Db } from '../../server/db';
+import { CHROMIUM_PATH, ensureChromium } from '../../scripts/lib/chromium';
+import { buildClientIfStale } from '../../scripts/lib/client-build';
+import { testDbOptions } from '../support/env';
+
+export const SHOTS = path.join(REPO_ROOT, 'test-results', 'e2e');
+
+export interface Harness {
+  app: RunningApp;
+  browser: Browser;
+  context: BrowserContext;
+  open(query?: string): Promise<Page>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  buildClientIfStale(() => undefined);
+  ensureChromium(() => undefined);
+  mkdirSync(SHOTS, { recursive: true });
+  const app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0 }, new Db(testDbOptions()));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  return {
+    app,
+    browser,
+    context,
+    async open(query = '') {
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error(`page error: ${err.message}`));
+      await page.goto(`${app.url}/${query}`);
+      await page.waitForFunction(() => window.cy !== undefined);
+      return page;
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+/** Ids of the entity nodes on the canvas. */
+export const canvasNodes = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window.cy?.nodes('.entity').map((n) => n.id()) ?? []).sort());
+
+/** Waits until the canvas entities satisfy a predicate, then until layouts and the viewport stop moving. */
+export async function settle(page: Page, until?: (ids: string[]) => boolean): Promise<string[]> {
+  if (until) {
+    const deadline = Date.now() + 15_000;
+    while (!until(await canvasNodes(page))) {
+      if (Date.now() > deadline) throw new Error(`canvas never reached the expected state: ${(await canvasNodes(page)).join(', ')}`);
+      await page.waitForTimeout(100);
+    }
+  }
+  let before = '';
+  for (let i = 0; i < 40; i += 1) {
+    // Node positions and the viewport: a fit animates after the layout stops.
+    const now = await page.evaluate(() => {
+      const cy = window.cy;
+      return cy ? JSON.stringify([cy.zoom().toFixed(3), cy.pan(), cy.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))])]) : '';
+    });
+    if (now === before) break;
+    before = now;
+    await page.waitForTimeout(200);
+  }
+  return canvasNodes(page);
+}
+
+/** Clicks a node or an edge where it is drawn, like a reader would. */
+export async function clickElement(page: Page, id: string, double = false): Promise<void> {
+  const at = await page.evaluate((eleId) => {
+    const ele = window.cy?.getElementById(eleId);
+    if (!ele || ele.empty()) return null;
+    return ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
+  }, id);
+  if (!at) throw new Error(`${id} is not on the canvas`);
+  const box = await page.locator('.canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  if (double) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  else await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+/** Types into a search box and picks the option whose text matches, with the keyboard. */
+export async function searchAndPick(page: Page, boxName: string, text: string, option: RegExp): Promise<void> {
+  const box = page.getByRole('combobox', { name: boxName });
+  await box.fill(text);
+  const options = page.getByRole('option');
+  await options.first().waitFor();
+  const labels = await options.allInnerTexts();
+  const index = labels.findIndex((l) => option.test(l));
+  if (index < 0) throw new Error(`no option like ${option} in ${JSON.stringify(labels)}`);
+  for (let i = 0; i < index; i += 1) await box.press('ArrowDown');
+  await box.press('Enter');
+}
