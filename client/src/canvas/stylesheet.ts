@@ -85,10 +85,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'font-size': 9,
         color: '#495057',
         'text-rotation': 'autorotate',
-        // An outline rather than a background box, so a short edge stays visible under its label.
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.9,
+        // A translucent box keeps the label legible without hiding the line it sits on.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
         // Edge labels only once zoomed in: at overview zoom they are noise.
         'min-zoomed-font-size': 10,
         'transition-property': 'opacity',

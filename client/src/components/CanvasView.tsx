@@ -10,6 +10,8 @@ import { visibleGraph } from '../model/visible';
 import { ContextMenu } from './ContextMenu';
 import { EmptyCanvas } from './EmptyCanvas';
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactElement {
   const services = useServices();
   const { store, explorer } = services;
@@ -79,7 +81,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
         onContextMenu={(e) => e.preventDefault()}
       />
       <p id="canvas-summary" className="canvas-summary" aria-live="polite">
-        {empty ? 'Empty canvas' : `${view.nodes.length} entities · ${view.edges.filter((e) => e.inTime).length} links shown`}
+        {empty ? 'Empty canvas' : `${plural(view.nodes.length, 'entity', 'entities')} · ${plural(view.edges.filter((e) => e.inTime).length, 'link', 'links')} shown`}
         {state.asOf ? ` · as of ${state.asOf}` : ''}
       </p>
       {empty && <EmptyCanvas />}

@@ -19,6 +19,13 @@ const root = document.getElementById('graphiql');
 if (!root) throw new Error('graphiql.html has no #graphiql');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={[...EXAMPLES]} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={[...EXAMPLES]}
+      // GraphiQL 4 fills the first tab's query from defaultTabs but not its variables.
+      variables={EXAMPLES[0]?.variables}
+      defaultEditorToolsVisibility="variables"
+      shouldPersistHeaders={false}
+    />
   </StrictMode>,
 );
