@@ -21,7 +21,7 @@ function fcoseOptions(): Record<string, unknown> {
 
 function dagreOptions(): Record<string, unknown> {
   // Links point from the owned to the owner (SUBSIDIARY_OF, BRAND_OF), so bottom-to-top puts parents on top.
-  return { name: 'dagre', rankDir: 'BT', nodeSep: 40, rankSep: 90, edgeSep: 10, animate: true, animationDuration: ANIMATION_MS };
+  return { name: 'dagre', rankDir: 'BT', nodeSep: 110, rankSep: 110, edgeSep: 20, animate: true, animationDuration: ANIMATION_MS };
 }
 
 /** Above this many nodes, animating a layout costs more than it tells the reader. */

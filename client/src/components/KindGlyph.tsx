@@ -15,10 +15,19 @@ function ngon(sides: number, rotate = 0): string {
   }).join(' ');
 }
 
+/** Five-pointed star, as Cytoscape's 'star' shape. */
+function star(): string {
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const r = i % 2 === 0 ? R : R * 0.45;
+    return `${(C + r * Math.cos(a)).toFixed(2)},${(C + r * Math.sin(a)).toFixed(2)}`;
+  }).join(' ');
+}
+
 const POLYGONS: Partial<Record<NodeShape, string>> = {
-  'cut-rectangle': '4,2 12,2 15,5 15,11 12,14 4,14 1,11 1,5',
+  'round-triangle': '8,1 15,14 1,14',
   hexagon: ngon(6, Math.PI / 6),
-  octagon: ngon(8, Math.PI / 8),
+  star: star(),
   'round-tag': '1,3 11,3 15,8 11,13 1,13',
   'round-diamond': '8,1 15,8 8,15 1,8',
   pentagon: ngon(5),

@@ -4,9 +4,9 @@ import type { EntityKind, EntityType } from '../model/types';
 export type NodeShape =
   | 'ellipse'
   | 'round-rectangle'
-  | 'cut-rectangle'
+  | 'round-triangle'
   | 'hexagon'
-  | 'octagon'
+  | 'star'
   | 'round-tag'
   | 'round-diamond'
   | 'barrel'
@@ -19,8 +19,8 @@ export type NodeShape =
 export const KIND_STYLES: Readonly<Record<EntityKind, { shape: NodeShape; label: string }>> = {
   AUTOMAKER: { shape: 'round-rectangle', label: 'Automaker' },
   EV_STARTUP: { shape: 'hexagon', label: 'EV start-up' },
-  STATE_OWNED_GROUP: { shape: 'octagon', label: 'State-owned group' },
-  SUBSIDIARY: { shape: 'cut-rectangle', label: 'Subsidiary' },
+  STATE_OWNED_GROUP: { shape: 'star', label: 'State-owned group' },
+  SUBSIDIARY: { shape: 'round-triangle', label: 'Subsidiary' },
   BRAND: { shape: 'round-tag', label: 'Brand' },
   TECH_COMPANY: { shape: 'round-diamond', label: 'Tech company' },
   PLANT: { shape: 'barrel', label: 'Plant' },
