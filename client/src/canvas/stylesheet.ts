@@ -85,9 +85,10 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'font-size': 9,
         color: '#495057',
         'text-rotation': 'autorotate',
-        // A translucent box keeps the label legible without hiding the line it sits on.
+        // Set just off the line so a label never hides the link it names.
+        'text-margin-y': -7,
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': 0.7,
         'text-background-padding': '1px',
         // Edge labels only once zoomed in: at overview zoom they are noise.
         'min-zoomed-font-size': 10,
@@ -105,7 +106,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'edge.more-edge',
       style: { 'line-color': '#ced4da', width: 1, 'line-style': 'dashed', 'target-arrow-shape': 'none', 'curve-style': 'straight', label: '' },
     },
-    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: '.dimmed', style: { opacity: 0.2 } },
     { selector: 'node.traced', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.traced', style: { width: 6, opacity: 1, 'z-index': 10, 'font-size': 10, 'min-zoomed-font-size': 6 } },
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
