@@ -84,6 +84,18 @@ describe('explorer page', () => {
     await page.close();
   });
 
+  it('offers "+N more" for links left out, and loads them on click', async () => {
+    const page = await h.open('?n=jac,nio&x=nio');
+    await settle(page, (n) => n.length === 2);
+    const more = await page.evaluate(() => window.cy?.getElementById('more::nio').data('label') as string | undefined);
+    expect(more).toMatch(/^\+\d+ more$/);
+    await clickElement(page, 'more::nio');
+    const ids = await settle(page, (n) => n.length > 2);
+    expect(ids).toEqual(expect.arrayContaining(['jac', 'nio', 'miit', 'li-bin']));
+    expect(await page.evaluate(() => window.cy?.getElementById('more::nio').empty())).toBe(true);
+    await page.close();
+  });
+
   it('traces the shortest path and lists each step with its evidence', async () => {
     const page = await h.open();
     await page.getByRole('tab', { name: 'Trace' }).click();
