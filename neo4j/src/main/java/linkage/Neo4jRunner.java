@@ -5,44 +5,25 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.Version;
 import org.neo4j.logging.NullLogProvider;
 
 /**
- * Linkage's own Neo4j: Neo4j Community embedded, Bolt only, on 127.0.0.1.
- *
- * <p>Configuration (the Node launcher in scripts/neo4j always sets all of these):
- * <ul>
- *   <li>port: first argument, else env {@code NEO4J_BOLT_PORT}, else 7687</li>
- *   <li>password of user {@code neo4j}: env {@code NEO4J_PASSWORD} (required, at least 8 characters)</li>
- *   <li>home directory (databases, transaction logs, Neo4j's own log files): system property
- *       {@code linkage.neo4j.dataDir}, else env {@code NEO4J_DATA_DIR}, else {@code <repo>/.data/neo4j}</li>
- *   <li>page cache: env {@code NEO4J_PAGECACHE}, else 512m</li>
- *   <li>env {@code LINKAGE_NEO4J_EXIT_ON_STDIN_EOF=1}: shut down when standard input closes, so the
- *       database stops even if the process that started it dies without stopping it</li>
- * </ul>
+ * Linkage's own Neo4j: Neo4j Community embedded, Bolt only, on 127.0.0.1. Its settings come from
+ * {@link RunnerConfig}, the Neo4j settings from {@link EmbeddedSettings}.
  *
  * <p>Standard output gets a few lines of ours, among them exactly one line starting with
  * {@code Linkage Neo4j <version> ready on bolt://} once Bolt accepts connections. SIGTERM / SIGINT
@@ -51,7 +32,6 @@ import org.neo4j.logging.NullLogProvider;
 public final class Neo4jRunner {
     static final String READY_PREFIX = "Linkage Neo4j ";
     static final String USER = "neo4j";
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private static final PrintStream OUT = System.out;
     private static final AtomicBoolean STOPPING = new AtomicBoolean(false);
@@ -73,49 +53,13 @@ public final class Neo4jRunner {
     }
 
     private static void run(String[] args) throws Exception {
-        int port = parsePort(args.length > 0 ? args[0] : env("NEO4J_BOLT_PORT", "7687"));
-        String password = System.getenv("NEO4J_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            throw new StartupException("NEO4J_PASSWORD is not set (the password for user neo4j).");
-        }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new StartupException("NEO4J_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
-        }
-        Path home = dataDir();
-        long pageCache = parseBytes("NEO4J_PAGECACHE", env("NEO4J_PAGECACHE", "512m"));
-
+        RunnerConfig config = RunnerConfig.read(args);
+        int port = config.port();
+        Path home = config.home();
         Files.createDirectories(home);
-        Path logs = home.resolve("logs");
-
-        Map<Setting<?>, Object> config = new HashMap<>();
-        // Network: Bolt only, loopback only, plain text (the driver connects with bolt://).
-        config.put(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"));
-        config.put(BoltConnector.enabled, true);
-        config.put(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port));
-        config.put(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port));
-        config.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
-        // Netty's default 5 s quiet period, waited twice after the databases have already stopped,
-        // made every stop take 10 s longer than it needs to.
-        config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
-        config.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
-        config.put(HttpConnector.enabled, false);
-        config.put(HttpsConnector.enabled, false);
-        // Security.
-        config.put(GraphDatabaseSettings.auth_enabled, true);
-        // Memory: heap comes from the launcher's -Xms/-Xmx; the page cache is off-heap.
-        config.put(GraphDatabaseSettings.pagecache_memory, pageCache);
-        config.put(GraphDatabaseSettings.pagecache_warmup_enabled, true);
-        // Disk: keep transaction logs small on a dev machine.
-        config.put(GraphDatabaseSettings.keep_logical_logs, "1 days 100M");
-        config.put(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32));
-        config.put(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(5));
-        // Logging: Neo4j's own logs go to files under <data>/logs, nothing to stdout.
-        config.put(GraphDatabaseSettings.logs_directory, logs);
-        config.put(GraphDatabaseSettings.debug_log_enabled, true);
-        config.put(GraphDatabaseSettings.udc_enabled, false);
 
         OUT.println("Linkage Neo4j starting (bolt 127.0.0.1:" + port + ", data " + home
-                + ", page cache " + ByteUnit.bytesToString(pageCache)
+                + ", page cache " + ByteUnit.bytesToString(config.pageCache())
                 + ", heap max " + ByteUnit.bytesToString(Runtime.getRuntime().maxMemory()) + ")");
         OUT.flush();
 
@@ -130,7 +74,7 @@ public final class Neo4jRunner {
         long t0 = System.nanoTime();
         try {
             managementService = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(config)
+                    .setConfig(EmbeddedSettings.of(config))
                     .setUserLogProvider(NullLogProvider.getInstance())
                     .build();
         } catch (RuntimeException e) {
@@ -138,7 +82,7 @@ public final class Neo4jRunner {
         }
 
         GraphDatabaseService system = managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        setPassword(system, password);
+        setPassword(system, config.password());
         // Touch the default database so a broken store shows up now, not at the first query.
         managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
                 .executeTransactionally("RETURN 1");
@@ -147,10 +91,10 @@ public final class Neo4jRunner {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         OUT.println(READY_PREFIX + Version.getNeo4jVersion() + " ready on bolt://127.0.0.1:" + port
                 + " (data: " + home + ")");
-        OUT.println("Linkage Neo4j started in " + ms + " ms; user " + USER + ", logs in " + logs);
+        OUT.println("Linkage Neo4j started in " + ms + " ms; user " + USER + ", logs in " + config.logs());
         OUT.flush();
 
-        if ("1".equals(System.getenv("LINKAGE_NEO4J_EXIT_ON_STDIN_EOF"))) {
+        if (config.exitOnStdinEof()) {
             Thread watcher = new Thread(Neo4jRunner::exitOnStdinEof, "linkage-neo4j-stdin-watch");
             watcher.setDaemon(true);
             watcher.start();
@@ -264,88 +208,5 @@ public final class Neo4jRunner {
             }
         }
         return sb.toString();
-    }
-
-    private static Path dataDir() {
-        String configured = System.getProperty("linkage.neo4j.dataDir");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("NEO4J_DATA_DIR");
-        }
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured).toAbsolutePath().normalize();
-        }
-        return repoRoot().resolve(".data").resolve("neo4j");
-    }
-
-    /** The repository root: this class lives in <repo>/neo4j/target/(linkage-neo4j.jar|classes). */
-    private static Path repoRoot() {
-        try {
-            Path location = Paths.get(Neo4jRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = location.getParent();
-            if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
-                Path module = target.getParent();
-                if (module != null && module.getParent() != null) {
-                    return module.getParent();
-                }
-            }
-        } catch (URISyntaxException | RuntimeException ignored) {
-            // Fall back to the working directory.
-        }
-        return Paths.get("").toAbsolutePath();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int parsePort(String raw) throws StartupException {
-        try {
-            int port = Integer.parseInt(raw.trim());
-            if (port >= 1 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // Reported below.
-        }
-        throw new StartupException("invalid Bolt port '" + raw + "' (NEO4J_BOLT_PORT must be 1-65535).");
-    }
-
-    /** Parses sizes like 512m, 1g, 1024k, 1073741824. */
-    static long parseBytes(String name, String raw) throws StartupException {
-        String s = raw.trim().toLowerCase(Locale.ROOT);
-        if (s.endsWith("b")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        long unit = 1;
-        if (!s.isEmpty()) {
-            switch (s.charAt(s.length() - 1)) {
-                case 'k' -> unit = 1L << 10;
-                case 'm' -> unit = 1L << 20;
-                case 'g' -> unit = 1L << 30;
-                case 't' -> unit = 1L << 40;
-                default -> unit = 1;
-            }
-            if (unit != 1) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        try {
-            long value = Long.parseLong(s.trim());
-            if (value > 0) {
-                return value * unit;
-            }
-        } catch (NumberFormatException ignored) {
-            // Reported below.
-        }
-        throw new StartupException("invalid size '" + raw + "' in " + name + " (use e.g. 512m or 1g).");
-    }
-
-    static final class StartupException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        StartupException(String message) {
-            super(message);
-        }
     }
 }
