@@ -89,9 +89,16 @@ describe('explorer page', () => {
     await settle(page, (n) => n.length === 2);
     const more = await page.evaluate(() => window.cy?.getElementById('more::nio').data('label') as string | undefined);
     expect(more).toMatch(/^\+\d+ more$/);
+    const positions = () => page.evaluate(() => Object.fromEntries(window.cy?.nodes('.entity').map((n) => [n.id(), n.position()]) ?? []));
+    const before = await positions();
     await clickElement(page, 'more::nio');
     const ids = await settle(page, (n) => n.length > 2);
     expect(ids).toEqual(expect.arrayContaining(['jac', 'nio', 'miit', 'li-bin']));
+    // The nodes that were there keep their places: only the new ones are laid out.
+    const after = await positions();
+    for (const [id, p] of Object.entries(before)) {
+      expect(Math.hypot((after[id]?.x ?? NaN) - p.x, (after[id]?.y ?? NaN) - p.y)).toBeLessThan(1);
+    }
     expect(await page.evaluate(() => window.cy?.getElementById('more::nio').empty())).toBe(true);
     await page.close();
   });

@@ -82,7 +82,34 @@ export function seedPositions(cy: cytoscape.Core, fresh: cytoscape.NodeCollectio
   });
 }
 
-/** Lays out only the new nodes and their neighbours, with the neighbours that were already there fixed. */
+const WHOLE_GRAPH_UP_TO = 600;
+
+/**
+ * fcose honours fixed nodes only up to a small shift of the whole result; move everything back so
+ * pinned nodes sit exactly where they were and new ones keep their place relative to them.
+ */
+function undoDrift(pinned: cytoscape.NodeCollection, fresh: cytoscape.NodeCollection, saved: Map<string, cytoscape.Position>): void {
+  if (pinned.empty()) return;
+  let dx = 0;
+  let dy = 0;
+  pinned.forEach((n) => {
+    const was = saved.get(n.id());
+    if (!was) return;
+    dx += n.position('x') - was.x;
+    dy += n.position('y') - was.y;
+  });
+  dx /= pinned.length;
+  dy /= pinned.length;
+  fresh.forEach((n) => {
+    n.position({ x: n.position('x') - dx, y: n.position('y') - dy });
+  });
+  pinned.forEach((n) => {
+    const was = saved.get(n.id());
+    if (was) n.position(was);
+  });
+}
+
+/** Lays out the new nodes with every node that was already placed held where it is. */
 export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollection, name: LayoutName): Promise<void> {
   if (fresh.empty()) return;
   const old = cy.nodes().difference(fresh);
@@ -95,16 +122,20 @@ export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollect
     // A hierarchy has to be recomputed as a whole; dagre is deterministic, so old nodes move little.
     await run(cy.elements(), { ...dagreOptions(), fit: false });
   } else {
-    const area = fresh.union(fresh.neighborhood());
+    // Everything joins the run (pinned) so new nodes are pushed clear of old ones, unless the
+    // canvas is so large that only the neighbourhood of the new nodes is worth the time.
+    const area = cy.nodes().length <= WHOLE_GRAPH_UP_TO ? cy.elements() : fresh.union(fresh.neighborhood());
     const pinned = area.nodes().difference(fresh).nodes();
+    const saved = new Map(pinned.map((n) => [n.id(), { ...n.position() }]));
     if (area.nodes().length > 1) {
       await run(area, {
         ...fcoseOptions(),
         randomize: false,
         quality: 'proof',
         fit: false,
-        fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+        fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: saved.get(n.id()) })),
       });
+      undoDrift(pinned, fresh, saved);
     }
   }
   revealNodes(cy, fresh);
