@@ -1,7 +1,7 @@
 // The explorer page against the real API and the seeded Neo4j: search, expand, undo/redo, trace,
 // the time slider, the evidence panel and a shared URL, as a journalist would use them.
 import type { Page } from 'playwright-core';
-import { canvasNodes, clickElement, searchAndPick, settle, startHarness } from './page-harness';
+import { canvasNodes, clickElement, dragNode, searchAndPick, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -81,6 +81,16 @@ describe('explorer page', () => {
     await settle(page, (n) => !n.includes('jac'));
     await page.keyboard.press('Control+z');
     await settle(page, (n) => n.includes('jac'));
+
+    // Moving a node is a step too.
+    const jacAt = () => page.evaluate(() => window.cy?.getElementById('jac').position());
+    const home = await jacAt();
+    await dragNode(page, 'jac', 60, 40);
+    await expect(page.getByRole('button', { name: /^Undo/ }).getAttribute('aria-label')).resolves.toBe('Undo: Move JAC Motors');
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(200);
+    const back = await jacAt();
+    expect(Math.hypot((back?.x ?? 0) - (home?.x ?? 0), (back?.y ?? 0) - (home?.y ?? 0))).toBeLessThan(1);
     await page.close();
   });
 

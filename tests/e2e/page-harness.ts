@@ -96,6 +96,17 @@ export async function clickElement(page: Page, id: string, double = false): Prom
   else await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
+/** Drags a node by (dx, dy) screen pixels with the mouse. */
+export async function dragNode(page: Page, id: string, dx: number, dy: number): Promise<void> {
+  const at = await page.evaluate((nodeId) => window.cy?.getElementById(nodeId).renderedPosition(), id);
+  const box = await page.locator('.canvas').boundingBox();
+  if (!at || !box) throw new Error(`cannot drag ${id}`);
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + at.x + dx, box.y + at.y + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
 /** Types into a search box and picks the option whose text matches, with the keyboard. */
 export async function searchAndPick(page: Page, boxName: string, text: string, option: RegExp): Promise<void> {
   const box = page.getByRole('combobox', { name: boxName });

@@ -36,18 +36,25 @@ describe('undo/redo history', () => {
     expect(undo(h).present.state.asOf).toBeNull();
   });
 
-  it('does not record selection and positions, and carries them across undo', () => {
+  it('does not record selection or settled positions; carries the selection across undo', () => {
     let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = replacePresent(h, setPositions(h.present.state, { nio: { x: 1, y: 1 } }));
     h = commit(h, setDate(h.present.state, '2020-01-01'), 'Date');
     h = replacePresent(h, select(h.present.state, { kind: 'node', id: 'nio' }));
-    h = replacePresent(h, setPositions(h.present.state, { nio: { x: 10, y: 20 } }));
     expect(h.past).toHaveLength(2);
     h = undo(h);
     expect(h.present.state.asOf).toBeNull();
     expect(h.present.state.selection).toEqual({ kind: 'node', id: 'nio' });
-    expect(h.present.state.positions.nio).toEqual({ x: 10, y: 20 });
     h = undo(h);
     expect(h.present.state.selection).toBeNull();
+  });
+
+  it('undoes a drag: positions belong to their step', () => {
+    let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = replacePresent(h, setPositions(h.present.state, { nio: { x: 1, y: 1 }, jac: { x: 5, y: 5 } }));
+    h = commit(h, setPositions(h.present.state, { nio: { x: 100, y: 50 } }), 'Move NIO');
+    expect(undo(h).present.state.positions.nio).toEqual({ x: 1, y: 1 });
+    expect(redo(undo(h)).present.state.positions.nio).toEqual({ x: 100, y: 50 });
   });
 
   it('keeps at most HISTORY_LIMIT steps', () => {

@@ -54,6 +54,18 @@ export function syncSelection(cy: cytoscape.Core, selection: Selection): void {
   target.addClass('chosen');
 }
 
+/** Moves nodes to the positions the state holds (after undoing a drag or a re-layout). */
+export function syncPositions(cy: cytoscape.Core, positions: Readonly<Record<string, Position>>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const want = positions[n.id()];
+      if (!want || n.grabbed()) return;
+      const at = n.position();
+      if (Math.abs(at.x - want.x) > 0.5 || Math.abs(at.y - want.y) > 0.5) n.position({ ...want });
+    });
+  });
+}
+
 export function nodePositions(nodes: cytoscape.NodeCollection): Record<string, Position> {
   const out: Record<string, Position> = {};
   nodes.forEach((n) => {

@@ -13,7 +13,7 @@ import { layoutAll, layoutNew } from './layout';
 import { chooseRenderer, rendererOptions } from './renderer';
 import type { RendererChoice, RendererMode } from './renderer';
 import { stylesheet } from './stylesheet';
-import { nodePositions, syncElements, syncSelection } from './sync';
+import { nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -38,7 +38,10 @@ export interface CanvasHandlers {
   onExpand(id: string): void;
   onExpandMore(id: string): void;
   onContextMenu(target: ContextTarget | null): void;
+  /** Where a layout left the nodes: not an undo step. */
   onPositions(positions: Record<string, Position>): void;
+  /** The reader dragged nodes: an undo step. */
+  onMoved(positions: Record<string, Position>, label: string): void;
 }
 
 /** The parts of the state that decide which elements exist and how they look. */
@@ -65,7 +68,7 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
     if (ele.hasClass('entity')) h().onContextMenu({ kind: 'node', id: ele.id(), x: at.x, y: at.y });
     else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
   });
-  cy.on('dragfree', 'node', (e) => h().onPositions(nodePositions(e.target as cytoscape.NodeCollection)));
+  cy.on('dragfree', 'node', (e) => h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), String(e.target.data('label') ?? '')));
   cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
     e.target.addClass('hover');
     cy.container()?.classList.add('pointing');
@@ -118,11 +121,18 @@ export function useCytoscape(
       handlersRef.current.onPositions(nodePositions(instance.nodes()));
     };
 
+    // While layouts are queued or running, the state's positions are stale: do not apply them.
+    let pendingLayouts = 0;
+    let lastPositions: GraphState['positions'] | null = null;
     const queueLayout = (instance: cytoscape.Core, run: () => Promise<void>): void => {
+      pendingLayouts += 1;
       layouts = layouts
         .then(() => (instance.destroyed() ? undefined : run()))
-        .then(() => reportPositions(instance))
-        .catch((err: unknown) => console.error('Layout failed', err));
+        .catch((err: unknown) => console.error('Layout failed', err))
+        .finally(() => {
+          pendingLayouts -= 1;
+          reportPositions(instance);
+        });
     };
 
     const apply = (state: GraphState): void => {
@@ -144,6 +154,8 @@ export function useCytoscape(
         const layout = state.layout;
         queueLayout(instance, () => layoutAll(instance as cytoscape.Core, layout));
       }
+      if (state.positions !== lastPositions && pendingLayouts === 0) syncPositions(instance, state.positions);
+      lastPositions = state.positions;
       syncSelection(instance, state.selection);
     };
 

@@ -26,6 +26,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
       onExpandMore: (id: string) => void explorer.expandMore(id),
       onContextMenu: setMenu,
       onPositions: (positions: Parameters<typeof setPositions>[1]) => store.applyQuietly((s) => setPositions(s, positions)),
+      onMoved: (positions: Parameters<typeof setPositions>[1], label: string) => store.apply(`Move ${label}`, (s) => setPositions(s, positions)),
     }),
     [store, explorer],
   );

@@ -39,21 +39,20 @@ export function commit(history: History, state: GraphState, label: string, optio
   return { past, present: entry, future: [] };
 }
 
-/** Changes the present without a new step: selection and node positions are not "actions". */
+/** Changes the present without a new step: selecting, and the positions a layout settles on. */
 export function replacePresent(history: History, state: GraphState): History {
   if (state === history.present.state) return history;
   return { ...history, present: { ...history.present, state } };
 }
 
 /**
- * Moving through history keeps what is not undoable: where nodes were dragged to, and the
- * selection when the element is still there.
+ * Moving through history keeps the selection when its element is still there: selecting is
+ * reading, not editing. Positions travel with their step, so undoing a drag or a re-layout puts
+ * nodes back where they were.
  */
 function carryOver(from: GraphState, to: GraphState): GraphState {
-  const positions = { ...to.positions };
-  for (const [id, pos] of Object.entries(from.positions)) if (to.entities[id]) positions[id] = pos;
   const selection = selectionSurvives(from.selection, to.entities, to.relationships) ? from.selection : null;
-  return { ...to, positions, selection };
+  return selection === to.selection ? to : { ...to, selection };
 }
 
 export function undo(history: History): History {
