@@ -17,6 +17,7 @@ import { EMPTY_STATE } from '../../client/src/model/types';
 import type { GraphState } from '../../client/src/model/types';
 import { exportableGraph, isValidOn, linksNotLoaded, visibleGraph } from '../../client/src/model/visible';
 import { canvasElements, moreNodeId } from '../../client/src/canvas/elements';
+import { locateQuote, spanText } from '../../client/src/text/highlight';
 import { entity, link, nioSubgraph } from './client-fixtures';
 
 const withNio = (): GraphState => addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph);
@@ -125,5 +126,23 @@ describe('graph-state actions', () => {
     expect(s.entities).toEqual({});
     expect(s.asOf).toBe('2020-01-01');
     expect(s.filters.hiddenStatuses).toEqual(['RUMOURED']);
+  });
+});
+
+describe('quote highlighting', () => {
+  it('finds a quote in its paragraph across different white space', () => {
+    const para = 'Earlier text. NIO said the deal\n  with JAC ends in 2023. Later text.';
+    expect(locateQuote(para, 'NIO said the deal with JAC ends in 2023.')).toEqual({
+      before: 'Earlier text. ',
+      match: 'NIO said the deal\n  with JAC ends in 2023.',
+      after: ' Later text.',
+    });
+    expect(locateQuote(para, 'not there')).toBeNull();
+    expect(locateQuote('蔚来汽车与江淮汽车合作。', '江淮汽车')?.match).toBe('江淮汽车');
+  });
+
+  it('reads spans', () => {
+    expect(spanText('2018', '2023-12')).toBe('2018 – 2023-12');
+    expect(spanText(null, null)).toBe('no dates given');
   });
 });
