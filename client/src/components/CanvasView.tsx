@@ -1,7 +1,7 @@
 // The graph canvas: the Cytoscape container, its keyboard controls, context menu and empty state.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { useGraphState, useServices } from '../app/context';
+import { useGraphState, useServices, useValue } from '../app/context';
 import type { ContextTarget } from '../canvas/useCytoscape';
 import { useCytoscape } from '../canvas/useCytoscape';
 import type { RendererChoice } from '../canvas/renderer';
@@ -18,6 +18,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
   const state = useGraphState();
   const container = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const { pending } = useValue(services.status);
 
   const handlers = useMemo(
     () => ({
@@ -85,7 +86,12 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
         {empty ? 'Empty canvas' : `${plural(view.nodes.length, 'entity', 'entities')} · ${plural(view.edges.filter((e) => e.inTime).length, 'link', 'links')} shown`}
         {state.asOf ? ` · as of ${state.asOf}` : ''}
       </p>
-      {empty && <EmptyCanvas />}
+      {empty && pending === 0 && <EmptyCanvas />}
+      {empty && pending > 0 && (
+        <p className="canvas-loading" role="status">
+          Loading the graph…
+        </p>
+      )}
       {menu && <ContextMenu target={menu} state={state} onClose={() => setMenu(null)} />}
     </section>
   );
