@@ -36,7 +36,7 @@ export const RELATION_TYPES = {
   IN_TALKS_WITH: { label: 'is in talks with', inverse: 'is in talks with' },
   APPROVED_BY: { label: 'holds production approval from', inverse: 'granted production approval to' },
   ISSUED: { label: 'issued', inverse: 'was issued by' },
-  HOLDS_ROLE_AT: { label: 'holds a role at', inverse: 'has in a role' },
+  HOLDS_ROLE_AT: { label: 'holds a role at', inverse: 'employs' },
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;
 
