@@ -5,12 +5,20 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../errors';
 import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../model';
 import type { EntityKind, RelationType, Status } from '../model';
-import { endOf, isFullDate, parsePartialDate, startOf } from '../model/dates';
+import { translateFilter } from '../translate/filter';
+import type { FilterArgumentNames } from '../translate/filter';
 import type { ExportFilter } from './types';
 
 export const FILTER_PARAMS = ['types', 'statuses', 'kinds', 'asOf', 'from', 'to'] as const;
 
 export type FilterResult = { ok: true; filter: ExportFilter } | { ok: false; error: GraphQLError };
+
+/** URL parameters are flat: between.from is `from`, and an inverted range is blamed on `from`. */
+const urlNames: FilterArgumentNames = (field) => {
+  if (field === 'between' || field === 'between.from') return 'from';
+  if (field === 'between.to') return 'to';
+  return field;
+};
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], what: string): T[] | null {
   const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -18,7 +26,7 @@ function list<T extends string>(params: URLSearchParams, name: string, allowed: 
   for (const v of values) {
     if (!(allowed as readonly string[]).includes(v)) throw badInput(name, `"${v}" is not ${what} (one of ${allowed.join(', ')})`);
   }
-  return [...new Set(values)] as T[];
+  return values as T[];
 }
 
 function single(params: URLSearchParams, name: string): string | null {
@@ -28,30 +36,26 @@ function single(params: URLSearchParams, name: string): string | null {
   return v ? v : null;
 }
 
-/** A LinkFilter from query parameters, or the BAD_USER_INPUT error to send back. */
+/**
+ * A LinkFilter from query parameters, checked by the same translation step as the GraphQL
+ * argument, or the BAD_USER_INPUT error to send back.
+ */
 export function parseExportFilter(params: URLSearchParams): FilterResult {
   try {
     for (const name of new Set(params.keys())) {
       if (!(FILTER_PARAMS as readonly string[]).includes(name)) throw badInput(name, `unknown parameter (expected ${FILTER_PARAMS.join(', ')})`);
     }
-    const asOf = single(params, 'asOf');
-    if (asOf !== null && !isFullDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date (YYYY-MM-DD)`);
-    const [from, to] = (['from', 'to'] as const).map((name) => {
-      const v = single(params, name);
-      if (v !== null && !parsePartialDate(v)) throw badInput(name, `"${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-      return v;
-    });
-    const fromDay = from ? startOf(from) : null;
-    const toDay = to ? endOf(to) : null;
-    if (fromDay && toDay && fromDay > toDay) throw badInput('from', `"${from}" is after "to" (${to})`);
-    const filter: ExportFilter = {
-      types: list<RelationType>(params, 'types', Object.keys(RELATION_TYPES) as RelationType[], 'a relation type'),
-      statuses: list<Status>(params, 'statuses', STATUSES, 'a status'),
-      kinds: list<EntityKind>(params, 'kinds', Object.keys(ENTITY_KINDS) as EntityKind[], 'an entity kind'),
-      asOf,
-      from: fromDay ?? null,
-      to: toDay ?? null,
-    };
+    const { exempt: _exempt, ...filter } = translateFilter(
+      {
+        types: list<RelationType>(params, 'types', Object.keys(RELATION_TYPES) as RelationType[], 'a relation type'),
+        statuses: list<Status>(params, 'statuses', STATUSES, 'a status'),
+        kinds: list<EntityKind>(params, 'kinds', Object.keys(ENTITY_KINDS) as EntityKind[], 'an entity kind'),
+        asOf: single(params, 'asOf'),
+        between: { from: single(params, 'from'), to: single(params, 'to') },
+      },
+      [],
+      urlNames,
+    );
     return { ok: true, filter };
   } catch (err) {
     if (err instanceof GraphQLError) return { ok: false, error: err };

@@ -36,21 +36,32 @@ function rangeEnd(argument: string, text: string | null | undefined, pick: (t: s
   return day;
 }
 
-export function translateFilter(input: LinkFilterInput | null | undefined, exempt: readonly string[] = [], argument = 'filter'): FilterParams {
+export type FilterField = 'types' | 'statuses' | 'kinds' | 'asOf' | 'between' | 'between.from' | 'between.to';
+
+/** How errors name each field: `filter.asOf` for a GraphQL argument, `asOf` for a URL parameter. */
+export type FilterArgumentNames = (field: FilterField) => string;
+
+export const nestedUnder = (argument: string): FilterArgumentNames => (field) => `${argument}.${field}`;
+
+export function translateFilter(
+  input: LinkFilterInput | null | undefined,
+  exempt: readonly string[] = [],
+  names: FilterArgumentNames = nestedUnder('filter'),
+): FilterParams {
   const f = input ?? {};
   if (f.asOf !== null && f.asOf !== undefined && !isFullDate(f.asOf)) {
-    throw badInput(`${argument}.asOf`, `"${argument}.asOf" must be a full date YYYY-MM-DD (got "${f.asOf}")`);
+    throw badInput(names('asOf'), `"${names('asOf')}" must be a full date YYYY-MM-DD (got "${f.asOf}")`);
   }
   // A partial date in a range means all of it: between 2019 and 2019 is the whole year.
-  const from = rangeEnd(`${argument}.between.from`, f.between?.from, startOf);
-  const to = rangeEnd(`${argument}.between.to`, f.between?.to, endOf);
+  const from = rangeEnd(names('between.from'), f.between?.from, startOf);
+  const to = rangeEnd(names('between.to'), f.between?.to, endOf);
   if (from && to && from > to) {
-    throw badInput(`${argument}.between`, `"${argument}.between.from" must not be after "${argument}.between.to" (got ${from} > ${to})`);
+    throw badInput(names('between'), `"${names('between.from')}" must not be after "${names('between.to')}" (got ${from} > ${to})`);
   }
   return {
-    types: list(`${argument}.types`, f.types),
-    statuses: list(`${argument}.statuses`, f.statuses),
-    kinds: list(`${argument}.kinds`, f.kinds),
+    types: list(names('types'), f.types),
+    statuses: list(names('statuses'), f.statuses),
+    kinds: list(names('kinds'), f.kinds),
     asOf: f.asOf ?? null,
     from,
     to,

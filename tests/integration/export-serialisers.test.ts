@@ -112,9 +112,9 @@ describe('export filter', () => {
     ['types=BUILDS', 'types', '"BUILDS" is not a relation type'],
     ['statuses=confirmed', 'statuses', 'is not a status'],
     ['kinds=CAR', 'kinds', 'is not an entity kind'],
-    ['asOf=2020', 'asOf', 'is not a date (YYYY-MM-DD)'],
-    ['from=2020-13', 'from', 'is not a date'],
-    ['from=2021&to=2020', 'from', 'is after "to"'],
+    ['asOf=2020', 'asOf', '"asOf" must be a full date YYYY-MM-DD (got "2020")'],
+    ['from=2020-13', 'from', '"from" must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got "2020-13")'],
+    ['from=2021&to=2020', 'from', '"from" must not be after "to"'],
     ['type=BUILT_BY', 'type', 'unknown parameter'],
     ['asOf=2020-01-01&asOf=2021-01-01', 'asOf', 'give it once'],
   ])('refuses %s, naming the argument', (query, argument, message) => {
