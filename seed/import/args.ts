@@ -1,0 +1,54 @@
+// The import command's arguments: `FILE… [--dry-run] [--editor NAME]` or `--history ID`.
+// Parsed here rather than in scripts/import.ts so that the rules are unit-tested.
+
+export const USAGE = [
+  'Usage: npm run import -- FILE [FILE…] [--dry-run] [--editor NAME]',
+  '       npm run import -- --history ID',
+  '  FILE: a .json file ({ sources, entities, relationships }) or a .csv file of entities, sources or relationships',
+  '  --editor NAME: who the changes are attributed to (default: LINKAGE_EDITOR, git config user.name, the OS user)',
+  '  --history ID: the recorded changes of an entity, source, relationship or quote, newest first',
+  'See docs/import.md.',
+].join('\n');
+
+export type ImportCommand =
+  | { command: 'help' }
+  | { command: 'import'; files: string[]; dryRun: boolean; editor: string | null }
+  | { command: 'history'; id: string }
+  | { command: 'error'; message: string };
+
+/** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
+const VALUED = ['--editor', '--history'] as const;
+
+export function parseImportArgs(argv: readonly string[]): ImportCommand {
+  const files: string[] = [];
+  const values = new Map<string, string>();
+  let dryRun = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (arg === '--dry-run') {
+      dryRun = true;
+      continue;
+    }
+    const name = VALUED.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (name) {
+      const inline = arg.length > name.length;
+      const value = inline ? arg.slice(name.length + 1) : argv[i + 1];
+      if (!inline) i += 1;
+      if (value === undefined || (!inline && value.startsWith('--'))) return { command: 'error', message: `${name} needs a value` };
+      if (values.has(name)) return { command: 'error', message: `${name} is given twice` };
+      values.set(name, value);
+      continue;
+    }
+    if (arg.startsWith('-')) return { command: 'error', message: `Unknown option ${arg}` };
+    files.push(arg);
+  }
+  const history = values.get('--history');
+  if (history !== undefined) {
+    if (files.length > 0 || dryRun || values.has('--editor')) return { command: 'error', message: '--history takes one record id and nothing else' };
+    if (history.trim() === '') return { command: 'error', message: '--history needs a record id' };
+    return { command: 'history', id: history.trim() };
+  }
+  if (files.length === 0) return { command: 'error', message: 'No file given' };
+  return { command: 'import', files, dryRun, editor: values.get('--editor') ?? null };
+}
