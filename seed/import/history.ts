@@ -43,10 +43,12 @@ export async function readHistory(db: Db, id: string): Promise<HistoryEntry[]> {
 const HIDDEN = new Set(['id', 'relId', 'fromId', 'importedFrom', 'importedAt', 'importedBy', 'searchKeys', 'validFromStart', 'validToEnd']);
 const MAX_VALUE = 120;
 
+const clip = (text: string): string => (text.length <= MAX_VALUE ? text : `${text.slice(0, MAX_VALUE - 1)}…`);
+
 function show(key: string, value: unknown): string {
   const text = JSON.stringify(value ?? null);
   // A quote is shown whole: it is what a person copies back into a file to restore it.
-  return key === 'quote' || text.length <= MAX_VALUE ? text : `${text.slice(0, MAX_VALUE - 1)}…`;
+  return key === 'quote' ? text : clip(text);
 }
 
 function shownKeys(kind: ChangeKind, ...sides: (Props | null)[]): string[] {
@@ -58,6 +60,10 @@ function shownKeys(kind: ChangeKind, ...sides: (Props | null)[]): string[] {
 /** One line per field: `+ key: value` created, `- key: value` removed, `key: old → new` changed. */
 export function describeDiff(kind: ChangeKind, before: Props | null, after: Props | null): string[] {
   const lines: string[] = [];
+  // A quote that only moved or changed its date or stance is named, or the diff would not say which.
+  if (kind === 'evidence' && before && after && before.quote === after.quote) {
+    lines.push(`quote (unchanged): ${clip(JSON.stringify(after.quote ?? null))}`);
+  }
   for (const key of shownKeys(kind, before, after)) {
     const was = before?.[key] ?? null;
     const now = after?.[key] ?? null;

@@ -13,6 +13,10 @@ describe('import history', () => {
     expect(describeDiff('relationship', before, after)).toEqual(['status: "CONFIRMED" → "REPORTED"', 'note: null → "Per Cailian."']);
   });
 
+  it('names the quote when a kept quote only moves', () => {
+    expect(describeDiff('evidence', { quote: 'Kept.', ord: 1 }, { quote: 'Kept.', ord: 0 })).toEqual(['quote (unchanged): "Kept."', 'ord: 1 → 0']);
+  });
+
   it('shows a removed quote whole, and clips other long values', () => {
     const long = 'x'.repeat(300);
     const lines = describeDiff('evidence', { id: 'rel#1', source: 'src', quote: long, ord: 1 }, null);
