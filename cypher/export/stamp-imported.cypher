@@ -1,27 +1,27 @@
-// Records which import file last wrote each source, entity, relationship and evidence entry, and
-// when, so that imported data can always be told apart from the curated seed and traced back.
-// Parameters: $sources (list of map), $entities (list of map), $relationships (list of map), $at (string)
+// Records which import file last wrote each source, entity, relationship and evidence entry, when
+// and by whom, so that imported data can always be told apart from the curated seed and traced back.
+// Parameters: $sources (list of map), $entities (list of map), $relationships (list of map), $at (string), $by (string)
 // Columns: stamped
 CALL () {
   UNWIND $sources AS row
   MATCH (s:Source {id: row.id})
-  SET s.importedFrom = row.file, s.importedAt = datetime($at)
+  SET s.importedFrom = row.file, s.importedAt = datetime($at), s.importedBy = $by
   RETURN count(s) AS sources
 }
 CALL () {
   UNWIND $entities AS row
   MATCH (n:Entity {id: row.id})
-  SET n.importedFrom = row.file, n.importedAt = datetime($at)
+  SET n.importedFrom = row.file, n.importedAt = datetime($at), n.importedBy = $by
   RETURN count(n) AS entities
 }
 CALL () {
   UNWIND $relationships AS row
   MATCH (:Entity {id: row.from})-[r]->()
   WHERE r.id = row.id
-  SET r.importedFrom = row.file, r.importedAt = datetime($at)
+  SET r.importedFrom = row.file, r.importedAt = datetime($at), r.importedBy = $by
   WITH r, row
   MATCH (e:Evidence {relId: r.id})
-  SET e.importedFrom = row.file, e.importedAt = datetime($at)
+  SET e.importedFrom = row.file, e.importedAt = datetime($at), e.importedBy = $by
   RETURN count(DISTINCT r) AS relationships
 }
 RETURN sources + entities + relationships AS stamped

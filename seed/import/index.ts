@@ -1,10 +1,16 @@
 // `npm run import`: loads entities, relationships and their evidence from CSV or JSON files (see
 // docs/import.md). Everything is read and validated first; any error stops the import before a
-// single write. Only records that differ from the database are written, so a rerun is a no-op.
+// single write. Only records that differ from the database are written, so a rerun is a no-op,
+// and every change is attributed to an editor and kept in the audit trail (audit.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../server/db';
 import type { WriteCounts } from '../loader/write';
+import { AuditTrail, newRunId } from './audit';
+import { addCounts, noChangeCounts, removedQuotes } from './changes';
+import type { ChangeCounts, RecordChange } from './changes';
+import { editorFrom } from './editor';
+import { forecastChanges } from './forecast';
 import { planImport } from './plan';
 import type { Changes, ImportPlan } from './plan';
 import { silentProgress } from './progress';
@@ -14,11 +20,17 @@ import { readJsonImport } from './read-json';
 import { emptyBatch, ImportValidationError, mergeBatches } from './types';
 import type { ImportBatch } from './types';
 import { checkImport } from './validate';
+import type { CheckedImport } from './validate';
+import { describeCounts, describePlan, describeRemovedQuotes } from './report';
 import { recordCount, writePlan } from './write';
 
 export { formatImportError, ImportValidationError } from './types';
 export type { ImportError } from './types';
 export { progressBar } from './progress';
+export { describePlan } from './report';
+export { EditorError, editorFrom } from './editor';
+export { parseImportArgs, USAGE } from './args';
+export { formatHistory, readHistory } from './history';
 
 export interface ImportOptions {
   /** Validate and report what would change, but write nothing. */
@@ -27,6 +39,8 @@ export interface ImportOptions {
   progress?: Progress;
   /** The time stamped on written records; tests pin it. */
   now?: Date;
+  /** Who the changes are attributed to; default: LINKAGE_EDITOR, git's user.name, the OS user (editor.ts). */
+  editor?: string;
 }
 
 export interface ImportSummary {
@@ -37,6 +51,14 @@ export interface ImportSummary {
   quotes: ImportPlan['quotes'];
   /** What the writer reports; null in a dry run. */
   written: WriteCounts | null;
+  /** What the audit trail records (in a dry run: would record), by kind and action. */
+  audit: ChangeCounts;
+  /** The relationships that lose quotes, with the quotes they lose. */
+  quotesRemoved: Map<string, string[]>;
+  /** The ImportRun's id; null in a dry run and when nothing changed. */
+  runId: string | null;
+  /** Null in a dry run, which attributes nothing. */
+  editor: string | null;
   ms: number;
 }
 
@@ -56,18 +78,61 @@ export function readImportFile(file: string, shownAs: string = file): ImportBatc
   return ext === '.csv' ? readCsvImport(shownAs, text) : readJsonImport(shownAs, text);
 }
 
-function describe(name: string, c: Changes): string {
-  const list = (ids: string[]): string => (ids.length === 0 ? '' : ` (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`);
-  return `  ${name.padEnd(14)} ${c.created.length} new${list(c.created)}, ${c.changed.length} changed${list(c.changed)}, ${c.unchanged} unchanged`;
+/** Reads and checks the files; throws ImportValidationError listing every problem. */
+async function checkFiles(db: Db, files: readonly { path: string; shownAs?: string }[], log: (line: string) => void, progress: Progress): Promise<CheckedImport> {
+  const shown = files.map((f) => f.shownAs ?? f.path);
+  const batch = mergeBatches(files.map((f, i) => readImportFile(f.path, shown[i])));
+  const records = batch.sources.length + batch.entities.length + batch.relationships.length;
+  if (records === 0 && batch.errors.length === 0) {
+    batch.errors.push({ file: shown.join(', ') || '(no file)', row: null, column: null, message: 'holds no records' });
+  }
+  // With nothing readable (a broken CSV, bad JSON) there is nothing to check further.
+  if (records === 0) throw new ImportValidationError(batch.errors);
+  log(`Read ${batch.sources.length} sources, ${batch.entities.length} entities and ${batch.relationships.length} relationships; checking them…`);
+  return checkImport(db, batch, progress);
 }
 
-export function describePlan(plan: Pick<ImportPlan, 'sources' | 'entities' | 'relationships' | 'quotes'>): string[] {
-  return [
-    describe('sources', plan.sources),
-    describe('entities', plan.entities),
-    describe('relationships', plan.relationships),
-    `  ${'quotes'.padEnd(14)} ${plan.quotes.added} added, ${plan.quotes.removed} removed`,
-  ];
+type Outcome = Pick<ImportSummary, 'dryRun' | 'written' | 'audit' | 'quotesRemoved' | 'runId'>;
+
+function forecast(checked: CheckedImport, plan: ImportPlan, log: (line: string) => void): Outcome {
+  const changes = forecastChanges(plan.rows, checked.stored);
+  const audit = addCounts(noChangeCounts(), changes);
+  const quotesRemoved = removedQuotes(changes);
+  log('The audit trail would record:');
+  for (const line of describeCounts(audit)) log(line);
+  if (quotesRemoved.size > 0) {
+    log('Quotes that would be removed (their text stays in the audit trail):');
+    for (const line of describeRemovedQuotes(quotesRemoved)) log(line);
+  }
+  log('Dry run: nothing written.');
+  return { dryRun: true, written: null, audit, quotesRemoved, runId: null };
+}
+
+/** The import file a change's record came from (a quote's is its relationship's). */
+const fileOfChange = (plan: ImportPlan) => (c: RecordChange): string => {
+  const files = c.kind === 'source' ? plan.fileOf.sources : c.kind === 'entity' ? plan.fileOf.entities : plan.fileOf.relationships;
+  const id = c.kind === 'evidence' ? String((c.after ?? c.before)?.relId) : c.recordId;
+  return path.basename(files.get(id) ?? 'import');
+};
+
+interface RunOptions { files: string[]; editor: string; at: Date; log: (line: string) => void; progress: Progress }
+
+async function writeAndRecord(db: Db, plan: ImportPlan, opts: RunOptions): Promise<Outcome> {
+  const { editor, at, log } = opts;
+  const trail = new AuditTrail({ id: newRunId(at), file: opts.files.map((f) => path.basename(f)).join(', '), editor, at }, fileOfChange(plan));
+  const written = await writePlan(db, plan, { at, editor, progress: opts.progress, audit: trail });
+  const quotesRemoved = trail.removedQuotes;
+  if (recordCount(plan.rows) === 0) log('Nothing to write: the database already holds all of it.');
+  else {
+    log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships and ${written.evidence} quotes; removed ${written.staleEvidenceRemoved} quotes no longer listed.`);
+    log(`Recorded as import run ${trail.run.id} by ${editor}:`);
+    for (const line of describeCounts(trail.totals)) log(line);
+  }
+  if (quotesRemoved.size > 0) {
+    log('Quotes removed (their text is kept in the audit trail; see npm run import -- --history ID):');
+    for (const line of describeRemovedQuotes(quotesRemoved)) log(line);
+  }
+  return { dryRun: false, written, audit: trail.totals, quotesRemoved, runId: trail.hasChanges ? trail.run.id : null };
 }
 
 /** Imports files (paths as given) into the database; throws ImportValidationError before writing anything. */
@@ -75,24 +140,15 @@ export async function importFiles(db: Db, files: readonly { path: string; shownA
   const started = Date.now();
   const log = opts.log ?? ((): void => undefined);
   const progress = opts.progress ?? silentProgress;
-  const batch = mergeBatches(files.map((f) => readImportFile(f.path, f.shownAs ?? f.path)));
-  const records = batch.sources.length + batch.entities.length + batch.relationships.length;
-  if (records === 0 && batch.errors.length === 0) {
-    batch.errors.push({ file: files.map((f) => f.shownAs ?? f.path).join(', ') || '(no file)', row: null, column: null, message: 'holds no records' });
-  }
-  // With nothing readable (a broken CSV, bad JSON) there is nothing to check further.
-  if (records === 0) throw new ImportValidationError(batch.errors);
-  log(`Read ${batch.sources.length} sources, ${batch.entities.length} entities and ${batch.relationships.length} relationships; checking them…`);
-  const plan = planImport(await checkImport(db, batch, progress));
+  // First of all, so that an import no one can be named for stops before it reads a file.
+  const editor = opts.dryRun ? null : editorFrom(opts.editor ?? null);
+  const checked = await checkFiles(db, files, log, progress);
+  const plan = planImport(checked);
   log(opts.dryRun ? 'Valid. The import would change:' : 'Valid. Changes:');
   for (const line of describePlan(plan)) log(line);
-  let written: WriteCounts | null = null;
-  if (opts.dryRun) log('Dry run: nothing written.');
-  else {
-    written = await writePlan(db, plan, opts.now ?? new Date(), progress);
-    if (recordCount(plan.rows) === 0) log('Nothing to write: the database already holds all of it.');
-    else log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships and ${written.evidence} quotes; removed ${written.staleEvidenceRemoved} quotes no longer listed.`);
-  }
+  const outcome = editor === null
+    ? forecast(checked, plan, log)
+    : await writeAndRecord(db, plan, { files: files.map((f) => f.shownAs ?? f.path), editor, at: opts.now ?? new Date(), log, progress });
   const { sources, entities, relationships, quotes } = plan;
-  return { dryRun: opts.dryRun ?? false, sources, entities, relationships, quotes, written, ms: Date.now() - started };
+  return { sources, entities, relationships, quotes, editor, ...outcome, ms: Date.now() - started };
 }
