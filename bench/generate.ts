@@ -1,0 +1,134 @@
+// The synthetic graph, in the seed's own format so that the real loader can validate and write it.
+// Its shape follows the curated graph: a few agencies approve thousands of companies, a few state
+// groups own thousands of subsidiaries, most companies have one to five links, and people and
+// plants are leaves. Every relation type and status occurs, spans are partial dates or open.
+import { ENTITY_KINDS } from '../server/model';
+import type { EntityKind, RelationType, Status } from '../server/model';
+import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types';
+import { NameMaker } from './names';
+import type { SyntheticName } from './names';
+import { Rng, Zipf } from './random';
+import { EvidenceMaker, makeSources } from './texts';
+
+/** Share of all entities per kind; people take what is left (about 19%). */
+const KIND_SHARES: readonly (readonly [EntityKind, number])[] = [
+  ['AGENCY', 0.0002], ['POLICY', 0.002], ['STATE_OWNED_GROUP', 0.001], ['AUTOMAKER', 0.01], ['EV_STARTUP', 0.12],
+  ['SUBSIDIARY', 0.2], ['BRAND', 0.08], ['TECH_COMPANY', 0.1], ['PLANT', 0.12], ['INDUSTRY_ASSOCIATION', 0.004],
+  ['RESEARCH_INSTITUTE', 0.008], ['UNIVERSITY', 0.008],
+];
+
+const COMPANIES: EntityKind[] = ['STATE_OWNED_GROUP', 'AUTOMAKER', 'EV_STARTUP', 'SUBSIDIARY', 'BRAND', 'TECH_COMPANY'];
+
+/**
+ * How links of one type are drawn. Ends come from pools of kinds, in the order listed, with Zipf
+ * skew (0 = uniform; about 1 = a few hubs take a large share). `each` gives every member of that
+ * end's pool exactly one link (every plant has an operator); otherwise `perEntity` times the
+ * number of entities are drawn.
+ */
+interface Rule { type: RelationType; from: EntityKind[]; to: EntityKind[]; fromSkew: number; toSkew: number; each?: 'from' | 'to'; perEntity?: number }
+
+const RULES: readonly Rule[] = [
+  { type: 'APPROVED_BY', from: ['AUTOMAKER', 'EV_STARTUP', 'SUBSIDIARY', 'TECH_COMPANY'], to: ['AGENCY'], fromSkew: 0, toSkew: 1.1, perEntity: 0.75 },
+  { type: 'ISSUED', from: ['AGENCY'], to: ['POLICY'], fromSkew: 1, toSkew: 0, each: 'to' },
+  { type: 'SUBSIDIARY_OF', from: ['SUBSIDIARY', 'AUTOMAKER', 'TECH_COMPANY', 'EV_STARTUP'], to: ['STATE_OWNED_GROUP', 'AUTOMAKER'], fromSkew: 0, toSkew: 1, perEntity: 0.6 },
+  { type: 'JOINTLY_OWNED_BY', from: ['SUBSIDIARY', 'EV_STARTUP', 'RESEARCH_INSTITUTE'], to: ['STATE_OWNED_GROUP', 'AUTOMAKER', 'TECH_COMPANY'], fromSkew: 0, toSkew: 0.9, perEntity: 0.2 },
+  { type: 'BRAND_OF', from: ['BRAND'], to: ['AUTOMAKER', 'STATE_OWNED_GROUP', 'EV_STARTUP'], fromSkew: 0, toSkew: 0.9, each: 'from' },
+  { type: 'BUILT_BY', from: ['EV_STARTUP', 'BRAND', 'TECH_COMPANY'], to: ['AUTOMAKER', 'SUBSIDIARY'], fromSkew: 0, toSkew: 1, perEntity: 0.35 },
+  { type: 'USES_QUALIFICATION_OF', from: ['EV_STARTUP', 'TECH_COMPANY'], to: ['AUTOMAKER', 'SUBSIDIARY'], fromSkew: 0, toSkew: 0.8, perEntity: 0.06 },
+  { type: 'ACQUIRED', from: ['AUTOMAKER', 'STATE_OWNED_GROUP', 'EV_STARTUP', 'TECH_COMPANY'], to: ['EV_STARTUP', 'SUBSIDIARY', 'TECH_COMPANY', 'BRAND'], fromSkew: 0.8, toSkew: 0, perEntity: 0.12 },
+  { type: 'OPERATES', from: ['AUTOMAKER', 'SUBSIDIARY', 'STATE_OWNED_GROUP'], to: ['PLANT'], fromSkew: 0.8, toSkew: 0, each: 'to' },
+  { type: 'PLANS_TO_ACQUIRE', from: ['AUTOMAKER', 'EV_STARTUP', 'TECH_COMPANY'], to: ['PLANT', 'EV_STARTUP', 'SUBSIDIARY'], fromSkew: 0.5, toSkew: 0, perEntity: 0.05 },
+  { type: 'PLANS_TO_SELL', from: ['AUTOMAKER', 'SUBSIDIARY', 'STATE_OWNED_GROUP'], to: ['PLANT'], fromSkew: 0.5, toSkew: 0, perEntity: 0.04 },
+  { type: 'IN_TALKS_WITH', from: ['AUTOMAKER', 'EV_STARTUP', 'TECH_COMPANY', 'STATE_OWNED_GROUP', 'INDUSTRY_ASSOCIATION', 'UNIVERSITY'], to: ['STATE_OWNED_GROUP', 'AUTOMAKER', 'EV_STARTUP', 'TECH_COMPANY'], fromSkew: 0.3, toSkew: 0.7, perEntity: 0.15 },
+  { type: 'HOLDS_ROLE_AT', from: ['PERSON'], to: [...COMPANIES, 'INDUSTRY_ASSOCIATION', 'RESEARCH_INSTITUTE', 'UNIVERSITY'], fromSkew: 0, toSkew: 0.5, each: 'from' },
+  { type: 'HOLDS_ROLE_AT', from: ['PERSON'], to: [...COMPANIES, 'INDUSTRY_ASSOCIATION', 'RESEARCH_INSTITUTE', 'UNIVERSITY'], fromSkew: 0, toSkew: 0.5, perEntity: 0.3 },
+];
+
+const STATUS_WEIGHTS: readonly (readonly [Status, number])[] = [['CONFIRMED', 50], ['REPORTED', 20], ['RUMOURED', 12], ['DENIED', 6], ['ENDED', 12]];
+const ROLES = ['CEO', 'Chairman', 'CTO', 'Founder', 'Board member', 'President'];
+/** Twelve much-cited sources and a rarely cited last one (see texts.ts). */
+const SOURCE_COUNT = 13;
+
+export interface GeneratedGraph {
+  dataset: Dataset;
+  /** Names as generated, by entity id, for the search samples. */
+  names: Map<string, SyntheticName>;
+}
+
+const typeSlug = (type: RelationType): string => type.toLowerCase().replace(/_/g, '-');
+
+function partialDate(rng: Rng, year: number): string {
+  const month = String(rng.between(1, 12)).padStart(2, '0');
+  const precision = rng.weighted([['year', 40], ['month', 35], ['day', 25]] as const);
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${year}-${month}`;
+  return `${year}-${month}-${String(rng.between(1, 28)).padStart(2, '0')}`;
+}
+
+/** A span that passes the loader's checks: the end after the start, and an end when ENDED. */
+function span(rng: Rng, status: Status): { validFrom: string | null; validTo: string | null } {
+  const fromYear = rng.between(2000, 2024);
+  const validFrom = rng.chance(0.25) ? null : partialDate(rng, fromYear);
+  const hasEnd = status === 'ENDED' || rng.chance(0.08);
+  const validTo = hasEnd ? partialDate(rng, Math.min(fromYear + rng.between(1, 8), 2030)) : null;
+  return { validFrom, validTo };
+}
+
+function entityCounts(total: number): Map<EntityKind, number> {
+  const counts = new Map<EntityKind, number>();
+  let used = 0;
+  for (const [kind, share] of KIND_SHARES) {
+    const n = Math.max(3, Math.round(total * share));
+    counts.set(kind, n);
+    used += n;
+  }
+  counts.set('PERSON', Math.max(3, total - used));
+  return counts;
+}
+
+export function generateGraph(entityTotal: number, seed: number): GeneratedGraph {
+  const rng = new Rng(seed);
+  const names = new NameMaker(rng);
+  const byKind = new Map<EntityKind, SeedEntity[]>();
+  const generated = new Map<string, SyntheticName>();
+  for (const [kind, count] of entityCounts(entityTotal)) {
+    const list: SeedEntity[] = [];
+    for (let i = 0; i < count; i++) {
+      const n = names.make(kind);
+      generated.set(n.id, n);
+      const what = kind.toLowerCase().replace(/_/g, ' ');
+      list.push({ id: n.id, name: n.name, kind, country: n.country, aliases: n.aliases, description: `Synthetic ${what} (${ENTITY_KINDS[kind]}) for the benchmark.` });
+    }
+    byKind.set(kind, list);
+  }
+  const sources = makeSources(SOURCE_COUNT, rng);
+  const evidence = new EvidenceMaker(sources, rng);
+  const relationships: SeedRelationship[] = [];
+  const ids = new Set<string>();
+  const pool = (kinds: readonly EntityKind[]): SeedEntity[] => kinds.flatMap((k) => byKind.get(k) ?? []);
+
+  for (const rule of RULES) {
+    const froms = pool(rule.from);
+    const tos = pool(rule.to);
+    const fromZipf = new Zipf(froms.length, rule.fromSkew);
+    const toZipf = new Zipf(tos.length, rule.toSkew);
+    const draws = rule.each === 'from' ? froms.length : rule.each === 'to' ? tos.length : Math.round((rule.perEntity ?? 0) * entityTotal);
+    for (let i = 0; i < draws; i++) {
+      const from = rule.each === 'from' ? froms[i] : froms[fromZipf.sample(rng)];
+      const to = rule.each === 'to' ? tos[i] : tos[toZipf.sample(rng)];
+      if (!from || !to || from.id === to.id) continue;
+      const id = `${from.id}-${typeSlug(rule.type)}-${to.id}`;
+      if (ids.has(id)) continue; // the same link drawn twice: keep one, as a curator would
+      ids.add(id);
+      const status = rng.weighted(STATUS_WEIGHTS);
+      relationships.push({
+        id, type: rule.type, from: from.id, to: to.id, status, ...span(rng, status),
+        role: rule.type === 'HOLDS_ROLE_AT' ? rng.pick(ROLES) : null,
+        note: rng.chance(0.1) ? 'Date inferred from the timing of the report.' : null,
+        evidence: evidence.make(rule.type, status),
+      });
+    }
+  }
+  const entities = [...byKind.values()].flat();
+  return { dataset: { dir: '(synthetic benchmark graph)', sources: sources.map((s) => s.source), entities, relationships }, names: generated };
+}

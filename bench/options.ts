@@ -1,0 +1,96 @@
+// The benchmark's settings: flags first, then BENCH_* environment variables, then defaults.
+// The defaults describe the documented run; every one can be changed without editing code.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, loadConfig } from '../server/config';
+
+export interface BenchOptions {
+  entities: number;
+  seed: number;
+  port: number;
+  password: string;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  /** Timed requests per operation, after `warmup` untimed ones. */
+  reps: number;
+  warmup: number;
+  /** An operation stops repeating after this long, so one slow operation cannot stall the run. */
+  opBudgetMs: number;
+  /** The whole run is abandoned (and everything stopped) after this long. */
+  maxMinutes: number;
+  out: string;
+}
+
+const FLAGS = {
+  entities: { env: 'BENCH_ENTITIES', fallback: '100000', help: 'synthetic entities (relationships are about 3x)' },
+  seed: { env: 'BENCH_SEED', fallback: '42', help: 'random seed of the generated graph and of the samples' },
+  port: { env: 'BENCH_NEO4J_PORT', fallback: '7793', help: "Bolt port of the benchmark's own Neo4j" },
+  password: { env: 'BENCH_NEO4J_PASSWORD', fallback: 'linkage-bench-password', help: 'its password' },
+  'data-dir': { env: 'BENCH_NEO4J_DATA_DIR', fallback: '.data/neo4j-bench', help: 'its data folder' },
+  heap: { env: 'BENCH_NEO4J_HEAP', fallback: '2g', help: 'its JVM heap' },
+  'page-cache': { env: 'BENCH_NEO4J_PAGECACHE', fallback: '1g', help: 'its page cache' },
+  // 20, so that the nearest-rank p95 is the 19th timing, not simply the slowest one.
+  reps: { env: 'BENCH_REPS', fallback: '20', help: 'timed requests per operation' },
+  warmup: { env: 'BENCH_WARMUP', fallback: '2', help: 'untimed requests per operation first' },
+  'op-budget': { env: 'BENCH_OP_BUDGET_S', fallback: '60', help: 'seconds one operation may take in all' },
+  'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '30', help: 'abandon the whole run after this long' },
+  out: { env: 'BENCH_OUT', fallback: 'test-results/bench/latest.json', help: 'where the JSON results go' },
+} as const;
+type Flag = keyof typeof FLAGS;
+
+export function usage(): string {
+  const lines = Object.entries(FLAGS).map(([flag, f]) => `  --${flag.padEnd(12)} ${f.help} (${f.env}, default ${f.fallback})`);
+  return ['Usage: npm run bench -- [options]', ...lines].join('\n');
+}
+
+function positive(name: string, text: string, min = 1): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number >= ${min}, got "${text}"`);
+  return n;
+}
+
+/** Parses argv; returns null when --help was asked for. */
+export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions | null {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+  for (const flag of Object.keys(FLAGS)) options[flag] = { type: 'string' };
+  const { values } = parseArgs({ args: argv, options, strict: true });
+  if (values.help === true) return null;
+  const get = (flag: Flag): string => {
+    const given = values[flag];
+    if (typeof given === 'string' && given !== '') return given;
+    return env[FLAGS[flag].env]?.trim() || FLAGS[flag].fallback;
+  };
+  const dataDir = path.resolve(REPO_ROOT, get('data-dir'));
+  const port = positive('port', get('port'));
+  guardAgainstOtherDatabases(dataDir, port);
+  return {
+    entities: positive('entities', get('entities'), 100),
+    seed: positive('seed', get('seed'), 0),
+    port,
+    password: get('password'),
+    dataDir,
+    heap: get('heap'),
+    pageCache: get('page-cache'),
+    reps: positive('reps', get('reps')),
+    warmup: positive('warmup', get('warmup'), 0),
+    opBudgetMs: positive('op-budget', get('op-budget')) * 1000,
+    maxMinutes: positive('max-minutes', get('max-minutes')),
+    out: path.resolve(REPO_ROOT, get('out')),
+  };
+}
+
+/**
+ * The benchmark wipes its database when the size changes, so it must never be pointed at the
+ * developer's or the tests' Neo4j: refuse their data folders and ports outright.
+ */
+function guardAgainstOtherDatabases(dataDir: string, port: number): void {
+  const dev = loadConfig();
+  const forbidden = [dev.neo4j.dataDir, path.join(REPO_ROOT, '.data', 'neo4j'), path.join(REPO_ROOT, '.data', 'neo4j-test')];
+  if (forbidden.some((dir) => path.resolve(dir) === dataDir)) {
+    throw new Error(`--data-dir ${dataDir} is the dev or test database; the benchmark needs a folder of its own`);
+  }
+  if ([dev.neo4j.boltPort, 7687, 7688].includes(port)) {
+    throw new Error(`--port ${port} is the dev or test database's port; pick another (default 7793)`);
+  }
+}

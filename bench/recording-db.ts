@@ -1,0 +1,44 @@
+// A Db that remembers which statements the API ran and with what parameters, so that the plan
+// check EXPLAINs exactly the Cypher the measured requests used, with real parameter values,
+// instead of a hand-kept list that could drift from the services.
+import { loadCypher } from '../server/cypher';
+import { Db } from '../server/db';
+import type { DbOptions, Row, Statement } from '../server/db';
+
+export interface UsedStatement {
+  /** The file's name below cypher/, e.g. "query/neighbourhood/expand". */
+  name: string;
+  cypher: string;
+  /** Parameters of the first call: the measured operations start with their hub samples. */
+  params: Record<string, unknown>;
+  calls: number;
+}
+
+export class RecordingDb extends Db {
+  private readonly byText: Map<string, string>;
+  private readonly used = new Map<string, UsedStatement>();
+  recording = false;
+
+  constructor(opts: DbOptions) {
+    super(opts);
+    this.byText = new Map([...loadCypher()].map(([name, file]) => [file.text, name]));
+  }
+
+  // createApp hands the services `db.withTimeout(...)`, a view made with Object.create(this):
+  // it inherits this method and shares the `used` map, so API reads are recorded too.
+  override read(stmt: Statement): Promise<Row[]> {
+    if (this.recording) this.note(stmt);
+    return super.read(stmt);
+  }
+
+  private note(stmt: Statement): void {
+    const name = this.byText.get(stmt.cypher) ?? '(inline)';
+    const seen = this.used.get(name);
+    if (seen) seen.calls += 1;
+    else this.used.set(name, { name, cypher: stmt.cypher, params: stmt.params, calls: 1 });
+  }
+
+  statements(): UsedStatement[] {
+    return [...this.used.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+}

@@ -1,0 +1,122 @@
+// `npm run bench`: does the API stay fast on a large graph? Starts the benchmark's own Neo4j
+// (never the dev or test one), loads a seeded synthetic graph through the real loader (or reuses
+// it), serves the real API in-process on a loopback port, times every operation over HTTP, checks
+// the plans of the Cypher it ran, and stops everything. See bench/README.md.
+import os from 'node:os';
+import { startLocalNeo4j } from '../scripts/neo4j';
+import type { LocalNeo4j } from '../scripts/neo4j';
+import { createApp } from '../server/app';
+import type { RunningApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { explainAll } from './explain';
+import { ensureGraph, stampKey } from './load';
+import { measure } from './measure';
+import type { OpResult } from './measure';
+import { buildOperations } from './operations';
+import { readOptions, usage } from './options';
+import type { BenchOptions } from './options';
+import { RecordingDb } from './recording-db';
+import { formatErrors, formatFlags, formatTable, machine, writeReport } from './report';
+import { pickSamples } from './samples';
+
+const log = (line: string): void => console.log(`[bench] ${line}`);
+
+interface Running { neo: LocalNeo4j | null; db: RecordingDb | null; app: RunningApp | null }
+
+/** Stops what was started, newest first; each step runs even if an earlier one failed. */
+async function stopAll(r: Running): Promise<void> {
+  if (r.app) await r.app.stop().catch((e: unknown) => console.error(e)); // also closes the Db
+  else await r.db?.close().catch((e: unknown) => console.error(e));
+  await r.neo?.stop().catch((e: unknown) => console.error(e));
+  r.app = null;
+  r.db = null;
+  r.neo = null;
+}
+
+async function bench(opts: BenchOptions, running: Running): Promise<number> {
+  const startedAt = new Date();
+  running.neo = await startLocalNeo4j({ port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache });
+  running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
+  const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
+  const samples = pickSamples(state.graph, opts.seed);
+  log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
+
+  // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
+  running.app = await createApp({ ...loadConfig(), host: '127.0.0.1', port: 0 }, running.db);
+  const ops = buildOperations(samples);
+  log(`Timing ${ops.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
+  // Other work on the machine skews the figures; the load average says how much there was.
+  const loadBefore = os.loadavg();
+  running.db.recording = true;
+  const results: OpResult[] = [];
+  for (const op of ops) {
+    const r = await measure(running.app.url, op, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs });
+    results.push(r);
+    log(`${op.name}: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+  }
+  running.db.recording = false;
+  const statements = await explainAll(running.db, running.db.statements());
+
+  const { dataset } = state.graph;
+  const { password: _password, ...settings } = opts;
+  writeReport(opts.out, {
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    machine: machine(),
+    settings,
+    graph: {
+      key: stampKey(opts.entities, opts.seed),
+      entities: dataset.entities.length,
+      relationships: dataset.relationships.length,
+      evidence: dataset.relationships.reduce((n, r) => n + r.evidence.length, 0),
+      sources: dataset.sources.length,
+      reused: state.reused,
+      generateMs: state.generateMs,
+      loadMs: state.loadMs,
+      relsPerSecond: state.relsPerSecond,
+    },
+    samples: { hub: samples.hub, leaf: samples.leaf, pairs: samples.pairs, busiestSource: samples.busiestSource, rarestSource: samples.rarestSource },
+    loadAverage: { before: loadBefore, after: os.loadavg() },
+    operations: results,
+    statements,
+  });
+
+  console.log(`\nLinkage API on ${dataset.entities.length} entities / ${dataset.relationships.length} relationships (${machine().cpus} cores)\n`);
+  console.log(formatTable(results));
+  const errors = formatErrors(results);
+  if (errors.length > 0) console.log(['\nFailed requests:', ...errors].join('\n'));
+  console.log(['\nPlan warnings (EXPLAIN of the API statements used):', ...formatFlags(statements)].join('\n'));
+  const slow = results.filter((r) => r.slow).map((r) => r.name);
+  console.log(`\nOver target: ${slow.length ? slow.join('; ') : 'none'}`);
+  console.log(`Load average (1 min) before / after timing: ${loadBefore[0]?.toFixed(2) ?? '?'} / ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${machine().cpus} cores`);
+  console.log(`Results: ${opts.out}  (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
+  // Errors other than timeouts mean the benchmark itself is broken (a bad query, a missing sample)
+  // and its numbers cannot be trusted; slowness and timeouts are findings, reported above.
+  return results.some((r) => r.errors > r.timeouts) ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+  const opts = readOptions();
+  if (!opts) {
+    console.log(usage());
+    return;
+  }
+  const running: Running = { neo: null, db: null, app: null };
+  // A hard ceiling on the whole run: whatever hangs, Neo4j is stopped and the process ends.
+  const watchdog = setTimeout(() => {
+    console.error(`[bench] Still running after ${opts.maxMinutes} minutes; stopping.`);
+    void stopAll(running).finally(() => process.exit(2));
+  }, opts.maxMinutes * 60_000);
+  watchdog.unref();
+  try {
+    process.exitCode = await bench(opts, running);
+  } finally {
+    clearTimeout(watchdog);
+    await stopAll(running);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
