@@ -1,22 +1,21 @@
 // Round trip: export the seeded graph as JSON, import the file into a second, empty Neo4j, export
 // that one again, and get the same bytes. Also checks that the import says where its data came from.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalNeo4j } from '../../scripts/neo4j';
-import type { LocalNeo4j } from '../../scripts/neo4j';
+import { startScratchNeo4j } from '../support/scratch-neo4j';
+import type { ScratchNeo4j } from '../support/scratch-neo4j';
 import { statement } from '../../server/cypher';
-import { Db, int } from '../../server/db';
+import { int } from '../../server/db';
+import type { Db } from '../../server/db';
 import { collectText, csvExport, graphmlExport, jsonExport, NO_FILTER, readExportData } from '../../server/export';
 import { importFiles } from '../../seed/import';
 import { readDataset } from '../../seed/loader';
 import { testDb } from '../support/env';
 
 const PORT = Number(process.env.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691);
-const PASSWORD = 'linkage-roundtrip-password';
 
 describe('export round trip', () => {
-  let neo: LocalNeo4j;
+  let scratch: ScratchNeo4j | undefined;
   let dir: string;
   let seeded: Db;
   let copy: Db;
@@ -24,9 +23,9 @@ describe('export round trip', () => {
   const IMPORTED_AT = new Date('2026-01-02T03:04:05.000Z');
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'linkage-roundtrip-'));
-    neo = await startLocalNeo4j({ port: PORT, password: PASSWORD, dataDir: path.join(dir, 'neo4j'), heap: '512m', pageCache: '64m', log: () => undefined });
-    copy = new Db({ uri: neo.uri, user: neo.user, password: neo.password });
+    scratch = await startScratchNeo4j('roundtrip', PORT);
+    ({ dir } = scratch);
+    copy = scratch.db;
     seeded = testDb();
     file = path.join(dir, 'linkage-graph.json');
     writeFileSync(file, await collectText(jsonExport(readExportData(seeded, NO_FILTER))));
@@ -35,9 +34,7 @@ describe('export round trip', () => {
 
   afterAll(async () => {
     await seeded?.close();
-    await copy?.close();
-    await neo?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await scratch?.stop();
   }, 60_000);
 
   it('exports JSON, imports it into an empty database and exports the same bytes again', async () => {

@@ -1,21 +1,19 @@
 // The import's attribution and audit trail against a Neo4j of its own (imports write, so never the
 // shared seeded one), on the port after import-files.test.ts's so that the two can run at once.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startLocalNeo4j } from '../../scripts/neo4j';
 import type { LocalNeo4j } from '../../scripts/neo4j';
+import { startScratchNeo4j } from '../support/scratch-neo4j';
+import type { ScratchNeo4j } from '../support/scratch-neo4j';
 import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
-import { Db } from '../../server/db';
+import type { Db } from '../../server/db';
 import { importFiles, ImportValidationError, readHistory } from '../../seed/import';
 import { loadSeedDirectory } from '../../seed/loader';
 import { countGraph } from '../../seed/loader/write';
 
 const PORT = Number(process.env.LINKAGE_IMPORT_NEO4J_PORT ?? 7692) + 1;
-const PASSWORD = 'linkage-import-password';
 const fixture = (name: string): { path: string; shownAs: string } => ({ path: path.join(REPO_ROOT, 'tests', 'fixtures', name), shownAs: name });
 const GOOD = ['import-sources.csv', 'import-entities.csv', 'import-relationships.csv'].map(fixture);
 const REPORTED = [fixture('import-audit-reported.csv')];
@@ -26,8 +24,8 @@ const REL = 'aito-built-by-seres';
 interface RunRow { run: Record<string, unknown>; changes: { kind: string; action: string; recordId: string; editor: string; file: string }[] }
 
 describe('import audit trail (against a Neo4j of its own)', () => {
+  let scratch: ScratchNeo4j | undefined;
   let neo: LocalNeo4j;
-  let dir: string;
   let db: Db;
   const auditNodes = async (): Promise<[number, number]> => {
     const { nodesByLabel } = await countGraph((stmt) => db.read(stmt));
@@ -40,16 +38,14 @@ describe('import audit trail (against a Neo4j of its own)', () => {
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'linkage-import-audit-'));
-    neo = await startLocalNeo4j({ port: PORT, password: PASSWORD, dataDir: path.join(dir, 'neo4j'), heap: '512m', pageCache: '64m', log: () => undefined });
-    db = new Db({ uri: neo.uri, user: neo.user, password: neo.password });
+    scratch = await startScratchNeo4j('import-audit', PORT);
+    ({ neo } = scratch);
+    db = scratch.db;
     await loadSeedDirectory(db);
   }, 240_000);
 
   afterAll(async () => {
-    await db?.close();
-    await neo?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await scratch?.stop();
   }, 60_000);
 
   it('attributes every change of an import to its editor, in one ImportRun, and stamps importedBy', async () => {

@@ -1,15 +1,15 @@
 // npm run import against a second Neo4j of its own (never the shared seeded one, since imports
 // write), loaded with the curated seed so that import files can refer to its entities and sources.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startLocalNeo4j } from '../../scripts/neo4j';
 import type { LocalNeo4j } from '../../scripts/neo4j';
+import { startScratchNeo4j } from '../support/scratch-neo4j';
+import type { ScratchNeo4j } from '../support/scratch-neo4j';
 import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
-import { Db } from '../../server/db';
+import type { Db } from '../../server/db';
 import { NO_FILTER, readExportData, relationshipsByRefs } from '../../server/export';
 import { importFiles, ImportValidationError } from '../../seed/import';
 import { loadSeedDirectory } from '../../seed/loader';
@@ -17,11 +17,11 @@ import { countGraph } from '../../seed/loader/write';
 import type { GraphCounts } from '../../seed/loader/write';
 
 const PORT = Number(process.env.LINKAGE_IMPORT_NEO4J_PORT ?? 7692);
-const PASSWORD = 'linkage-import-password';
 const fixture = (name: string): { path: string; shownAs: string } => ({ path: path.join(REPO_ROOT, 'tests', 'fixtures', name), shownAs: name });
 const GOOD = ['import-sources.csv', 'import-entities.csv', 'import-relationships.csv'].map(fixture);
 
 describe('import files (against a Neo4j of its own)', () => {
+  let scratch: ScratchNeo4j | undefined;
   let neo: LocalNeo4j;
   let dir: string;
   let db: Db;
@@ -33,16 +33,14 @@ describe('import files (against a Neo4j of its own)', () => {
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'linkage-import-'));
-    neo = await startLocalNeo4j({ port: PORT, password: PASSWORD, dataDir: path.join(dir, 'neo4j'), heap: '512m', pageCache: '64m', log: () => undefined });
-    db = new Db({ uri: neo.uri, user: neo.user, password: neo.password });
+    scratch = await startScratchNeo4j('import', PORT);
+    ({ neo, dir } = scratch);
+    db = scratch.db;
     await loadSeedDirectory(db);
   }, 240_000);
 
   afterAll(async () => {
-    await db?.close();
-    await neo?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await scratch?.stop();
   }, 60_000);
 
   it('reports every bad row with its row, column and why, and writes nothing', async () => {
