@@ -2,6 +2,7 @@
 // docs/data-model.md), so that a JSON export can be imported again; relationships also carry the
 // display names the CSV and GraphML exports show, which the JSON export leaves out.
 import type { EntityKind, RelationType, Stance, Status } from '../model';
+import type { FilterParams } from '../translate/filter';
 
 export interface ExportSource {
   id: string;
@@ -62,17 +63,11 @@ export interface ExportData {
   relationships: () => Records<ExportRelationship>;
 }
 
-/** The LinkFilter of the GraphQL API, as the export routes accept it. Every field is optional. */
-export interface ExportFilter {
-  types: RelationType[] | null;
-  statuses: Status[] | null;
-  kinds: EntityKind[] | null;
-  /** YYYY-MM-DD */
-  asOf: string | null;
-  /** YYYY-MM-DD bounds of a span the link must overlap. */
-  from: string | null;
-  to: string | null;
-}
+/**
+ * The LinkFilter of the GraphQL API, as the export routes accept it, after the same translation
+ * step (dates as YYYY-MM-DD bounds). No entity is exempt from `kinds` in a whole-graph export.
+ */
+export type ExportFilter = Omit<FilterParams, 'exempt'>;
 
 export const NO_FILTER: ExportFilter = { types: null, statuses: null, kinds: null, asOf: null, from: null, to: null };
 
