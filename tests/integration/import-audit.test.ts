@@ -10,7 +10,6 @@ import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { importFiles, ImportValidationError, readHistory } from '../../seed/import';
-import { loadSeedDirectory } from '../../seed/loader';
 import { countGraph } from '../../seed/loader/write';
 
 const PORT = Number(process.env.LINKAGE_IMPORT_NEO4J_PORT ?? 7692) + 1;
@@ -38,10 +37,9 @@ describe('import audit trail (against a Neo4j of its own)', () => {
   };
 
   beforeAll(async () => {
-    scratch = await startScratchNeo4j('import-audit', PORT);
+    scratch = await startScratchNeo4j('import-audit', PORT, { seeded: true });
     ({ neo } = scratch);
     db = scratch.db;
-    await loadSeedDirectory(db);
   }, 240_000);
 
   afterAll(async () => {

@@ -12,7 +12,6 @@ import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { NO_FILTER, readExportData, relationshipsByRefs } from '../../server/export';
 import { importFiles, ImportValidationError } from '../../seed/import';
-import { loadSeedDirectory } from '../../seed/loader';
 import { countGraph } from '../../seed/loader/write';
 import type { GraphCounts } from '../../seed/loader/write';
 
@@ -33,10 +32,9 @@ describe('import files (against a Neo4j of its own)', () => {
   };
 
   beforeAll(async () => {
-    scratch = await startScratchNeo4j('import', PORT);
+    scratch = await startScratchNeo4j('import', PORT, { seeded: true });
     ({ neo, dir } = scratch);
     db = scratch.db;
-    await loadSeedDirectory(db);
   }, 240_000);
 
   afterAll(async () => {
