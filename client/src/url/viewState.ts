@@ -3,7 +3,7 @@
 // Parsing is forgiving: anything unknown or malformed is dropped rather than failing the page.
 import { isEntityKind, isRelationType, isStatus } from '../../../server/model';
 import type { Filters, GraphState, LayoutName, Selection } from '../model/types';
-import { EMPTY_FILTERS, LAYOUTS } from '../model/types';
+import { EMPTY_STATE, LAYOUTS } from '../model/types';
 
 export interface ViewState {
   readonly entities: readonly string[];
@@ -16,15 +16,16 @@ export interface ViewState {
   readonly layout: LayoutName;
 }
 
+/** The view of an empty canvas; its defaults are the model's, so the two can never disagree. */
 export const EMPTY_VIEW: ViewState = {
   entities: [],
-  hidden: [],
-  expanded: [],
-  filters: EMPTY_FILTERS,
-  asOf: null,
-  selection: null,
+  hidden: EMPTY_STATE.hidden,
+  expanded: EMPTY_STATE.expanded,
+  filters: EMPTY_STATE.filters,
+  asOf: EMPTY_STATE.asOf,
+  selection: EMPTY_STATE.selection,
   trace: null,
-  layout: 'fcose',
+  layout: EMPTY_STATE.layout,
 };
 
 const KEYS = {
