@@ -2,8 +2,8 @@
 // Its shape follows the curated graph: a few agencies approve thousands of companies, a few state
 // groups own thousands of subsidiaries, most companies have one to five links, and people and
 // plants are leaves. Every relation type and status occurs, spans are partial dates or open.
-import { ENTITY_KINDS } from '../server/model';
-import type { EntityKind, RelationType, Status } from '../server/model';
+import { ENTITY_KINDS } from '#vocabulary';
+import type { EntityKind, RelationType, Status } from '#vocabulary';
 import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types';
 import { NameMaker } from './names';
 import type { SyntheticName } from './names';

@@ -2,7 +2,7 @@
 // matching characters, so every entity has a Chinese alias the cjk full-text analyzer can find
 // (华新龙汽车 for "Huaxinlong Motors"), and English names share syllables the way real ones do,
 // which gives the full-text index realistic term statistics and fuzzy matching realistic work.
-import type { EntityKind } from '../server/model';
+import type { EntityKind } from '#vocabulary';
 import type { Rng } from './random';
 
 const SYLLABLES: readonly (readonly [string, string])[] = [

@@ -2,8 +2,8 @@
 // type, and every quote is one of those sentences, so the loader's verbatim check passes and
 // Evidence.paragraph finds a real paragraph. A handful of sources back hundreds of thousands of
 // quotes, as a few big reports would, and one is cited rarely: Source.relationships is timed on both.
-import { RELATION_TYPES } from '../server/model';
-import type { RelationType, Stance, Status } from '../server/model';
+import { RELATION_TYPES } from '#vocabulary';
+import type { RelationType, Stance, Status } from '#vocabulary';
 import type { LoadedSource, SeedEvidence } from '../seed/loader/types';
 import { Zipf } from './random';
 import type { Rng } from './random';

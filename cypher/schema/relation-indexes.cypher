@@ -1,6 +1,6 @@
 // One range index per relation type on r.id, so that a relationship is found by id without a scan.
 // Index definitions need the type name literally, hence one line per type; a unit test checks that
-// every type in server/model RELATION_TYPES has its line here. Statements end in ";".
+// every type in vocabulary/ RELATION_TYPES has its line here. Statements end in ";".
 // Parameters: none
 // Columns: none
 CREATE INDEX rel_built_by_id IF NOT EXISTS FOR ()-[r:BUILT_BY]-() ON (r.id);

@@ -1,6 +1,6 @@
 // Field checks for one seed record. Each check records its own error and returns the value only
 // when it is usable, so later checks that depend on a field can skip quietly instead of piling up.
-import { parsePartialDate } from '../../server/model/dates';
+import { parsePartialDate } from '#vocabulary/dates';
 import { isObject } from './read';
 import type { SeedError, SeedFileName } from './types';
 

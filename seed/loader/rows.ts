@@ -1,10 +1,10 @@
 // Turns a validated data set into the parameter rows the seed statements UNWIND. Everything the
 // database stores but the curators do not write (labels, search keys, day bounds, defaults, evidence
 // ids) is derived here, in one pure function that unit tests can look at.
-import { ENTITY_KINDS, ENTITY_TYPES } from '../../server/model';
-import type { EntityType, RelationType, Stance, Status } from '../../server/model';
-import { endOf, startOf } from '../../server/model/dates';
-import { searchKeys } from '../../server/model/names';
+import { ENTITY_KINDS, ENTITY_TYPES } from '#vocabulary';
+import type { EntityType, RelationType, Stance, Status } from '#vocabulary';
+import { endOf, startOf } from '#vocabulary/dates';
+import { searchKeys } from '#vocabulary/names';
 import type { Dataset } from './types';
 
 export interface SourceRow {

@@ -1,6 +1,6 @@
 // The shapes of the seed files, as the curators write them. The reader only checks that each file
 // holds an array; the validator checks every field, so after validation these types are true.
-import type { EntityKind, RelationType, Stance, Status } from '../../server/model';
+import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
 
 export const SEED_FILES = {
   sources: 'sources.json',

@@ -1,7 +1,7 @@
 // Validates a whole data set before anything is written, and returns every problem at once so
 // that a curator can fix a batch of findings in one pass. Pure: no database, no file access.
-import { ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '../../server/model';
-import { endOf, startOf } from '../../server/model/dates';
+import { ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
+import { endOf, startOf } from '#vocabulary/dates';
 import { checkDuplicateIds, describeValue, RecordCheck } from './check';
 import { isObject, isPlainFileName } from './read';
 import { SEED_FILES } from './types';

@@ -3,8 +3,8 @@
 // parameters are refused so that a typo never silently exports the whole graph.
 import { GraphQLError } from 'graphql';
 import { badInput } from '../errors';
-import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../model';
-import type { EntityKind, RelationType, Status } from '../model';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
+import type { EntityKind, RelationType, Status } from '#vocabulary';
 import { translateFilter } from '../translate/filter';
 import type { FilterArgumentNames } from '../translate/filter';
 import type { ExportFilter } from './types';

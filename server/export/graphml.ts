@@ -2,8 +2,8 @@
 // typed (string, int, boolean) so that both programs can size, colour and filter by them; Gephi
 // takes the "label" attribute as the caption, yEd reads its own graphics elements (y:ShapeNode,
 // y:PolyLineEdge), which other readers ignore. Lists are joined with " | ".
-import { ENTITY_KINDS, RELATION_TYPES } from '../model';
-import type { EntityType } from '../model';
+import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
+import type { EntityType } from '#vocabulary';
 import type { ExportData, ExportEntity, ExportRelationship } from './types';
 
 export const JOIN = ' | ';

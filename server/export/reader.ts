@@ -5,7 +5,7 @@
 // are kept in memory).
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
-import type { EntityKind, RelationType, Stance, Status } from '../model';
+import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
 

@@ -1,7 +1,7 @@
 // The plain data set every export is made from. Records are in the seed's own format (see
 // docs/data-model.md), so that a JSON export can be imported again; relationships also carry the
 // display names the CSV and GraphML exports show, which the JSON export leaves out.
-import type { EntityKind, RelationType, Stance, Status } from '../model';
+import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import type { FilterParams } from '../translate/filter';
 
 export interface ExportSource {

@@ -1,5 +1,5 @@
 // Fields of the object types. Thin: everything that needs the database goes through a loader.
-import { RELATION_TYPES } from '../model';
+import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../services/evidence';
 import { entityLinkPage } from '../services/relationships';
 import type { Direction } from '../services/relationships';

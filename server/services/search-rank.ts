@@ -1,6 +1,6 @@
 // Ranks full-text candidates by how close one of their names is to what was typed, and says
 // which name that was. Pure, so the ranking rules are unit-tested without a database.
-import { compactName, foldName, stripSuffixes } from '../model/names';
+import { compactName, foldName, stripSuffixes } from '#vocabulary/names';
 
 export interface Candidate { id: string; name: string; aliases: readonly string[]; luceneScore: number }
 export interface Ranked { id: string; matched: string; score: number }

@@ -1,8 +1,8 @@
 // Whole-graph counts, all from Neo4j's count store or the Entity.kind index.
 import { statement } from '../cypher';
 import type { Db } from '../db';
-import { ENTITY_KINDS } from '../model';
-import type { EntityKind } from '../model';
+import { ENTITY_KINDS } from '#vocabulary';
+import type { EntityKind } from '#vocabulary';
 import type { TypeCount } from './types';
 
 export interface Stats {

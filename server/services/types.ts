@@ -1,5 +1,5 @@
 // The plain rows services hand to resolvers. Shapes match the projections in cypher/query/**.
-import type { EntityKind, EntityType, RelationType, Stance, Status } from '../model';
+import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 
 export interface EntityRow {
   id: string;

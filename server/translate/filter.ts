@@ -1,8 +1,8 @@
 // LinkFilter → the `$filter` map every link-reading .cypher file takes. Pure: validates and
 // normalises; the Cypher files test each field with `$filter.x IS NULL OR ...`.
 import { badInput } from '../errors';
-import { endOf, isFullDate, parsePartialDate, startOf } from '../model/dates';
-import type { EntityKind, RelationType, Status } from '../model';
+import { endOf, isFullDate, parsePartialDate, startOf } from '#vocabulary/dates';
+import type { EntityKind, RelationType, Status } from '#vocabulary';
 
 export interface LinkFilterInput {
   types?: readonly RelationType[] | null;

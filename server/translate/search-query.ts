@@ -1,7 +1,7 @@
 // What the user typed → a Lucene query for the `entity_search` full-text index (cjk analyzer).
 // Terms come from foldName, so they hold only letters and digits; escaping stays as a second guard.
 import { badInput } from '../errors';
-import { compactName, foldName, stripSuffixes } from '../model/names';
+import { compactName, foldName, stripSuffixes } from '#vocabulary/names';
 
 export const MAX_SEARCH_TEXT = 200;
 const MAX_TERMS = 8;

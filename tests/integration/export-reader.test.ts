@@ -9,7 +9,7 @@ import { ensurePythonVenv } from '../../scripts/lib/python-venv';
 import type { Db } from '../../server/db';
 import { collectText, csvExport, graphmlExport, jsonExport, NO_FILTER, parseExportFilter, readExportData } from '../../server/export';
 import type { ExportFilter } from '../../server/export';
-import { endOf, startOf } from '../../server/model/dates';
+import { endOf, startOf } from '#vocabulary/dates';
 import { readDataset } from '../../seed/loader';
 import type { Dataset } from '../../seed/loader';
 import { testDb } from '../support/env';

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createFormatError } from '../../server/app/format-error';
 import { CYPHER_DIR, loadCypher } from '../../server/cypher';
 import { ErrorCode, badInput, notFound, serviceUnavailable } from '../../server/errors';
-import { RELATION_TYPES } from '../../server/model';
+import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../../server/services/evidence';
 import { perEntityLimit } from '../../server/services/neighbourhood';
 import { toSteps } from '../../server/services/paths';

@@ -1,5 +1,5 @@
-import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../../server/model';
-import type { EntityKind, RelationType } from '../../server/model';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
+import type { EntityKind, RelationType } from '#vocabulary';
 import { addNeighbourhood, hideNodes, select, setDate, setLayout, setTrace, toggleRelationType } from '../../client/src/model/actions';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import { EMPTY_VIEW, fromQuery, toQuery, viewOf } from '../../client/src/url/viewState';

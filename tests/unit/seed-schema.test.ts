@@ -1,5 +1,5 @@
 import { cypher } from '../../server/cypher';
-import { RELATION_TYPES } from '../../server/model';
+import { RELATION_TYPES } from '#vocabulary';
 import { splitStatements } from '../../seed/loader/write';
 
 describe('cypher/schema', () => {

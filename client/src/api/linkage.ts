@@ -1,6 +1,6 @@
 // Typed calls to the Linkage API, mapped onto the model's plain data.
-import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../../../server/model';
-import type { EntityKind, RelationType, Stance, Status } from '../../../server/model';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
+import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import type { EntityData, Filters, PathData, RelationshipData, Subgraph } from '../model/types';
 import { gql } from './graphql';
 import { ENTITY_DETAILS, NEIGHBOURHOOD, PATHS, RELATIONSHIP_DETAILS, SEARCH } from './queries';

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet, generated from the theme tables so the legend and canvas agree.
 import type cytoscape from 'cytoscape';
-import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../../server/model';
+import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '#vocabulary';
 import type { EntityKind, RelationType } from '../model/types';
 import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
 import { DASH_PATTERNS, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';

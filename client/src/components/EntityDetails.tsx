@@ -1,6 +1,6 @@
 // The panel for an entity: its names and aliases, what it is, actions, and its links grouped by type.
 import type { ReactElement } from 'react';
-import { RELATION_TYPES } from '../../../server/model';
+import { RELATION_TYPES } from '#vocabulary';
 import { fetchEntityDetails } from '../api/linkage';
 import type { EntityDetails as Details } from '../api/linkage';
 import { useServices } from '../app/context';

@@ -1,7 +1,7 @@
 // Legend and filters in one: every entry shows how the thing is drawn and switches it on or off.
 import { useMemo } from 'react';
 import type { ReactElement, ReactNode } from 'react';
-import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '../../../server/model';
+import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
 import { useGraphState, useServices } from '../app/context';
 import { setFilter, toggleKind, toggleRelationType, toggleStatus } from '../model/actions';
 import type { EntityKind, GraphState, RelationType } from '../model/types';

@@ -1,6 +1,6 @@
 // Reads a traced path as sentences: "Xiaomi Auto → uses the production qualification of → BAIC Off-road".
 // A step walked against the link's direction reads with the inverse phrase, so every line reads forwards.
-import { RELATION_TYPES } from '../../../server/model';
+import { RELATION_TYPES } from '#vocabulary';
 import type { EntityData, GraphState, PathData, RelationshipData } from './types';
 
 export interface PathHop {

@@ -1,5 +1,5 @@
 // The explorer's state as plain data: no DOM, no Cytoscape, so the model runs (and is tested) in Node.
-import type { EntityKind, EntityType, RelationType, Status } from '../../../server/model';
+import type { EntityKind, EntityType, RelationType, Status } from '#vocabulary';
 
 export type { EntityKind, EntityType, RelationType, Status };
 

@@ -1,6 +1,6 @@
 // What the canvas shows, derived from the state: filters, hidden entities and the date applied.
 // Links outside their validity stay in the view (flagged) so the renderer can fade them.
-import { endOf, startOf } from '../../../server/model/dates';
+import { endOf, startOf } from '#vocabulary/dates';
 import type { EntityData, GraphState, RelationshipData } from './types';
 
 export interface VisibleEdge {

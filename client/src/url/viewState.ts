@@ -1,7 +1,7 @@
 // The view in the URL: which entities are on the canvas, filters, date, selection, trace and layout.
 // Positions are left out on purpose (links stay short); the page lays the restored graph out again.
 // Parsing is forgiving: anything unknown or malformed is dropped rather than failing the page.
-import { isEntityKind, isRelationType, isStatus } from '../../../server/model';
+import { isEntityKind, isRelationType, isStatus } from '#vocabulary';
 import type { Filters, GraphState, LayoutName, Selection } from '../model/types';
 import { EMPTY_STATE, LAYOUTS } from '../model/types';
 

@@ -1,6 +1,6 @@
 // Relationships per type from Neo4j's count store. The count store needs each type written out
 // (a dynamic type would scan every relationship), hence one line per type; a unit test checks that
-// every type in server/model RELATION_TYPES has its line.
+// every type in vocabulary/ RELATION_TYPES has its line.
 // Parameters: none
 // Columns: type, count
 UNWIND [
