@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
 
 export function clientBuildIsStale(): boolean {
   if (!existsSync(DIST_INDEX)) return true;
-  const inputs = Math.max(newestMtime(CLIENT), statSync(path.join(REPO_ROOT, 'server', 'model', 'index.ts')).mtimeMs);
+  const inputs = Math.max(newestMtime(CLIENT), newestMtime(path.join(REPO_ROOT, 'vocabulary')));
   return inputs > statSync(DIST_INDEX).mtimeMs;
 }
 
