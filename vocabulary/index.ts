@@ -51,3 +51,5 @@ export const isEntityKind = (v: unknown): v is EntityKind => typeof v === 'strin
 export const isRelationType = (v: unknown): v is RelationType => typeof v === 'string' && Object.hasOwn(RELATION_TYPES, v);
 export const isStatus = (v: unknown): v is Status => (STATUSES as readonly unknown[]).includes(v);
 export const isStance = (v: unknown): v is Stance => (STANCES as readonly unknown[]).includes(v);
+
+export { ErrorCode } from './errors';

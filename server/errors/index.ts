@@ -1,14 +1,8 @@
-// Error codes from one enum; errors are data (GraphQLError with extensions.code).
+// Errors are data: GraphQLError with extensions.code from the vocabulary's one ErrorCode enum.
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '#vocabulary/errors';
 
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+export { ErrorCode };
 
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
