@@ -14,7 +14,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the served build: they would publish the whole source (2.8 MB) to anyone.
+    sourcemap: false,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: {

@@ -9,8 +9,9 @@ import type { Db } from '../db';
 import { createContext } from '../resolvers';
 import { createApollo } from './apollo';
 import { mountHealthRoutes } from './health';
+import { securityHeaders } from './security-headers';
 import { mountExtraRoutes } from './routes';
-import { mountClient, mountGraphiql } from './static';
+import { mountClient, mountGraphiql, notFound } from './static';
 
 export interface RunningApp { url: string; httpServer: http.Server; stop(): Promise<void> }
 
@@ -28,6 +29,7 @@ function httpErrorHandler(err: unknown, _req: Request, res: Response, next: Next
 export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApollo(config, httpServer);
   await apollo.start();
@@ -40,6 +42,7 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   }));
   mountExtraRoutes(app, { config, db });
   mountClient(app, config.clientDist);
+  app.use(notFound);
   app.use(httpErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

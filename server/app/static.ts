@@ -1,11 +1,13 @@
 // The page: client/dist at /, GraphiQL at GET /graphql for browsers, and a note when the client
-// has not been built. API paths never fall back to the page.
+// has not been built. Only the page's own routes answer with the page: any other path that is not
+// a built file or an API route is a 404, so probes for /.env or a stale /assets/x.js get no HTML.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/export'];
+/** The page keeps its state in the query string, so its one route is the root. */
+const PAGE_ROUTES = new Set(['/', '/index.html']);
 
 const notBuilt = (what: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Linkage</title></head><body>` +
@@ -29,12 +31,16 @@ export function mountGraphiql(app: Express, clientDist: string): void {
   });
 }
 
-/** Serves the built client; unknown GET paths that want HTML get index.html (client-side routes). */
+/** Serves the built client's files and its page route; mounted after every API route. */
 export function mountClient(app: Express, clientDist: string): void {
-  app.use(express.static(clientDist, { index: false, fallthrough: true }));
+  app.use(express.static(clientDist, { index: false, fallthrough: true, dotfiles: 'ignore' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) { next(); return; }
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !PAGE_ROUTES.has(req.path)) { next(); return; }
     sendPage(res, path.join(clientDist, 'index.html'), 'page');
   });
+}
+
+/** The last route: whatever nothing else answered. */
+export function notFound(_req: Request, res: Response): void {
+  res.status(404).type('text/plain').send('Not found');
 }

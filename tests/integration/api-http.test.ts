@@ -199,10 +199,35 @@ describe('API page and GraphiQL', () => {
 
   const html = { accept: 'text/html,application/xhtml+xml' };
 
-  it('serves the built page at /, its files, and index.html for client-side routes', async () => {
+  it('serves the built page at /, its files, and a 404 for paths that are not page routes', async () => {
     expect(await (await fetch(`${app.url}/`, { headers: html })).text()).toBe('<html>explorer</html>');
     expect(await (await fetch(`${app.url}/app.js`)).text()).toBe('console.log(1)');
-    expect(await (await fetch(`${app.url}/entity/nio`, { headers: html })).text()).toBe('<html>explorer</html>');
+    // The page keeps its state in the query string; it has no path routes to fall back to.
+    expect((await fetch(`${app.url}/entity/nio`, { headers: html })).status).toBe(404);
+  });
+
+  it.each(['/.env', '/.git/config', '/assets/missing.js', '/index.html.map', '/server/config/index.ts'])(
+    'answers %s with 404 and no page', async (probe) => {
+      const res = await fetch(`${app.url}${probe}`, { headers: html });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('explorer');
+    });
+
+  it('sends the security headers on the page, GraphiQL and the API', async () => {
+    const answers = [
+      await fetch(`${app.url}/`, { headers: html }),
+      await fetch(`${app.url}/graphql`, { headers: html }),
+      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { sources } }"}' }),
+    ];
+    for (const res of answers) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('serves GraphiQL to a browser at GET /graphql, and JSON to everyone else', async () => {
