@@ -1,20 +1,16 @@
 // GET /export/* over real HTTP on the app the server builds, against the seeded test Neo4j.
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import type { Config } from '../../server/config';
 import { Db } from '../../server/db';
 import { collectText, jsonExport, parseExportFilter, readExportData } from '../../server/export';
 import { readDataset } from '../../seed/loader';
-import { testDb, testDbOptions } from '../support/env';
-
-const baseConfig = (): Config => ({ ...loadConfig({}), host: '127.0.0.1', port: 0 });
+import { testConfig, testDb, testDbOptions } from '../support/env';
 
 describe('export routes', () => {
   let app: RunningApp;
   let db: Db;
   beforeAll(async () => {
-    app = await createApp(baseConfig(), testDb());
+    app = await createApp(testConfig(), testDb());
     db = testDb();
   });
   afterAll(async () => {
@@ -76,7 +72,7 @@ describe('export routes', () => {
 
 describe('export routes when Neo4j is unreachable', () => {
   it('answers HTTP 503 with SERVICE_UNAVAILABLE instead of an empty download', async () => {
-    const app = await createApp(baseConfig(), new Db({ ...testDbOptions(), uri: 'bolt://127.0.0.1:1', maxTransactionRetryTime: 200 }));
+    const app = await createApp(testConfig(), new Db({ ...testDbOptions(), uri: 'bolt://127.0.0.1:1', maxTransactionRetryTime: 200 }));
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await fetch(`${app.url}/export/graph.json`);
