@@ -20,4 +20,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  {
+    // Tests build their configuration through testConfig(), which never reads the developer's .env.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/support/env.ts', 'tests/unit/api-config.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/server/config', '**/server/config/*'],
+          importNames: ['loadConfig', 'readSettings'],
+          message: 'Use testConfig() from tests/support/env.ts: it ignores the environment and .env.',
+        }],
+      }],
+    },
+  },
 );

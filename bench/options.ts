@@ -1,8 +1,10 @@
-// The benchmark's settings: flags first, then BENCH_* environment variables, then defaults.
+// The benchmark's settings: flags first, then BENCH_* settings (the environment over .env, read by
+// server/config like every other setting), then defaults.
 // The defaults describe the documented run; every one can be changed without editing code.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, loadConfig } from '../server/config';
+import { REPO_ROOT, loadConfig, readSettings } from '../server/config';
+import type { Config, Settings } from '../server/config';
 
 export interface BenchOptions {
   entities: number;
@@ -20,6 +22,8 @@ export interface BenchOptions {
   /** The whole run is abandoned (and everything stopped) after this long. */
   maxMinutes: number;
   out: string;
+  /** Linkage's own configuration (the API's limits, class-data sharing), from the same settings. */
+  config: Config;
 }
 
 const FLAGS = {
@@ -51,7 +55,7 @@ function positive(name: string, text: string, min = 1): number {
 }
 
 /** Parses argv; returns null when --help was asked for. */
-export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions | null {
+export function readOptions(argv: string[] = process.argv.slice(2), env: Settings = readSettings()): BenchOptions | null {
   const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
   for (const flag of Object.keys(FLAGS)) options[flag] = { type: 'string' };
   const { values } = parseArgs({ args: argv, options, strict: true });
@@ -63,7 +67,9 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
   };
   const dataDir = path.resolve(REPO_ROOT, get('data-dir'));
   const port = positive('port', get('port'));
-  guardAgainstOtherDatabases(dataDir, port);
+  // `env` already holds the .env file's settings.
+  const config = loadConfig(env, { dotenv: false });
+  guardAgainstOtherDatabases(config, dataDir, port);
   return {
     entities: positive('entities', get('entities'), 100),
     seed: positive('seed', get('seed'), 0),
@@ -77,6 +83,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     opBudgetMs: positive('op-budget', get('op-budget')) * 1000,
     maxMinutes: positive('max-minutes', get('max-minutes')),
     out: path.resolve(REPO_ROOT, get('out')),
+    config,
   };
 }
 
@@ -84,8 +91,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
  * The benchmark wipes its database when the size changes, so it must never be pointed at the
  * developer's or the tests' Neo4j: refuse their data folders and ports outright.
  */
-function guardAgainstOtherDatabases(dataDir: string, port: number): void {
-  const dev = loadConfig();
+function guardAgainstOtherDatabases(dev: Config, dataDir: string, port: number): void {
   const forbidden = [dev.neo4j.dataDir, path.join(REPO_ROOT, '.data', 'neo4j'), path.join(REPO_ROOT, '.data', 'neo4j-test')];
   if (forbidden.some((dir) => path.resolve(dir) === dataDir)) {
     throw new Error(`--data-dir ${dataDir} is the dev or test database; the benchmark needs a folder of its own`);

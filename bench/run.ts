@@ -7,7 +7,6 @@ import { startLocalNeo4j } from '../scripts/neo4j';
 import type { LocalNeo4j } from '../scripts/neo4j';
 import { createApp } from '../server/app';
 import type { RunningApp } from '../server/app';
-import { loadConfig } from '../server/config';
 import { explainAll } from './explain';
 import { ensureGraph, stampKey } from './load';
 import { measure } from './measure';
@@ -35,14 +34,16 @@ async function stopAll(r: Running): Promise<void> {
 
 async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const startedAt = new Date();
-  running.neo = await startLocalNeo4j({ port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache });
+  running.neo = await startLocalNeo4j({
+    port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
+  });
   running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
   const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
   const samples = pickSamples(state.graph, opts.seed);
   log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
 
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
-  running.app = await createApp({ ...loadConfig(), host: '127.0.0.1', port: 0 }, running.db);
+  running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db);
   const ops = buildOperations(samples);
   log(`Timing ${ops.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
   // Other work on the machine skews the figures; the load average says how much there was.

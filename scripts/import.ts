@@ -4,14 +4,14 @@
 // Linkage's own for the duration of the command. The work itself is in seed/import.
 import path from 'node:path';
 import { loadConfig } from '../server/config';
+import type { Config } from '../server/config';
 import { Db } from '../server/db';
 import { EditorError, editorFrom, formatHistory, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
 import { startLocalNeo4j } from './neo4j';
 import type { LocalNeo4j } from './neo4j';
 
 /** Runs `work` against the configured Neo4j, starting Linkage's own when none answers. */
-async function withDb<T>(work: (db: Db, uri: string) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+async function withDb<T>(config: Config, work: (db: Db, uri: string) => Promise<T>): Promise<T> {
   let local: LocalNeo4j | null = null;
   let uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
   let db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
@@ -19,7 +19,7 @@ async function withDb<T>(work: (db: Db, uri: string) => Promise<T>): Promise<T> 
     if (!config.neo4j.uri && !(await db.ping())) {
       await db.close();
       console.error(`No Neo4j answers at ${uri}; starting Linkage's own for this command…`);
-      local = await startLocalNeo4j({ port: config.neo4j.boltPort, password: config.neo4j.password, dataDir: config.neo4j.dataDir, heap: config.neo4j.heap, pageCache: config.neo4j.pageCache, log: () => undefined });
+      local = await startLocalNeo4j({ port: config.neo4j.boltPort, password: config.neo4j.password, dataDir: config.neo4j.dataDir, heap: config.neo4j.heap, pageCache: config.neo4j.pageCache, classDataSharing: config.neo4j.classDataSharing, log: () => undefined });
       uri = local.uri;
       db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
     }
@@ -40,9 +40,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${args.message}\n${USAGE}`);
     return 2;
   }
+  const config = loadConfig();
   if (args.command === 'history') {
     const id = args.id;
-    return withDb(async (db) => {
+    return withDb(config, async (db) => {
       for (const line of formatHistory(id, await readHistory(db, id))) console.log(line);
       return 0;
     });
@@ -51,15 +52,16 @@ async function main(argv: string[]): Promise<number> {
   let editor: string | undefined;
   try {
     // Resolved before connecting, so that a refused name stops the import before anything else.
-    editor = dryRun ? undefined : editorFrom(args.editor);
+    editor = dryRun ? undefined : editorFrom(args.editor, config.importEditor);
   } catch (err) {
     if (!(err instanceof EditorError)) throw err;
     console.error(err.message);
     return 2;
   }
   // npm runs scripts from the package folder; paths are meant relative to where the user typed them.
+  // (INIT_CWD is npm's report of that folder, not a setting.)
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  return withDb(async (db, uri) => {
+  return withDb(config, async (db, uri) => {
     try {
       console.log(`${dryRun ? 'Dry run: checking' : `Importing (as ${editor})`} ${files.join(', ')} into ${uri}.`);
       const summary = await importFiles(db, files.map((f) => ({ path: path.resolve(cwd, f), shownAs: f })), {

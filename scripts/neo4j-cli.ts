@@ -1,20 +1,15 @@
-// `npm run neo4j`: runs Linkage's own Neo4j in the foreground until Ctrl+C.
-// Settings come from the environment, with these defaults:
+// `npm run neo4j`: runs Linkage's own Neo4j in the foreground until Ctrl+C, with the same settings
+// (environment over .env, see server/config) that `npm start`, `npm run seed` and `npm run import` read:
 //   NEO4J_BOLT_PORT=7687  NEO4J_PASSWORD=linkage-dev-password  NEO4J_DATA_DIR=.data/neo4j
-//   NEO4J_HEAP=1g  NEO4J_PAGECACHE=512m
+//   NEO4J_HEAP=1g  NEO4J_PAGECACHE=512m  LINKAGE_NEO4J_CDS=1
+import { loadConfig } from '../server/config';
 import { startLocalNeo4j, stopAllLocalNeo4j } from './neo4j/index';
-
-function env(name: string, fallback: string): string {
-  const value = process.env[name]?.trim();
-  return value ? value : fallback;
-}
 
 let stopping = false;
 
 async function main(): Promise<void> {
-  const portText = env('NEO4J_BOLT_PORT', '7687');
-  const port = Number(portText);
-  if (!Number.isInteger(port)) throw new Error(`NEO4J_BOLT_PORT must be a port number, not "${portText}"`);
+  const { neo4j } = loadConfig();
+  if (neo4j.uri) console.log(`[neo4j] Note: NEO4J_URI is set (${neo4j.uri}), so the other commands use that database, not this one.`);
 
   const stopAndExit = (signal: NodeJS.Signals): void => {
     if (stopping) return;
@@ -28,11 +23,12 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const neo = await startLocalNeo4j({
-    port,
-    password: env('NEO4J_PASSWORD', 'linkage-dev-password'),
-    dataDir: env('NEO4J_DATA_DIR', '.data/neo4j'),
-    heap: env('NEO4J_HEAP', '1g'),
-    pageCache: env('NEO4J_PAGECACHE', '512m'),
+    port: neo4j.boltPort,
+    password: neo4j.password,
+    dataDir: neo4j.dataDir,
+    heap: neo4j.heap,
+    pageCache: neo4j.pageCache,
+    classDataSharing: neo4j.classDataSharing,
   });
   if (stopping) return; // stopAndExit is shutting it down
   console.log(

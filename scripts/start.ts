@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       dataDir: config.neo4j.dataDir,
       heap: config.neo4j.heap,
       pageCache: config.neo4j.pageCache,
+      classDataSharing: config.neo4j.classDataSharing,
     });
     uri = local.uri;
   } else {

@@ -1,7 +1,7 @@
 // Class-data sharing (AppCDS): Neo4j loads ~18,000 classes at start-up. The first start records them
 // in an archive under neo4j/target/cds when it stops cleanly; later starts map that archive instead
 // of loading and verifying every class again (much faster warm starts, a smaller RSS).
-// LINKAGE_NEO4J_CDS=0 turns this off.
+// The `classDataSharing` option (LINKAGE_NEO4J_CDS=0 in the configuration) turns this off.
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -24,9 +24,9 @@ export interface ClassArchivePlan {
 }
 
 /** Chooses the JVM flags that use, or record, the class-data-sharing archive for this build and JDK. */
-export async function planClassArchive(paths: ModulePaths, javaVersion: string): Promise<ClassArchivePlan> {
+export async function planClassArchive(paths: ModulePaths, javaVersion: string, enabled = true): Promise<ClassArchivePlan> {
   const none: ClassArchivePlan = { flags: [], recording: false, afterCleanExit: () => Promise.resolve() };
-  if (process.env.LINKAGE_NEO4J_CDS === '0') return none;
+  if (!enabled) return none;
   try {
     const stamp = await fs.promises.stat(paths.stamp);
     const key = createHash('sha256')

@@ -30,7 +30,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const java = await checkJava();
   const paths = modulePaths();
   await buildIfNeeded(paths, log);
-  const classArchive = await planClassArchive(paths, java.version);
+  const classArchive = await planClassArchive(paths, java.version, opts.classDataSharing ?? true);
 
   await fs.promises.mkdir(dataDir, { recursive: true });
   await clearLeftover(dataDir, log);

@@ -12,6 +12,8 @@ export interface LocalNeo4jOptions {
   pageCache: string;
   /** Receives the launcher's and the database's output lines; default: console output prefixed with [neo4j]. */
   log?: (line: string) => void;
+  /** Map (or record) the class-data-sharing archive for a faster start; default true. */
+  classDataSharing?: boolean;
   /** How long to wait for Bolt to accept a login after the JVM starts; default 120 s (the build is not counted). */
   startTimeoutMs?: number;
 }

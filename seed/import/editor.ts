@@ -57,6 +57,6 @@ export function osUserName(): string | null {
   }
 }
 
-/** The editor from --editor (null: not given) and this process's environment. */
-export const editorFrom = (flag: string | null): string =>
-  resolveEditor({ flag, env: process.env.LINKAGE_EDITOR, gitUserName, osUserName });
+/** The editor from --editor (null: not given), then LINKAGE_EDITOR as configured (server/config's `importEditor`). */
+export const editorFrom = (flag: string | null, configured?: string): string =>
+  resolveEditor({ flag, env: configured, gitUserName, osUserName });

@@ -1,8 +1,11 @@
-// The one place that reads configuration. Everything else receives a Config.
-import { existsSync, readFileSync } from 'node:fs';
+// The one place that reads configuration. Everything else receives a Config (or, for a tool's own
+// settings such as the benchmark's BENCH_*, the same merged Settings from readSettings).
 import path from 'node:path';
+import { readSettings, REPO_ROOT } from './environment';
+import type { ConfigOptions, Settings } from './environment';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export { DEFAULT_DOTENV_PATH, readSettings, REPO_ROOT } from './environment';
+export type { ConfigOptions, Settings } from './environment';
 
 export interface Neo4jConfig {
   /** Set when an existing Neo4j is to be used; when null, Linkage starts its own. */
@@ -14,6 +17,8 @@ export interface Neo4jConfig {
   dataDir: string;
   heap: string;
   pageCache: string;
+  /** Linkage's own Neo4j maps a class-data-sharing archive for faster starts (LINKAGE_NEO4J_CDS=0 turns it off). */
+  classDataSharing: boolean;
 }
 
 export interface Limits {
@@ -46,20 +51,11 @@ export interface Config {
   shutdownGraceMs: number;
   neo4j: Neo4jConfig;
   limits: Limits;
+  /** LINKAGE_EDITOR: who `npm run import` records changes as when --editor is not given; undefined when unset. */
+  importEditor: string | undefined;
 }
 
-/** Reads KEY=VALUE lines of a .env file into a plain object; the real environment wins. */
-function readDotEnv(file: string): Record<string, string> {
-  if (!existsSync(file)) return {};
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m?.[1] && m[2] !== undefined) out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return out;
-}
-
-function int(env: Record<string, string | undefined>, key: string, fallback: number): number {
+function int(env: Settings, key: string, fallback: number): number {
   const raw = env[key];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -67,8 +63,12 @@ function int(env: Record<string, string | undefined>, key: string, fallback: num
   return n;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const merged: Record<string, string | undefined> = { ...readDotEnv(path.join(REPO_ROOT, '.env')), ...env };
+/**
+ * Reads the configuration from `env` (default: this process's environment) over the .env file.
+ * Tests pass `{ dotenv: false }`; `dotenvPath` reads another file instead of the repository's .env.
+ */
+export function loadConfig(env: Settings = process.env, options: ConfigOptions = {}): Config {
+  const merged = readSettings(env, options);
   const uri = merged.NEO4J_URI?.trim() || null;
   return {
     host: merged.HOST || '127.0.0.1',
@@ -85,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dataDir: path.resolve(REPO_ROOT, merged.NEO4J_DATA_DIR || '.data/neo4j'),
       heap: merged.NEO4J_HEAP || '1g',
       pageCache: merged.NEO4J_PAGECACHE || '512m',
+      classDataSharing: merged.LINKAGE_NEO4J_CDS?.trim() !== '0',
     },
     limits: {
       maxQueryDepth: int(merged, 'GRAPHQL_MAX_DEPTH', 12),
@@ -100,5 +101,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
       queryTimeoutMs: int(merged, 'GRAPHQL_QUERY_TIMEOUT_MS', 15_000),
     },
+    importEditor: merged.LINKAGE_EDITOR,
   };
 }

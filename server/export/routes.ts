@@ -1,9 +1,12 @@
 // GET /export/graph.graphml, /export/relationships.csv and /export/graph.json: the whole graph,
 // or the part a LinkFilter keeps (query parameters, see docs/exports.md), streamed as a download.
+// Errors are answered as /graphql answers them, { errors: [{ message, extensions: { code, … } }] },
+// through the same formatter, so a client reads both the same way.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
+import { createFormatError } from '../app/format-error';
 import type { Db } from '../db';
 import { ErrorCode } from '../errors';
 import { bufferChunks } from './chunks';
@@ -27,8 +30,16 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { path: '/export/graph.json', contentType: 'application/json; charset=utf-8', filename: 'linkage-graph.json', serialise: jsonExport },
 ];
 
-function sendError(res: Response, status: number, code: string, message: string, argument?: string): void {
-  res.status(status).json({ error: { code, ...(argument === undefined ? {} : { argument }), message } });
+// Every failure is logged by the route before it is answered, so the formatter need not log again.
+const formatError = createFormatError(() => undefined);
+
+const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.SERVICE_UNAVAILABLE]: 503 };
+
+/** Anything but one of our GraphQLErrors becomes INTERNAL_SERVER_ERROR (HTTP 500) with a fixed message, as in the API. */
+function sendError(res: Response, error: unknown): void {
+  const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error);
+  const code = formatted.extensions?.code;
+  res.status((typeof code === 'string' ? STATUS[code] : undefined) ?? 500).json({ errors: [formatted] });
 }
 
 async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
@@ -38,10 +49,7 @@ async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenera
 
 async function handle(format: ExportFormat, db: Db, req: Request, res: Response): Promise<void> {
   const parsed = parseExportFilter(new URL(req.originalUrl, 'http://localhost').searchParams);
-  if (!parsed.ok) {
-    const argument = parsed.error.extensions.argument;
-    return sendError(res, 400, ErrorCode.BAD_USER_INPUT, parsed.error.message, typeof argument === 'string' ? argument : undefined);
-  }
+  if (!parsed.ok) return sendError(res, parsed.error);
   const chunks = bufferChunks(format.serialise(readExportData(db, parsed.filter)))[Symbol.asyncIterator]();
   let first: IteratorResult<string>;
   try {
@@ -49,10 +57,7 @@ async function handle(format: ExportFormat, db: Db, req: Request, res: Response)
     first = await chunks.next();
   } catch (err) {
     console.error(`${format.path}:`, err);
-    if (err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) {
-      return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, err.message);
-    }
-    return sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'The export failed; see the server log');
+    return sendError(res, err);
   }
   res.status(200);
   res.setHeader('Content-Type', format.contentType);

@@ -6,11 +6,11 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { REPO_ROOT, loadConfig } from '../../server/config';
+import { REPO_ROOT } from '../../server/config';
 import { Db } from '../../server/db';
 import { CHROMIUM_PATH, ensureChromium } from '../../scripts/lib/chromium';
 import { buildClientIfStale } from '../../scripts/lib/client-build';
-import { testDbOptions } from '../support/env';
+import { testConfig, testDbOptions } from '../support/env';
 
 export const SHOTS = path.join(REPO_ROOT, 'test-results', 'e2e');
 
@@ -27,7 +27,7 @@ export async function startHarness(): Promise<Harness> {
   buildClientIfStale(() => undefined);
   ensureChromium(() => undefined);
   mkdirSync(SHOTS, { recursive: true });
-  const app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0 }, new Db(testDbOptions()));
+  const app = await createApp(testConfig(), new Db(testDbOptions()));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

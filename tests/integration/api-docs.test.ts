@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig, REPO_ROOT } from '../../server/config';
-import { testDb } from '../support/env';
+import { REPO_ROOT } from '../../server/config';
+import { testConfig, testDb } from '../support/env';
 
 interface Example { query: string; variables: Record<string, unknown> | undefined; answer: unknown; line: number }
 
@@ -30,7 +30,7 @@ const examples = examplesOf(readFileSync(path.join(REPO_ROOT, 'docs', 'api.md'),
 
 describe('docs/api.md', () => {
   let app: RunningApp;
-  beforeAll(async () => { app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0, introspection: true }, testDb()); });
+  beforeAll(async () => { app = await createApp(testConfig({ introspection: true }), testDb()); });
   afterAll(() => app.stop());
 
   it('has an example with its answer for every Query field', () => {

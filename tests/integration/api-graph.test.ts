@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig, REPO_ROOT } from '../../server/config';
+import { REPO_ROOT } from '../../server/config';
 import { Db } from '../../server/db';
 import type { Row, Statement } from '../../server/db';
-import { testDbOptions } from '../support/env';
+import { testConfig, testDbOptions } from '../support/env';
 
 /** The real Db, counting its reads, to show that loaders batch. */
 class CountingDb extends Db {
@@ -21,7 +21,7 @@ let app: RunningApp;
 let db: CountingDb;
 beforeAll(async () => {
   db = new CountingDb(testDbOptions());
-  app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0 }, db);
+  app = await createApp(testConfig(), db);
 });
 afterAll(() => app.stop());
 

@@ -5,12 +5,11 @@ import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
 import type { Config } from '../../server/config';
 import { Db } from '../../server/db';
-import { testDb, testDbOptions } from '../support/env';
+import { testConfig, testDb, testDbOptions } from '../support/env';
 
-const baseConfig = (over: Partial<Config> = {}): Config => ({ ...loadConfig({}), host: '127.0.0.1', port: 0, introspection: true, ...over });
+const baseConfig = (over: Partial<Config> = {}): Config => testConfig({ introspection: true, ...over });
 
 interface GqlError { message: string; extensions: Record<string, unknown> }
 interface Answer { status: number; data?: Record<string, unknown> | null; errors?: GqlError[] }

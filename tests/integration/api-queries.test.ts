@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig, REPO_ROOT } from '../../server/config';
-import { testDb } from '../support/env';
+import { REPO_ROOT } from '../../server/config';
+import { testConfig, testDb } from '../support/env';
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0, introspection: true }, testDb());
+  app = await createApp(testConfig({ introspection: true }), testDb());
 });
 afterAll(() => app.stop());
 

@@ -10,9 +10,9 @@ import type { Db } from '../../server/db';
 import { collectText, csvExport, graphmlExport, jsonExport, NO_FILTER, readExportData } from '../../server/export';
 import { importFiles } from '../../seed/import';
 import { readDataset } from '../../seed/loader';
-import { testDb } from '../support/env';
+import { SCRATCH_NEO4J_PORTS, testDb } from '../support/env';
 
-const PORT = Number(process.env.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691);
+const PORT = SCRATCH_NEO4J_PORTS.roundtrip;
 
 describe('export round trip', () => {
   let scratch: ScratchNeo4j | undefined;

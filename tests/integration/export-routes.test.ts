@@ -1,20 +1,16 @@
 // GET /export/* over real HTTP on the app the server builds, against the seeded test Neo4j.
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import type { Config } from '../../server/config';
 import { Db } from '../../server/db';
 import { collectText, jsonExport, parseExportFilter, readExportData } from '../../server/export';
 import { readDataset } from '../../seed/loader';
-import { testDb, testDbOptions } from '../support/env';
-
-const baseConfig = (): Config => ({ ...loadConfig({}), host: '127.0.0.1', port: 0 });
+import { testConfig, testDb, testDbOptions } from '../support/env';
 
 describe('export routes', () => {
   let app: RunningApp;
   let db: Db;
   beforeAll(async () => {
-    app = await createApp(baseConfig(), testDb());
+    app = await createApp(testConfig(), testDb());
     db = testDb();
   });
   afterAll(async () => {
@@ -66,23 +62,48 @@ describe('export routes', () => {
     ['/export/relationships.csv?asOf=yesterday', 'asOf'],
     ['/export/graph.graphml?from=2021&to=2020', 'from'],
     ['/export/graph.json?typ=BUILT_BY', 'typ'],
-  ])('answers %s with HTTP 400 and a BAD_USER_INPUT error naming %s', async (route, argument) => {
+  ])('answers %s with HTTP 400 and a BAD_USER_INPUT error naming %s, in GraphQL\'s error shape', async (route, argument) => {
     const res = await fetch(`${app.url}${route}`);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-disposition')).toBeNull();
-    expect(await res.json()).toEqual({ error: { code: 'BAD_USER_INPUT', argument, message: expect.any(String) } });
+    expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', argument } }] });
+  });
+
+  it('gives the same message and code as the filter check itself', async () => {
+    const body = (await (await fetch(`${app.url}/export/graph.json?types=BUILDS`)).json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const parsed = parseExportFilter(new URLSearchParams('types=BUILDS'));
+    if (parsed.ok) throw new Error('types=BUILDS was accepted');
+    expect(body.errors).toEqual([{ message: parsed.error.message, extensions: { code: 'BAD_USER_INPUT', argument: 'types' } }]);
+    expect(body.errors[0]?.message).toContain('"BUILDS" is not a relation type');
   });
 });
 
 describe('export routes when Neo4j is unreachable', () => {
   it('answers HTTP 503 with SERVICE_UNAVAILABLE instead of an empty download', async () => {
-    const app = await createApp(baseConfig(), new Db({ ...testDbOptions(), uri: 'bolt://127.0.0.1:1', maxTransactionRetryTime: 200 }));
+    const app = await createApp(testConfig(), new Db({ ...testDbOptions(), uri: 'bolt://127.0.0.1:1', maxTransactionRetryTime: 200 }));
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await fetch(`${app.url}/export/graph.json`);
       expect(res.status).toBe(503);
       expect(res.headers.get('content-disposition')).toBeNull();
-      expect(await res.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('unavailable') } });
+      expect(await res.json()).toEqual({ errors: [{ message: expect.stringContaining('unavailable'), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    } finally {
+      quiet.mockRestore();
+      await app.stop();
+    }
+  });
+});
+
+describe('export routes on an unexpected Neo4j error', () => {
+  it("answers HTTP 500 with INTERNAL_SERVER_ERROR, without Neo4j's message, and logs the cause", async () => {
+    const app = await createApp(testConfig(), new Db({ ...testDbOptions(), database: 'no-such-database' }));
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await fetch(`${app.url}/export/relationships.csv`);
+      expect(res.status).toBe(500);
+      expect(res.headers.get('content-disposition')).toBeNull();
+      expect(await res.json()).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      expect(quiet).toHaveBeenCalledWith('/export/relationships.csv:', expect.anything());
     } finally {
       quiet.mockRestore();
       await app.stop();

@@ -3,7 +3,8 @@
 import { bufferChunks, collectText } from '../../server/export/chunks';
 import { BOM, csvExport, csvField } from '../../server/export/csv';
 import { parseExportFilter } from '../../server/export/filter';
-import { graphmlExport, xmlEscape } from '../../server/export/graphml';
+import { escapeXml } from '#vocabulary/exchange/xml';
+import { graphmlExport } from '../../server/export/graphml';
 import { jsonExport } from '../../server/export/json';
 import type { ExportData, ExportEntity, ExportRelationship, ExportSource } from '../../server/export';
 
@@ -44,7 +45,7 @@ describe('export csv', () => {
 
 describe('export graphml', () => {
   it('escapes markup characters and drops control characters XML cannot hold', () => {
-    expect(xmlEscape('a & b < c > "d" \u0001e')).toBe('a &amp; b &lt; c &gt; &quot;d&quot; e');
+    expect(escapeXml('a & b < c > "d" \u0001e')).toBe('a &amp; b &lt; c &gt; &quot;d&quot; e');
   });
 
   it('declares typed keys, then nodes, then edges, leaving out attributes that are unknown', async () => {

@@ -11,8 +11,9 @@ import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { importFiles, ImportValidationError, readHistory } from '../../seed/import';
 import { countGraph } from '../../seed/loader/write';
+import { SCRATCH_NEO4J_PORTS } from '../support/env';
 
-const PORT = Number(process.env.LINKAGE_IMPORT_NEO4J_PORT ?? 7692) + 1;
+const PORT = SCRATCH_NEO4J_PORTS.import + 1;
 const fixture = (name: string): { path: string; shownAs: string } => ({ path: path.join(REPO_ROOT, 'tests', 'fixtures', name), shownAs: name });
 const GOOD = ['import-sources.csv', 'import-entities.csv', 'import-relationships.csv'].map(fixture);
 const REPORTED = [fixture('import-audit-reported.csv')];
@@ -103,7 +104,7 @@ describe('import audit trail (against a Neo4j of its own)', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
     const cli = (args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> =>
       promisify(execFile)(tsx, [path.join(REPO_ROOT, 'scripts', 'import.ts'), ...args], {
-        cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT, ...env },
+        cwd: REPO_ROOT, env: { ...process.env, LINKAGE_DOTENV: '0', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT, ...env },
       }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
 
     it('prints a record\'s history with --history, newest first, with who, when, file and diff', async () => {

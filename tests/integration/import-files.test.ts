@@ -13,9 +13,10 @@ import type { Db } from '../../server/db';
 import { NO_FILTER, readExportData, relationshipsByRefs } from '../../server/export';
 import { importFiles, ImportValidationError } from '../../seed/import';
 import { countGraph } from '../../seed/loader/write';
+import { SCRATCH_NEO4J_PORTS } from '../support/env';
 import type { GraphCounts } from '../../seed/loader/write';
 
-const PORT = Number(process.env.LINKAGE_IMPORT_NEO4J_PORT ?? 7692);
+const PORT = SCRATCH_NEO4J_PORTS.import;
 const fixture = (name: string): { path: string; shownAs: string } => ({ path: path.join(REPO_ROOT, 'tests', 'fixtures', name), shownAs: name });
 const GOOD = ['import-sources.csv', 'import-entities.csv', 'import-relationships.csv'].map(fixture);
 
@@ -109,7 +110,7 @@ describe('import files (against a Neo4j of its own)', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
     const cli = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
       promisify(execFile)(tsx, [path.join(REPO_ROOT, 'scripts', 'import.ts'), ...args], {
-        cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT },
+        cwd: REPO_ROOT, env: { ...process.env, LINKAGE_DOTENV: '0', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT },
       }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
 
     it('validates with --dry-run and exits 0, reporting the changes', async () => {

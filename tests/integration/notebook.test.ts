@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { ensurePythonVenv } from '../../scripts/lib/python-venv';
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
-import { loadConfig, REPO_ROOT } from '../../server/config';
+import { REPO_ROOT } from '../../server/config';
 import { readDataset } from '../../seed/loader';
-import { testDb } from '../support/env';
+import { testConfig, testDb } from '../support/env';
 
 const run = promisify(execFile);
 
@@ -35,7 +35,7 @@ describe('notebook explore.ipynb', () => {
   beforeAll(async () => {
     const python = ensurePythonVenv(() => undefined);
     if (!python) throw new Error('notebooks/requirements.txt is missing');
-    app = await createApp({ ...loadConfig({}), host: '127.0.0.1', port: 0 }, testDb());
+    app = await createApp(testConfig(), testDb());
     dir = mkdtempSync(path.join(os.tmpdir(), 'linkage-notebook-'));
     const out = path.join(dir, 'report.json');
     // Asynchronous on purpose: the API answering the notebook runs in this very process.

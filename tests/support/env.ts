@@ -1,16 +1,35 @@
-// Where the test Neo4j lives. Tests never touch the developer's database: they start their own
-// on another port and data folder, unless TEST_NEO4J_URI points at a disposable one.
+// Where the test Neo4j lives, and the configuration tests build the server from. Tests never touch
+// the developer's database or read the developer's .env: they start their own Neo4j on another port
+// and data folder (unless TEST_NEO4J_URI points at a disposable one), and every Config they build
+// comes from testConfig(), which ignores both the environment and .env.
 import path from 'node:path';
-import { REPO_ROOT } from '../../server/config';
+import { loadConfig, readSettings, REPO_ROOT } from '../../server/config';
+import type { Config } from '../../server/config';
 import { Db } from '../../server/db';
 
+/** The test settings (TEST_NEO4J_*, the scratch ports, LINKAGE_NEO4J_CDS), from the environment only. */
+const settings = readSettings(process.env, { dotenv: false });
+
 export const TEST_NEO4J = {
-  port: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7688),
-  password: process.env.TEST_NEO4J_PASSWORD ?? 'linkage-test-password',
-  user: process.env.TEST_NEO4J_USER ?? 'neo4j',
+  port: Number(settings.TEST_NEO4J_BOLT_PORT ?? 7688),
+  password: settings.TEST_NEO4J_PASSWORD ?? 'linkage-test-password',
+  user: settings.TEST_NEO4J_USER ?? 'neo4j',
   dataDir: path.join(REPO_ROOT, '.data', 'neo4j-test'),
+  classDataSharing: settings.LINKAGE_NEO4J_CDS?.trim() !== '0',
 };
 
+/** Bolt ports of the scratch Neo4j that some test files start of their own (tests/support/scratch-neo4j.ts). */
+export const SCRATCH_NEO4J_PORTS = {
+  roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
+  import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
+};
+
+/** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
+export function testConfig(over: Partial<Config> = {}): Config {
+  return { ...loadConfig({}, { dotenv: false }), host: '127.0.0.1', port: 0, ...over };
+}
+
+/** The test Neo4j's address, which the global setup hands to the test workers through the environment. */
 export function testDbOptions(): { uri: string; user: string; password: string } {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through jest, whose global setup starts Neo4j');

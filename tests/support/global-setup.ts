@@ -3,7 +3,7 @@ import { startLocalNeo4j } from '../../scripts/neo4j';
 import { statement } from '../../server/cypher';
 import { Db } from '../../server/db';
 import { loadSeedDirectory } from '../../seed/loader';
-import { TEST_NEO4J } from './env';
+import { TEST_NEO4J, testDbOptions } from './env';
 
 export default async function globalSetup(): Promise<void> {
   if (!process.env.TEST_NEO4J_URI) {
@@ -13,13 +13,15 @@ export default async function globalSetup(): Promise<void> {
       dataDir: TEST_NEO4J.dataDir,
       heap: '1g',
       pageCache: '256m',
+      classDataSharing: TEST_NEO4J.classDataSharing,
       log: () => undefined,
     });
     (globalThis as { __linkageNeo4j?: typeof neo }).__linkageNeo4j = neo;
+    // The hand-off to the test workers, which inherit this process's environment (testDbOptions reads it).
     process.env.TEST_NEO4J_URI = neo.uri;
     process.env.TEST_NEO4J_PASSWORD = TEST_NEO4J.password;
   }
-  const db = new Db({ uri: process.env.TEST_NEO4J_URI ?? '', user: TEST_NEO4J.user, password: process.env.TEST_NEO4J_PASSWORD ?? TEST_NEO4J.password });
+  const db = new Db(testDbOptions());
   try {
     await db.write(statement('admin/wipe-all', {}));
     await loadSeedDirectory(db, { log: () => undefined });

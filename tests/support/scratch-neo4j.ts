@@ -7,6 +7,7 @@ import { startLocalNeo4j } from '../../scripts/neo4j';
 import type { LocalNeo4j } from '../../scripts/neo4j';
 import { Db } from '../../server/db';
 import { loadSeedDirectory } from '../../seed/loader';
+import { TEST_NEO4J } from './env';
 
 export interface ScratchNeo4j {
   neo: LocalNeo4j;
@@ -19,7 +20,7 @@ export interface ScratchNeo4j {
 /** `seeded` loads the curated seed, so that import files can refer to its entities and sources. */
 export async function startScratchNeo4j(name: string, port: number, { seeded = false }: { seeded?: boolean } = {}): Promise<ScratchNeo4j> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `linkage-${name}-`));
-  const neo = await startLocalNeo4j({ port, password: `linkage-${name}-password`, dataDir: path.join(dir, 'neo4j'), heap: '512m', pageCache: '64m', log: () => undefined });
+  const neo = await startLocalNeo4j({ port, password: `linkage-${name}-password`, dataDir: path.join(dir, 'neo4j'), heap: '512m', pageCache: '64m', classDataSharing: TEST_NEO4J.classDataSharing, log: () => undefined });
   const db = new Db({ uri: neo.uri, user: neo.user, password: neo.password });
   if (seeded) await loadSeedDirectory(db, { log: () => undefined });
   return {

@@ -1,12 +1,12 @@
 import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
-import { loadConfig } from '../../server/config';
+import { testConfig } from '../support/env';
 import { ErrorCode } from '../../server/errors';
 import { aliasLimitRule, checkCost, countAliases, depthLimitRule, estimateCost, selectionDepth } from '../../server/limits';
 import { fragmentsOf, operationsOf } from '../../server/limits/walk';
 import { schemaShape } from '../../server/schema';
 
 const schema = schemaShape();
-const limits = loadConfig({}).limits;
+const limits = testConfig().limits;
 
 function opOf(query: string): { depth: number; aliases: number } {
   const doc = parse(query);

@@ -3,7 +3,8 @@ import { EMPTY_STATE } from '../../client/src/model/types';
 import { exportableGraph } from '../../client/src/model/visible';
 import type { EvidenceInfo } from '../../client/src/api/linkage';
 import { toBrief } from '../../client/src/export/brief';
-import { escapeXml, toGraphML } from '../../client/src/export/graphml';
+import { toGraphML } from '#vocabulary/exchange/graphml';
+import { escapeXml } from '#vocabulary/exchange/xml';
 import { toJsonExport } from '../../client/src/export/json';
 import { entity, nioSubgraph } from './client-fixtures';
 
@@ -62,9 +63,12 @@ describe('GraphML and JSON of the visible subgraph', () => {
     expect(xml.match(/<node /g)).toHaveLength(4);
     expect(xml.match(/<edge /g)).toHaveLength(1);
     expect(xml).toContain('<node id="x&amp;y">');
-    expect(xml).toContain('<data key="name">X &amp; &lt;Y&gt;</data>');
-    expect(xml).toContain('<data key="aliases">蔚来</data>');
+    // The same keys as the server's export (one writer): the name is the "label" attribute Gephi captions with.
+    expect(xml).toContain('<data key="n_label">X &amp; &lt;Y&gt;</data>');
+    expect(xml).toContain('<data key="n_aliases">蔚来</data>');
     expect(xml).toContain('<edge id="nio-built-by-jac" source="nio" target="jac">');
+    // The page holds no quotes for its links, so it claims no evidence count for them.
+    expect(xml).not.toContain('<data key="e_evidenceCount">');
     const json = JSON.parse(toJsonExport(exportableGraph(s), s, new Date('2024-01-01T00:00:00Z'))) as { format: string; asOf: string; edges: unknown[] };
     expect(json).toMatchObject({ format: 'linkage-subgraph', asOf: '2020-01-01' });
     expect(json.edges).toHaveLength(1);

@@ -1,11 +1,11 @@
 // The page's exports: images of the view from Cytoscape, data files of the visible subgraph from the model.
 import type cytoscape from 'cytoscape';
+import { toGraphML } from '#vocabulary/exchange/graphml';
 import type { GraphState } from '../model/types';
 import { exportableGraph } from '../model/visible';
 import type { EvidenceInfo } from '../api/linkage';
 import { toBrief } from './brief';
 import { download, stampedName } from './download';
-import { toGraphML } from './graphml';
 import { toJsonExport } from './json';
 
 type SvgCapable = cytoscape.Core & { svg(options: { full?: boolean; scale?: number; bg?: string }): string };

@@ -1,0 +1,79 @@
+// loadConfig reads the environment over a .env file; these tests write their own .env in a temporary
+// folder (dotenvPath), so the repository's .env is never read or touched.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, validate } from 'graphql';
+import { loadConfig } from '../../server/config';
+import { validationRules } from '../../server/limits';
+import { schemaShape } from '../../server/schema';
+import { testConfig } from '../support/env';
+
+let dir: string;
+let dotenvPath: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'linkage-config-'));
+  dotenvPath = path.join(dir, '.env');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const writeDotEnv = (text: string): void => writeFileSync(dotenvPath, text);
+
+/** A query nested nine levels deep: within the default depth limit (12), over a limit of 8. */
+const NINE_DEEP = '{ entity(id: "nio") { relationships { edges { node { from { relationships { edges { node { id } } } } } } } } }';
+
+describe('config', () => {
+  it('ignores a .env with GRAPHQL_MAX_DEPTH=8 when dotenv is false, and honours it by default', () => {
+    writeDotEnv('GRAPHQL_MAX_DEPTH=8\n');
+    const ignored = loadConfig({}, { dotenv: false, dotenvPath });
+    const honoured = loadConfig({}, { dotenvPath });
+    expect(ignored.limits.maxQueryDepth).toBe(12);
+    expect(honoured.limits.maxQueryDepth).toBe(8);
+    const errors = (limits: typeof ignored.limits): string[] => validate(schemaShape(), parse(NINE_DEEP), validationRules(limits)).map((e) => e.message);
+    expect(errors(ignored.limits)).toEqual([]);
+    expect(errors(honoured.limits)).toEqual(['Query depth 9 exceeds the limit of 8; ask for fewer nested levels']);
+  });
+
+  it('skips the .env file when the environment says LINKAGE_DOTENV=0, as tests do for the commands they run', () => {
+    writeDotEnv('GRAPHQL_MAX_DEPTH=8\n');
+    expect(loadConfig({ LINKAGE_DOTENV: '0' }, { dotenvPath }).limits.maxQueryDepth).toBe(12);
+    expect(loadConfig({ LINKAGE_DOTENV: '1' }, { dotenvPath }).limits.maxQueryDepth).toBe(8);
+  });
+
+  it('gives the test configuration the defaults whatever the environment says', () => {
+    const before = process.env.GRAPHQL_MAX_DEPTH;
+    process.env.GRAPHQL_MAX_DEPTH = '8';
+    try {
+      expect(testConfig().limits.maxQueryDepth).toBe(12);
+    } finally {
+      if (before === undefined) delete process.env.GRAPHQL_MAX_DEPTH;
+      else process.env.GRAPHQL_MAX_DEPTH = before;
+    }
+  });
+
+  it('lets a variable set in the environment win over the same one in .env', () => {
+    writeDotEnv('NEO4J_PASSWORD=from-dotenv\nNEO4J_BOLT_PORT=7700\n');
+    const config = loadConfig({ NEO4J_PASSWORD: 'from-environment' }, { dotenvPath });
+    expect(config.neo4j.password).toBe('from-environment');
+    expect(config.neo4j.boltPort).toBe(7700);
+  });
+
+  it('reads comments, quotes and export lines as Node does', () => {
+    writeDotEnv('# a comment\nexport NEO4J_USER=ada\nNEO4J_PASSWORD="a # b"\nHOST=\'0.0.0.0\' # listen everywhere\nLINKAGE_EDITOR=Ada Lovelace\nLINKAGE_NEO4J_CDS=0\n');
+    const config = loadConfig({}, { dotenvPath });
+    expect(config).toMatchObject({ host: '0.0.0.0', importEditor: 'Ada Lovelace' });
+    expect(config.neo4j).toMatchObject({ user: 'ada', password: 'a # b', classDataSharing: false });
+  });
+
+  it('takes the defaults when the .env file does not exist', () => {
+    const config = loadConfig({}, { dotenvPath: path.join(dir, 'missing.env') });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, importEditor: undefined });
+    expect(config.neo4j).toMatchObject({ uri: null, password: 'linkage-dev-password', boltPort: 7687, classDataSharing: true });
+  });
+
+  it('refuses a bad number in .env, naming the setting and the value', () => {
+    writeDotEnv('GRAPHQL_MAX_DEPTH=eight\n');
+    expect(() => loadConfig({}, { dotenvPath })).toThrow('GRAPHQL_MAX_DEPTH must be a positive whole number, got "eight"');
+    expect(() => loadConfig({ PORT: '-1' }, { dotenv: false })).toThrow('PORT must be a positive whole number, got "-1"');
+  });
+});

@@ -1,0 +1,53 @@
+// The one GraphML writer (vocabulary/exchange), which the server's export and the page's both use.
+import { graphmlEdge, graphmlNode, toGraphML } from '#vocabulary/exchange/graphml';
+import { escapeXml, escapeXmlAttribute } from '#vocabulary/exchange/xml';
+import { collectText } from '../../server/export/chunks';
+import { graphmlExport } from '../../server/export/graphml';
+import type { ExportEntity, ExportRelationship } from '../../server/export';
+import { entity, link } from './client-fixtures';
+
+describe('xml escaping', () => {
+  it('keeps tab, line breaks and carriage returns in attribute values as references, which parsers would turn into spaces', () => {
+    expect(escapeXmlAttribute('a\tb\nc\rd "e" <f> & \'g\'')).toBe('a&#9;b&#10;c&#13;d &quot;e&quot; &lt;f&gt; &amp; &apos;g&apos;');
+    expect(escapeXml('line one\nline\ttwo\r\n')).toBe('line one\nline\ttwo&#13;\n');
+  });
+
+  it('drops lone surrogates and U+FFFE/U+FFFF but keeps surrogate pairs and Chinese', () => {
+    expect(escapeXml('蔚来 🚗 \uD800x\uDC00y\uFFFEz\uFFFF')).toBe('蔚来 🚗 xyz');
+  });
+});
+
+describe('graphml writer', () => {
+  const nio: ExportEntity = { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['蔚来'], description: 'EV maker' };
+  const built: ExportRelationship = {
+    id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', fromName: 'NIO', to: 'jac', toName: 'JAC', status: 'ENDED',
+    validFrom: '2018', validTo: '2023-12', role: null, note: null,
+    evidence: [{ source: 'src', sourceTitle: 'Title', quote: 'Nio used JAC.', reportedOn: null, stance: 'SUPPORTS' }],
+  };
+
+  it('writes a page entity exactly as the server writes the same entity', async () => {
+    const pageNode = graphmlNode(entity('nio', { name: 'NIO', kind: 'EV_STARTUP', aliases: ['蔚来'], description: 'EV maker', degree: 5 }));
+    const server = await collectText(graphmlExport({ sources: () => [], entities: () => [nio], relationships: () => [] }));
+    expect(server).toContain(pageNode);
+    expect(pageNode).toContain('<data key="n_type">Company</data>');
+  });
+
+  it('writes the evidence attributes only for a link whose quotes it was given', () => {
+    const withQuotes = graphmlEdge(built);
+    expect(withQuotes).toContain('<data key="e_evidenceCount">1</data>');
+    expect(withQuotes).toContain('<data key="e_contradicted">false</data>');
+    expect(withQuotes).toContain('<data key="e_sourceIds">src</data>');
+    expect(graphmlEdge({ ...built, evidence: [] })).toContain('<data key="e_evidenceCount">0</data>');
+    const page = graphmlEdge(link('nio-built-by-jac', 'nio', 'jac', { status: 'ENDED', validFrom: '2018', validTo: '2023-12' }));
+    expect(page).not.toMatch(/e_evidenceCount|e_contradicted|e_quotes|e_sources/);
+    expect(page).toContain('<data key="e_label">is built by</data>');
+    expect(page).toContain('<data key="e_validTo">2023-12</data>');
+  });
+
+  it('escapes ids in attributes and leaves out empty attributes', () => {
+    const xml = toGraphML({ nodes: [entity('a"b\nc', { description: '', country: null })], edges: [] });
+    expect(xml).toContain('<node id="a&quot;b&#10;c">');
+    expect(xml).not.toMatch(/n_description">|n_country">|n_aliases">/);
+    expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
+  });
+});
