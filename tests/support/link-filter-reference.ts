@@ -1,8 +1,8 @@
 // The link filter worked out in memory over the seed files, as the reference the Cypher
 // statements are checked against (tests/integration/cypher-filter-contract.test.ts). Written from
-// the rules in docs and schema.graphql, not from the Cypher, so that a predicate lost in a fragment
-// shows up as a difference. Dates follow the seed's partial-date rule (#vocabulary/dates): a span
-// runs from the first day its validFrom can mean to the last day its validTo can mean.
+// the rules in docs/api.md (LinkFilter) and docs/data-model.md (validFromStart, validToEnd), not
+// from the Cypher, so that a predicate lost in a fragment shows up as a difference. A span runs
+// from the first day its validFrom can mean to the last day its validTo can mean (#vocabulary/dates).
 import { endOf, startOf } from '#vocabulary/dates';
 import type { SeedEntity, SeedRelationship } from '../../seed/loader/types';
 import type { FilterParams } from '../../server/translate/filter';

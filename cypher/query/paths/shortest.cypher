@@ -1,6 +1,7 @@
 // The shortest paths between two indexed entities, ignoring direction, every step filtered inside
 // the search (an inline WHERE in the quantified pattern) so that, e.g. with asOf, a path only uses
-// links valid on that date. Paths never revisit an entity. Neo4j 5.26 takes neither the count
+// links valid on that date, and each entity m it steps into passes the kinds test (the two ends are
+// in $filter.exempt). Paths never revisit an entity. Neo4j 5.26 takes neither the count
 // after SHORTEST nor the quantifier bounds as parameters: the literals are the API maxima
 // (first <= 10, maxHops <= 6) and $first / $maxHops cut down to what was asked.
 // Parameters: $from (string), $to (string), $maxHops (int), $first (int), $filter (map)
