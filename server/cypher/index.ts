@@ -1,12 +1,28 @@
-// Loads every cypher/**/*.cypher file once at start-up. Each file opens with a header:
+// Loads every cypher/**/*.cypher file once at start-up. Each statement opens with a header:
 //   // Parameters: $id (string), $first (int)
 //   // Columns: id, name
 // Statements are looked up by their path below cypher/ without the extension, e.g. "search/fulltext".
+// Files under cypher/fragments/ are not statements: their text is pasted into the statements that
+// include them (see fragments.ts) before the header checks run, so the checks see what Neo4j runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config';
+import { checkFragments, expandIncludes, isFragmentName, parseFragment } from './fragments';
+import type { Fragment, Fragments } from './fragments';
+import { checkParameters, codeOf, headerList } from './header';
 
-export interface CypherFile { name: string; text: string; params: string[]; columns: string[] }
+export { checkFragments, expandIncludes, INCLUDE_LINE, parseFragment } from './fragments';
+export type { Fragment, Fragments } from './fragments';
+
+export interface CypherFile {
+  name: string;
+  /** The statement as it runs: includes expanded. */
+  text: string;
+  params: string[];
+  columns: string[];
+  /** The fragments it includes, in order. */
+  includes: string[];
+}
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 
@@ -18,56 +34,66 @@ function walk(dir: string): string[] {
   });
 }
 
-function headerList(text: string, label: string): string[] | null {
-  const m = new RegExp(`^//\\s*${label}:\\s*(.*)$`, 'mi').exec(text);
-  if (!m?.[1]) return null;
-  const body = m[1].trim();
-  if (body === '-' || body.toLowerCase() === 'none') return [];
-  return body.split(',').map((s) => s.trim().replace(/^\$/, '').replace(/\s*\(.*\)$/, '')).filter(Boolean);
+/**
+ * Parses one statement, expanding its includes from `fragments`; throws when the header is
+ * missing, names a parameter the expanded body never uses, or the body uses one it does not name.
+ */
+export function parseCypherFile(name: string, source: string, fragments: Fragments = new Map()): CypherFile {
+  const where = `cypher/${name}.cypher`;
+  const params = headerList(source, 'Parameters');
+  const columns = headerList(source, 'Columns');
+  if (params === null || columns === null) throw new Error(`${where}: header must name "// Parameters:" and "// Columns:"`);
+  const { text, includes } = expandIncludes(where, source, fragments, params);
+  checkParameters(where, codeOf(text), params);
+  return { name, text, params, columns, includes };
 }
 
-/** Parses one file; throws when the header is missing or names parameters the body never uses. */
-export function parseCypherFile(name: string, text: string): CypherFile {
-  const params = headerList(text, 'Parameters');
-  const columns = headerList(text, 'Columns');
-  if (params === null || columns === null) throw new Error(`cypher/${name}.cypher: header must name "// Parameters:" and "// Columns:"`);
-  const body = text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
-  for (const p of params) {
-    if (!new RegExp(`\\$${p}\\b`).test(body)) throw new Error(`cypher/${name}.cypher: parameter $${p} is declared but not used`);
-  }
-  const used = [...body.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
-  for (const u of used) {
-    if (u && !params.includes(u)) throw new Error(`cypher/${name}.cypher: parameter $${u} is used but not declared in the header`);
-  }
-  return { name, text, params, columns };
+/** Every .cypher file below `dir`, by name, as written. */
+function readAll(dir: string): Map<string, string> {
+  return new Map(walk(dir).map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), readFileSync(file, 'utf8')]));
+}
+
+function fragmentsOf(texts: ReadonlyMap<string, string>): Map<string, Fragment> {
+  const fragments = new Map<string, Fragment>();
+  for (const [name, text] of texts) if (isFragmentName(name)) fragments.set(name, parseFragment(name, text));
+  checkFragments(fragments);
+  return fragments;
+}
+
+/** Every fragment below `dir`, checked. */
+export function loadFragments(dir: string = CYPHER_DIR): Map<string, Fragment> {
+  return fragmentsOf(readAll(dir));
+}
+
+/** Every statement below `dir` (fragments excluded), includes expanded. */
+export function loadCypher(dir: string = CYPHER_DIR): Map<string, CypherFile> {
+  const texts = readAll(dir);
+  const fragments = fragmentsOf(texts);
+  const files = new Map<string, CypherFile>();
+  for (const [name, text] of texts) if (!isFragmentName(name)) files.set(name, parseCypherFile(name, text, fragments));
+  return files;
 }
 
 let cache: Map<string, CypherFile> | null = null;
 
-export function loadCypher(dir: string = CYPHER_DIR): Map<string, CypherFile> {
-  const files = new Map<string, CypherFile>();
-  for (const file of walk(dir)) {
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-    files.set(name, parseCypherFile(name, readFileSync(file, 'utf8')));
-  }
-  return files;
+function file(name: string): CypherFile {
+  if (isFragmentName(name)) throw new Error(`cypher/${name}.cypher is a fragment, not a statement: statements include it with "// Include: ${name}"`);
+  cache ??= loadCypher();
+  const found = cache.get(name);
+  if (!found) throw new Error(`No cypher/${name}.cypher`);
+  return found;
 }
 
-/** The text of a named statement; files are read on first use and kept. */
+/** The text of a named statement, includes expanded; files are read on first use and kept. */
 export function cypher(name: string): string {
-  cache ??= loadCypher();
-  const file = cache.get(name);
-  if (!file) throw new Error(`No cypher/${name}.cypher`);
-  return file.text;
+  return file(name).text;
 }
 
 /** A statement ready for Db.read/Db.write, with parameters checked against the header. */
 export function statement(name: string, params: Record<string, unknown>): { cypher: string; params: Record<string, unknown> } {
-  cache ??= loadCypher();
-  const file = cache.get(name);
-  if (!file) throw new Error(`No cypher/${name}.cypher`);
-  for (const p of file.params) {
+  const found = file(name);
+  for (const p of found.params) {
     if (!(p in params)) throw new Error(`cypher/${name}.cypher needs parameter $${p}`);
   }
-  return { cypher: file.text, params };
+  return { cypher: found.text, params };
 }

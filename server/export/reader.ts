@@ -6,6 +6,7 @@
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
 import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+import type { FilterParams } from '../translate/filter';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
 
@@ -41,14 +42,13 @@ export function toExportRelationship(row: Row): ExportRelationship {
   };
 }
 
-function filterParams(filter: ExportFilter): Record<string, unknown> {
-  return { types: filter.types, statuses: filter.statuses, kinds: filter.kinds, asOf: filter.asOf, from: filter.from, to: filter.to };
-}
+/** The `$filter` map the API's statements take: no entity is exempt from kinds in an export. */
+const filterParams = (filter: ExportFilter): FilterParams => ({ ...filter, exempt: [] });
 
 /** Relationships by (id, start entity id), in id order, keeping those the filter passes. */
 export async function relationshipsByRefs(db: Db, refs: readonly { id: string; fromId: string }[], filter: ExportFilter): Promise<ExportRelationship[]> {
   if (refs.length === 0) return [];
-  const rows = await db.read(statement('export/relationships-by-ids', { refs, ...filterParams(filter) }));
+  const rows = await db.read(statement('export/relationships-by-ids', { refs, filter: filterParams(filter) }));
   return rows.map(toExportRelationship);
 }
 

@@ -8,23 +8,15 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
   WHERE NOT r.id IN $seen
-    AND ($filter.types IS NULL OR type(r) IN $filter.types)
-    AND ($filter.statuses IS NULL OR r.status IN $filter.statuses)
-    AND ($filter.asOf IS NULL OR ((r.validFromStart IS NULL OR r.validFromStart <= date($filter.asOf)) AND (r.validToEnd IS NULL OR r.validToEnd >= date($filter.asOf))))
-    AND ($filter.from IS NULL OR r.validToEnd IS NULL OR r.validToEnd >= date($filter.from))
-    AND ($filter.to IS NULL OR r.validFromStart IS NULL OR r.validFromStart <= date($filter.to))
-    AND ($filter.kinds IS NULL OR m.kind IN $filter.kinds OR m.id IN $filter.exempt)
+    AND
+    // Include: fragments/link-filter-one-end
   RETURN count(DISTINCT r) AS total
 }
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
   WHERE NOT r.id IN $seen
-    AND ($filter.types IS NULL OR type(r) IN $filter.types)
-    AND ($filter.statuses IS NULL OR r.status IN $filter.statuses)
-    AND ($filter.asOf IS NULL OR ((r.validFromStart IS NULL OR r.validFromStart <= date($filter.asOf)) AND (r.validToEnd IS NULL OR r.validToEnd >= date($filter.asOf))))
-    AND ($filter.from IS NULL OR r.validToEnd IS NULL OR r.validToEnd >= date($filter.from))
-    AND ($filter.to IS NULL OR r.validFromStart IS NULL OR r.validFromStart <= date($filter.to))
-    AND ($filter.kinds IS NULL OR m.kind IN $filter.kinds OR m.id IN $filter.exempt)
+    AND
+    // Include: fragments/link-filter-one-end
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $limit

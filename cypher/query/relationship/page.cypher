@@ -9,12 +9,8 @@ WHERE a.id >= $afterFrom
 CALL (a) {
   MATCH (a)-[r]->(b:Entity)
   WHERE (a.id > $afterFrom OR r.id > $afterRel)
-    AND ($filter.types IS NULL OR type(r) IN $filter.types)
-    AND ($filter.statuses IS NULL OR r.status IN $filter.statuses)
-    AND ($filter.asOf IS NULL OR ((r.validFromStart IS NULL OR r.validFromStart <= date($filter.asOf)) AND (r.validToEnd IS NULL OR r.validToEnd >= date($filter.asOf))))
-    AND ($filter.from IS NULL OR r.validToEnd IS NULL OR r.validToEnd >= date($filter.from))
-    AND ($filter.to IS NULL OR r.validFromStart IS NULL OR r.validFromStart <= date($filter.to))
-    AND ($filter.kinds IS NULL OR ((a.kind IN $filter.kinds OR a.id IN $filter.exempt) AND (b.kind IN $filter.kinds OR b.id IN $filter.exempt)))
+    AND
+    // Include: fragments/link-filter-both-ends
   RETURN r, b
 }
 WITH a, r, b

@@ -1,0 +1,38 @@
+// Proves the filter contract's power: for each statement that takes $filter, each predicate of
+// the link filter and each include, a copy of that ONE statement expanded with a fragment lacking
+// that predicate must make the contract report a mismatch (and still run).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR, loadCypher, loadFragments } from '../../server/cypher';
+import type { Db } from '../../server/db';
+import { readDataset } from '../../seed/loader/read';
+import { testDb } from '../support/env';
+import { checkContract, FILTER_CASES } from '../support/filter-contract';
+import { allMutants, casesFor, PREDICATES } from '../support/filter-mutants';
+import { referenceGraph } from '../support/link-filter-reference';
+
+const statements = [...loadCypher().values()].filter((f) => f.params.includes('filter'));
+const mutants = allMutants(statements, loadFragments(), (name) => readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+const seed = readDataset();
+const g = referenceGraph(seed.entities, seed.relationships);
+
+describe('link filter contract › mutants', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = testDb();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('breaks every predicate at every include of every statement that takes $filter', () => {
+    const expected = statements.flatMap((f) => Object.keys(PREDICATES).flatMap((p) => f.includes.filter((i) => !i.endsWith('-link')).map(() => `${f.name} ${p}`)));
+    expect(mutants.map((m) => `${m.statement} ${m.predicate}`).sort()).toEqual(expected.sort());
+  });
+
+  it.each(mutants.map((m) => [m.label, m] as const))('%s: the contract reports a mismatch', async (_label, m) => {
+    expect(m.occurrences.after).toBe(m.occurrences.before - 1);
+    const mismatches = await checkContract(db, m.file, g, { cases: casesFor(FILTER_CASES, m.predicate), firstMismatchOnly: true });
+    expect(mismatches.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,219 @@
+// The link-filter contract: every statement that takes `$filter` answers, on the seed, what the
+// in-memory reference (link-filter-reference.ts) says it should, for each filter case below. One
+// runner per statement compares what that statement is for; a statement is given as a CypherFile so
+// that the mutation test can run a copy expanded with a broken fragment.
+import { isDeepStrictEqual } from 'node:util';
+import { int } from '../../server/db';
+import type { Db, Row } from '../../server/db';
+import type { CypherFile } from '../../server/cypher';
+import { translateFilter } from '../../server/translate/filter';
+import type { FilterParams, LinkFilterInput } from '../../server/translate/filter';
+import { allLinks, byText, linkPasses, linksOf, passesBothEnds, shortestLength, stepPasses } from './link-filter-reference';
+import type { Direction, ReferenceGraph } from './link-filter-reference';
+
+export interface FilterCase { label: string; filter: FilterParams }
+
+const filterCase = (label: string, input: LinkFilterInput, exempt: string[] = []): FilterCase => ({ label, filter: translateFilter(input, exempt) });
+
+/**
+ * Each field alone, then mixes. Values are picked from the seed so that each one removes links:
+ * only nio-built-by-jac has an end (2023-12), most links have no dates, a few start in 2016-2025.
+ */
+export const FILTER_CASES: readonly FilterCase[] = [
+  filterCase('no filter', {}),
+  filterCase('types', { types: ['BUILT_BY', 'APPROVED_BY'] }),
+  filterCase('statuses (confirmed)', { statuses: ['CONFIRMED'] }),
+  filterCase('statuses (reported, rumoured)', { statuses: ['REPORTED', 'RUMOURED'] }),
+  filterCase('kinds', { kinds: ['EV_STARTUP', 'AUTOMAKER', 'AGENCY'] }),
+  filterCase('kinds with exempt ids', { kinds: ['EV_STARTUP', 'AUTOMAKER', 'AGENCY'] }, ['jac-nio-factories', 'xiaomi', 'li-bin']),
+  filterCase('asOf before the newer links start', { asOf: '2020-01-01' }),
+  filterCase('asOf after a link ended', { asOf: '2024-06-01' }),
+  filterCase('between.from', { between: { from: '2024' } }),
+  filterCase('between.to', { between: { to: '2019-06' } }),
+  filterCase('between.from and between.to', { between: { from: '2019', to: '2021' } }),
+  filterCase('types and statuses', { types: ['APPROVED_BY', 'IN_TALKS_WITH', 'BUILT_BY'], statuses: ['REPORTED', 'ENDED'] }),
+  filterCase('statuses and asOf', { statuses: ['CONFIRMED', 'ENDED'], asOf: '2021-01-01' }),
+  filterCase('kinds with exempt ids, types and between.to', { kinds: ['EV_STARTUP', 'AGENCY', 'PLANT'], types: ['APPROVED_BY', 'OPERATES', 'BUILT_BY'], between: { to: '2020' } }, ['jac']),
+  filterCase('every field', {
+    types: ['BUILT_BY', 'APPROVED_BY', 'OPERATES', 'ISSUED'], statuses: ['CONFIRMED', 'ENDED'], kinds: ['EV_STARTUP', 'AUTOMAKER', 'AGENCY', 'POLICY'],
+    asOf: '2019-01-01', between: { from: '2018-06', to: '2023' },
+  }, ['jac-nio-factories']),
+];
+
+/** What one statement answered for one case, and what the reference says. */
+export interface Comparison { actual: unknown; expected: unknown }
+
+/** Runs the statement's text with parameters, refusing any the header does not list. */
+export type RunStatement = (params: Record<string, unknown>) => Promise<Row[]>;
+
+export type Runner = (run: RunStatement, g: ReferenceGraph, filter: FilterParams) => Promise<Comparison>;
+
+const ids = (rows: readonly { id: string }[]): string[] => rows.map((r) => r.id);
+const relIds = (value: unknown): string[] => (value as { id: string }[]).map((r) => r.id);
+const ALL = 1000;
+const DIRECTIONS: readonly Direction[] = ['BOTH', 'OUTGOING', 'INCOMING'];
+
+/** Every third link is already in the subgraph: the rest must still be counted and kept. */
+const someSeen = (g: ReferenceGraph): string[] => g.links.filter((_, i) => i % 3 === 0).map((r) => r.id);
+
+const byEntity = (rows: readonly Row[], pick: (row: Row) => unknown): Record<string, unknown> =>
+  Object.fromEntries(rows.map((row) => [String(row.id), pick(row)]));
+
+const NO_FILTER = translateFilter(undefined);
+
+/** Up to `n` of the items, spread evenly over the list. */
+const spread = <T>(items: readonly T[], n: number): T[] => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n);
+
+/** The entities with the most links, then by id. */
+function hubs(g: ReferenceGraph, n: number): string[] {
+  const degree = (id: string): number => g.links.filter((r) => r.from === id || r.to === id).length;
+  return [...g.entities.keys()].sort((a, b) => degree(b) - degree(a) || byText(a, b)).slice(0, n);
+}
+
+/**
+ * The entities a per-entity statement that runs once per entity is asked about: all of them
+ * unfiltered; with a filter, a few hubs and up to ten whose links the filter changes, so that
+ * each case puts its fields to work without a query per entity per case.
+ */
+export function entitySample(g: ReferenceGraph, filter: FilterParams): string[] {
+  const everyone = [...g.entities.keys()].sort(byText);
+  if (isDeepStrictEqual(filter, NO_FILTER)) return everyone;
+  const changed = everyone.filter((id) => linksOf(g, id, filter).length !== linksOf(g, id, NO_FILTER).length);
+  return [...new Set([...hubs(g, 4), ...spread(changed, 10)])];
+}
+
+/** The pairs of entities the paths check asks about: pairs of hubs, and up to eight pairs whose answer this filter changes. */
+export function pathPairs(g: ReferenceGraph, filter: FilterParams, maxHops: number): [string, string][] {
+  const everyone = [...g.entities.keys()].sort(byText);
+  const top = hubs(g, 6);
+  const pairs: [string, string][] = top.flatMap((a, i) => top.slice(i + 1).map((b): [string, string] => [a, b]));
+  const changed = everyone.flatMap((a, i) => everyone.slice(i + 1).map((b): [string, string] => [a, b]))
+    .filter(([a, b]) => shortestLength(g, a, b, { ...filter, exempt: [...filter.exempt, a, b] }, maxHops) !== shortestLength(g, a, b, NO_FILTER, maxHops));
+  return [...pairs, ...spread(changed, 8)];
+}
+
+interface PathRow { ids: string[]; rels: { id: string; fromId: string; toId: string }[] }
+
+/** For one pair: the first step that breaks the filter, or the shortest length found. */
+function pathSummary(g: ReferenceGraph, from: string, to: string, rows: readonly PathRow[], filter: FilterParams): unknown {
+  const byId = new Map(g.links.map((r) => [r.id, r]));
+  for (const row of rows) {
+    for (const [i, step] of row.rels.entries()) {
+      const link = byId.get(step.id);
+      const left = row.ids[i];
+      const entered = row.ids[i + 1];
+      const joins = link !== undefined && entered !== undefined && ((link.from === left && link.to === entered) || (link.to === left && link.from === entered));
+      if (!link || !joins || !stepPasses(g, link, entered, filter)) return { badStep: step.id, path: row.ids };
+    }
+    if (row.ids[0] !== from || row.ids[row.ids.length - 1] !== to) return { badEnds: row.ids };
+  }
+  return rows.length === 0 ? null : Math.min(...rows.map((r) => r.rels.length));
+}
+
+export const MAX_HOPS = 6;
+
+export const RUNNERS: Readonly<Record<string, Runner>> = {
+  'query/entity/relationships': async (run, g, filter) => {
+    const entityIds = [...g.entities.keys()];
+    const actual: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const direction of DIRECTIONS) {
+      const rows = await run({ ids: entityIds, direction, after: '', first: int(ALL), filter });
+      actual[direction] = byEntity(rows, (row) => relIds(row.rels));
+      expected[direction] = Object.fromEntries(entityIds.map((id) => [id, ids(linksOf(g, id, filter, direction))]));
+    }
+    return { actual, expected };
+  },
+  'query/entity/relationships-count': async (run, g, filter) => {
+    const entityIds = entitySample(g, filter);
+    const count = async (id: string): Promise<unknown> => (await run({ id, direction: 'BOTH', filter }))[0]?.total;
+    // One first, so that Neo4j plans a new text once rather than once per parallel query.
+    const [first, ...rest] = entityIds;
+    const totals = first === undefined ? [] : [await count(first), ...(await Promise.all(rest.map(count)))];
+    return {
+      actual: Object.fromEntries(entityIds.map((id, i) => [id, totals[i]])),
+      expected: Object.fromEntries(entityIds.map((id) => [id, linksOf(g, id, filter).length])),
+    };
+  },
+  'query/relationship/count-filtered': async (run, g, filter) => ({
+    actual: (await run({ filter }))[0]?.total,
+    expected: allLinks(g, filter).length,
+  }),
+  'query/relationship/page': async (run, g, filter) => ({
+    actual: (await run({ afterFrom: '', afterRel: '', first: int(ALL), filter })).map((row) => (row.rel as { id: string }).id),
+    expected: ids(allLinks(g, filter)),
+  }),
+  'query/neighbourhood/expand': async (run, g, filter) => {
+    const frontier = [...g.entities.keys()];
+    const actual: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const [label, seen, limit] of [['nothing seen', [], ALL], ['some seen', someSeen(g), ALL], ['some seen, keep 2', someSeen(g), 2]] as const) {
+      const rows = await run({ frontier, seen, limit: int(limit), filter });
+      actual[label] = byEntity(rows, (row) => ({ total: row.total, kept: relIds(row.kept) }));
+      expected[label] = Object.fromEntries(frontier.map((id) => {
+        const passing = linksOf(g, id, filter).filter((r) => !(seen as readonly string[]).includes(r.id));
+        return [id, { total: passing.length, kept: ids(passing.slice(0, limit)) }];
+      }));
+    }
+    return { actual, expected };
+  },
+  'query/paths/shortest': async (run, g, filter) => {
+    const actual: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const [from, to] of pathPairs(g, filter, MAX_HOPS)) {
+      // As the paths resolver does: the two ends pass the kinds test whatever their kind.
+      const pathFilter = { ...filter, exempt: [...filter.exempt, from, to] };
+      const rows = (await run({ from, to, maxHops: int(MAX_HOPS), first: int(10), filter: pathFilter })) as unknown as PathRow[];
+      actual[`${from} → ${to}`] = pathSummary(g, from, to, rows, pathFilter);
+      expected[`${from} → ${to}`] = shortestLength(g, from, to, pathFilter, MAX_HOPS);
+    }
+    return { actual, expected };
+  },
+  'export/relationships-by-ids': async (run, g, filter) => ({
+    actual: (await run({ refs: g.links.map((r) => ({ id: r.id, fromId: r.from })), filter })).map((row) => row.id),
+    expected: ids(g.links.filter((r) => passesBothEnds(g, r, filter))),
+  }),
+};
+
+/** A RunStatement for a statement (possibly a mutated copy), checking its parameters against the header. */
+export function runnerFor(db: Db, file: CypherFile): RunStatement {
+  return async (params) => {
+    const given = Object.keys(params).sort();
+    if (given.join() !== [...file.params].sort().join()) throw new Error(`${file.name}: the contract passes ${given.join(', ')}, the header lists ${file.params.join(', ')}`);
+    return db.read({ cypher: file.text, params });
+  };
+}
+
+export interface Mismatch { label: string; actual: unknown; expected: unknown }
+
+export interface ContractOptions {
+  /** Stop at the first mismatch (the mutation test only needs one). */
+  firstMismatchOnly?: boolean;
+  /** The cases to run, in order; all of FILTER_CASES by default. */
+  cases?: readonly FilterCase[];
+}
+
+/** Runs the contract for one statement: every case, or those asked for. */
+export async function checkContract(db: Db, file: CypherFile, g: ReferenceGraph, options: ContractOptions = {}): Promise<Mismatch[]> {
+  const runner = RUNNERS[file.name];
+  if (!runner) throw new Error(`${file.name} takes $filter but the filter contract has no runner for it (tests/support/filter-contract.ts)`);
+  const run = runnerFor(db, file);
+  const mismatches: Mismatch[] = [];
+  for (const c of options.cases ?? FILTER_CASES) {
+    const { actual, expected } = await runner(run, g, c.filter);
+    if (!isDeepStrictEqual(actual, expected)) {
+      mismatches.push({ label: c.label, actual, expected });
+      if (options.firstMismatchOnly) break;
+    }
+  }
+  return mismatches;
+}
+
+/** How many links the reference keeps for a case, counted both ways the statements read them. */
+export function referenceSize(g: ReferenceGraph, filter: FilterParams): { links: number; bothEnds: number; oneEnd: number } {
+  return {
+    links: g.links.filter((r) => linkPasses(r, filter)).length,
+    bothEnds: allLinks(g, filter).length,
+    oneEnd: [...g.entities.keys()].reduce((n, id) => n + linksOf(g, id, filter).length, 0),
+  };
+}
