@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useGraphState, useServices, useValue } from '../app/context';
+import { useCanvas } from '../canvas/CanvasContext';
 import type { ContextTarget } from '../canvas/useCytoscape';
 import { useCytoscape } from '../canvas/useCytoscape';
 import type { RendererChoice } from '../canvas/renderer';
@@ -19,6 +20,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
   const container = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<ContextTarget | null>(null);
   const { pending } = useValue(services.status);
+  const canvas = useCanvas();
 
   const handlers = useMemo(
     () => ({
@@ -38,12 +40,10 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
 
   const openMenuForSelection = useCallback(() => {
     const sel = store.getState().selection;
-    const ele = sel ? window.cy?.getElementById(sel.id) : undefined;
-    const box = container.current?.getBoundingClientRect();
-    if (!sel || !ele || ele.empty() || !box) return setMenu({ kind: 'canvas', id: null, x: 24, y: 24 });
-    const bb = ele.renderedBoundingBox({});
+    const bb = sel ? canvas.boxOf(sel.id) : null;
+    if (!sel || !bb) return setMenu({ kind: 'canvas', id: null, x: 24, y: 24 });
     setMenu({ kind: sel.kind, id: sel.id, x: (bb.x1 + bb.x2) / 2, y: bb.y2 });
-  }, [store]);
+  }, [store, canvas]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (e.target !== container.current) return;
@@ -55,7 +55,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
       const next = ordered[(at + step + ordered.length) % ordered.length];
       if (next) {
         store.applyQuietly((s) => select(s, { kind: 'node', id: next.id }));
-        window.cy?.getElementById(next.id).forEach((n) => void window.cy?.animate({ center: { eles: n }, duration: 200 }));
+        canvas.centerOn(next.id);
       }
     } else if (nodeId && (e.key === 'Enter' || e.key === 'e')) void explorer.expand(nodeId);
     else if (nodeId && e.key === 'h') store.apply(`Hide ${state.entities[nodeId]?.name ?? nodeId}`, (s) => hideNodes(s, [nodeId]));

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useServices } from '../app/context';
-import { fitView } from '../canvas/layout';
+import { useCanvas } from '../canvas/CanvasContext';
+import type { CanvasHandle } from '../canvas/handle';
 import type { ContextTarget } from '../canvas/useCytoscape';
 import { hideNodes, relayout, removeNodes, select, showHidden, toggleRelationType } from '../model/actions';
 import type { GraphState } from '../model/types';
@@ -13,7 +14,7 @@ interface Item {
   run: () => void;
 }
 
-function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType<typeof useServices>): Item[] {
+function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType<typeof useServices>, canvas: CanvasHandle): Item[] {
   const { store, explorer, ui } = services;
   if (target.kind === 'node' && target.id) {
     const id = target.id;
@@ -42,7 +43,7 @@ function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType
     ];
   }
   const items: Item[] = [
-    { label: 'Fit to screen', run: () => window.cy && fitView(window.cy) },
+    { label: 'Fit to screen', run: canvas.fit },
     { label: 'Lay out again', run: () => store.apply('Re-layout', relayout) },
   ];
   if (state.hidden.length > 0) items.push({ label: `Show ${state.hidden.length} hidden`, run: () => store.apply('Show hidden', showHidden) });
@@ -51,8 +52,9 @@ function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType
 
 export function ContextMenu({ target, state, onClose }: { target: ContextTarget; state: GraphState; onClose: () => void }): ReactElement | null {
   const services = useServices();
+  const canvas = useCanvas();
   const menu = useRef<HTMLUListElement>(null);
-  const items = itemsFor(target, state, services);
+  const items = itemsFor(target, state, services, canvas);
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();

@@ -5,8 +5,8 @@ import { useGraphState, useHistory, useServices } from '../app/context';
 import { clearCanvas, relayout, setLayout, showHidden } from '../model/actions';
 import { canRedo, canUndo } from '../model/history';
 import type { LayoutName } from '../model/types';
-import { exportBrief, exportGraphML, exportJson, exportPng, exportSvg } from '../export/exports';
-import { fitView } from '../canvas/layout';
+import { exportBrief, exportGraphML, exportJson } from '../export/exports';
+import { useCanvas } from '../canvas/CanvasContext';
 import { Icon } from './icons';
 import { MenuButton } from './MenuButton';
 
@@ -26,11 +26,7 @@ export function Toolbar(): ReactElement {
   const history = useHistory();
   const state = useGraphState();
   const empty = Object.keys(state.entities).length === 0;
-  const cy = (): NonNullable<typeof window.cy> | null => window.cy ?? null;
-  const withCy = (run: (instance: NonNullable<typeof window.cy>) => void) => (): void => {
-    const instance = cy();
-    if (instance) run(instance);
-  };
+  const canvas = useCanvas();
   const undoLabel = canUndo(history) ? `Undo: ${history.present.label}` : 'Nothing to undo';
   const redoLabel = canRedo(history) ? `Redo: ${history.future[0]?.label ?? ''}` : 'Nothing to redo';
 
@@ -60,7 +56,7 @@ export function Toolbar(): ReactElement {
         ))}
       </div>
       <div className="toolgroup">
-        <button type="button" className="icon-button" onClick={withCy((c) => fitView(c))} aria-label="Fit to screen" title="Fit to screen" disabled={empty}>
+        <button type="button" className="icon-button" onClick={canvas.fit} aria-label="Fit to screen" title="Fit to screen" disabled={empty}>
           <Icon name="fit" />
         </button>
         <button type="button" className="icon-button" onClick={() => store.apply('Re-layout', relayout)} aria-label="Lay out again" title="Lay out again" disabled={empty}>
@@ -80,8 +76,8 @@ export function Toolbar(): ReactElement {
           label="Export"
           icon={<Icon name="download" size={16} />}
           items={[
-            { label: 'Image (PNG)', onSelect: withCy(exportPng), disabled: empty },
-            { label: 'Image (SVG)', onSelect: withCy(exportSvg), disabled: empty },
+            { label: 'Image (PNG)', onSelect: canvas.exportPng, disabled: empty },
+            { label: 'Image (SVG)', onSelect: canvas.exportSvg, disabled: empty },
             { label: 'Visible subgraph (JSON)', onSelect: () => exportJson(store.getState()), disabled: empty },
             { label: 'Visible subgraph (GraphML)', onSelect: () => exportGraphML(store.getState()), disabled: empty },
             { label: 'Traced path brief (text)', onSelect: () => exportBrief(store.getState(), evidence.get()), disabled: !state.trace, hint: state.trace ? undefined : 'trace first' },
