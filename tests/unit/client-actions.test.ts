@@ -2,7 +2,8 @@
 // undo step named by the table, and every model change pure.
 import { commit, isModelAction, stepName } from '../../client/src/app/action';
 import type { AnyAction, ModelAction } from '../../client/src/app/action';
-import { ACTIONS, KEY_SCOPES, actionForKey } from '../../client/src/app/actionTable';
+import { ACTIONS } from '../../client/src/app/actionTable';
+import { KEY_SCOPES, actionForKey } from '../../client/src/app/keyBindings';
 import type { ActionId } from '../../client/src/app/actionTable';
 import { ariaChord, keyHint, matches } from '../../client/src/app/keys';
 import { addNeighbourhood, addSubgraph, hideNodes, select, setDate, setTrace } from '../../client/src/model/actions';

@@ -1,4 +1,4 @@
-// Every reader action, once: its name, shortcut, whether it is an undo step, and what it does. The
+// Every reader action, once: its name, shortcuts, whether it is an undo step, and what it does. The
 // toolbar, the context menu, the side panel, the legend, the time bar and the keyboard handlers all
 // read from here, so a label or a key changes in one place. How to add one: client/README.md.
 import type { RelationshipDetails } from '../api/linkage';
@@ -30,9 +30,7 @@ import { monthLabel } from '../text/dates';
 import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES } from '../theme/relationStyles';
 import { commit } from './action';
-import { keyHint, matches } from './keys';
-import type { KeyPress } from './keys';
-import type { ActionContext, AnyAction, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
+import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
 import { copyViewLink } from './share';
 import type { EntityRef } from './ui';
 
@@ -311,26 +309,3 @@ export type ActionId = keyof ActionTable;
 
 /** What a control passes when it runs the action (nothing for most). */
 export type InputOf<K extends ActionId> = K extends ActionId ? (ActionTable[K] extends { readonly enabled?: (input: infer I, view: PageView) => boolean } ? I : never) : never;
-
-/**
- * Where shortcuts work: page keys anywhere but in a text field; canvas keys while the canvas has the
- * focus, the selection ones on the selected entity.
- */
-export const KEY_SCOPES = {
-  page: ['focusSearch', 'undo', 'redo'],
-  canvas: ['nextEntity', 'previousEntity', 'openMenu', 'deselect'],
-  selection: ['expand', 'hide', 'remove'],
-} as const satisfies Record<string, readonly ActionId[]>;
-
-/** The action among `ids` whose shortcut this key press is. */
-export function actionForKey<K extends ActionId>(e: KeyPress, ids: readonly K[]): K | null {
-  return ids.find((id) => (ACTIONS[id] as AnyAction).keys.some((chord) => matches(chord, e))) ?? null;
-}
-
-/** What each shortcut does, for the canvas's spoken help: "→ or ↓ next entity". */
-export function keyHelp(ids: readonly ActionId[]): string[] {
-  return ids.map((id) => {
-    const { keys, label } = ACTIONS[id] as AnyAction;
-    return `${keys.map(keyHint).join(' or ')} ${typeof label === 'string' ? label.toLowerCase() : id}`;
-  });
-}

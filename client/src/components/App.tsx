@@ -1,7 +1,7 @@
 // The explorer page: search and toolbar on top, legend | canvas | details, the time bar below.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactElement, RefObject } from 'react';
-import { KEY_SCOPES, actionForKey } from '../app/actionTable';
+import { KEY_SCOPES, actionForKey } from '../app/keyBindings';
 import { ActionsProvider, useRunAction } from '../app/useActions';
 import type { RendererChoice } from '../canvas/renderer';
 import { CanvasView } from './CanvasView';

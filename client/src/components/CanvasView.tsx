@@ -2,7 +2,7 @@
 // Gestures and keys run entries of the action table; the keys themselves are written there.
 import { useMemo, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { KEY_SCOPES, actionForKey, keyHelp } from '../app/actionTable';
+import { KEY_SCOPES, actionForKey, keyHelp } from '../app/keyBindings';
 import { useGraphState, useServices, useValue } from '../app/context';
 import { useRunAction } from '../app/useActions';
 import { useCytoscape } from '../canvas/useCytoscape';

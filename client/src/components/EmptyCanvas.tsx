@@ -1,7 +1,7 @@
 // What an empty canvas says: how to start, with a few entities to start from.
 import { Fragment } from 'react';
 import type { ReactElement } from 'react';
-import { KEY_SCOPES } from '../app/actionTable';
+import { KEY_SCOPES } from '../app/keyBindings';
 import { useActions } from '../app/useActions';
 
 const STARTERS = [
