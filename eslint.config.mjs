@@ -9,18 +9,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
-    languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['client/vite.config.mts'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.node, ...globals.browser },
-    },
-    rules: {
-      '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
-    },
-  },
-  {
     // window.cy is an automation hook for page tests and the console; the page itself asks the
     // canvas through useCanvas() (client/src/canvas/handle.ts). Only the hook that sets it may touch it.
     files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
@@ -34,6 +22,18 @@ export default tseslint.config(
     files: ['client/src/components/**/*.ts', 'client/src/components/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^cytoscape', message: 'Components reach the canvas through useCanvas(), not Cytoscape.' }] }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['client/vite.config.mts'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node, ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
 );
