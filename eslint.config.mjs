@@ -9,6 +9,22 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // window.cy is an automation hook for page tests and the console; the page itself asks the
+    // canvas through useCanvas() (client/src/canvas/handle.ts). Only the hook that sets it may touch it.
+    files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
+    ignores: ['client/src/canvas/useCytoscape.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'cy', message: 'Use useCanvas() (the canvas handle); window.cy is for page tests and the console only.' }],
+    },
+  },
+  {
+    // Components never hold Cytoscape itself: what they need is on the canvas handle.
+    files: ['client/src/components/**/*.ts', 'client/src/components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^cytoscape', message: 'Components reach the canvas through useCanvas(), not Cytoscape.' }] }],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['client/vite.config.mts'] }, tsconfigRootDir: import.meta.dirname },

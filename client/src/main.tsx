@@ -8,6 +8,7 @@ import { createExplorer } from './app/explorer';
 import { createStatusStore } from './app/status';
 import { createEvidenceStore, createUiStore } from './app/ui';
 import { startUrlSync, viewQueryFromLocation } from './app/urlSync';
+import { CanvasProvider } from './canvas/CanvasContext';
 import type { RendererChoice } from './canvas/renderer';
 import { App } from './components/App';
 import { createGraphStore } from './model/store';
@@ -26,7 +27,7 @@ const services: AppServices = { store, status, ui, evidence, explorer };
 
 declare global {
   interface Window {
-    /** The model store, for the console and for page tests (the Cytoscape instance is window.cy). */
+    /** The model store, for the console and for page tests (window.cy, the Cytoscape instance, is set by canvas/useCytoscape). */
     linkage?: { store: typeof store };
   }
 }
@@ -40,7 +41,9 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppContext.Provider value={services}>
-      <App renderer={renderer} />
+      <CanvasProvider>
+        <App renderer={renderer} />
+      </CanvasProvider>
     </AppContext.Provider>
   </StrictMode>,
 );

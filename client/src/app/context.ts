@@ -23,16 +23,18 @@ export function useServices(): AppServices {
   return services;
 }
 
+// The third argument (the snapshot for server rendering) lets tests render components to static
+// markup in Node; the page itself only renders in the browser.
 export function useGraphState(): GraphState {
   const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
 }
 
 export function useHistory(): History {
   const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.getHistory);
+  return useSyncExternalStore(store.subscribe, store.getHistory, store.getHistory);
 }
 
 export function useValue<T>(store: ValueStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

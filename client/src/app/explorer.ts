@@ -1,12 +1,15 @@
-// The page's operations that need the API: fetch, then apply one named model action so that each
-// reader gesture is one undo step. Failures go to the banner and leave the canvas as it was.
+// The page's operations that need the API: fetch, then commit one action of the table, so that each
+// reader gesture is one undo step named by the table. Failures go to the banner and leave the canvas
+// as it was.
 import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
-import type { RelationshipDetails } from '../api/linkage';
-import { addNeighbourhood, addSubgraph, select, setTrace } from '../model/actions';
+import { addSubgraph, select } from '../model/actions';
 import type { GraphStore } from '../model/store';
 import type { GraphState } from '../model/types';
 import { EMPTY_STATE } from '../model/types';
 import type { ViewState } from '../url/viewState';
+import { commit } from './action';
+import type { Fetched, ModelAction } from './action';
+import { ACTIONS } from './actionTable';
 import { attempt, notify } from './status';
 import type { StatusStore } from './status';
 import { rememberEvidence } from './ui';
@@ -20,7 +23,6 @@ export interface Explorer {
   open(ref: EntityRef): Promise<void>;
   expand(id: string): Promise<void>;
   expandMore(id: string): Promise<void>;
-  showLink(details: Pick<RelationshipDetails, 'rel' | 'from' | 'to'>): void;
   trace(from: EntityRef, to: EntityRef): Promise<void>;
   retrace(): Promise<void>;
   restore(view: ViewState): Promise<void>;
@@ -35,18 +37,14 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
   const loadedLinks = (id: string): number =>
     Object.values(store.getState().relationships).filter((r) => r.from === id || r.to === id).length;
 
-  const expandBy = (id: string, limit: number, label: string, selectIt: boolean): Promise<void> =>
+  const expandBy = (id: string, limit: number, action: ModelAction<Fetched, never>): Promise<void> =>
     attempt(status, async () => {
       const sub = await fetchNeighbourhood([id], limit);
       if (!sub.nodes.some((n) => n.id === id)) {
         notify(status, `No entity "${id}" in the graph`);
         return;
       }
-      const name = sub.nodes.find((n) => n.id === id)?.name ?? id;
-      store.apply(`${label} ${name}`, (s) => {
-        const next = addNeighbourhood(s, [id], sub);
-        return selectIt ? select(next, { kind: 'node', id }) : next;
-      });
+      commit(store, action, { id, sub });
     });
 
   const runTrace = async (from: EntityRef, to: EntityRef, quietly: boolean): Promise<void> => {
@@ -54,21 +52,17 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
     const found = await fetchPaths(from.id, to.id, linkFilter(state.filters, state.asOf));
     rememberEvidence(evidence, found.evidence);
     const trace = { from: from.id, to: to.id, paths: found.paths, active: null, basis: traceBasis(state) };
-    const action = (s: GraphState): GraphState => setTrace(s, trace, found.subgraph);
-    if (quietly) store.applyQuietly(action);
-    else store.apply(`Trace ${from.name} → ${to.name}`, action);
+    const traced = { from, to, trace, sub: found.subgraph };
+    // Tracing again because the date or a filter changed is part of that change, not a step of its own.
+    if (quietly) store.applyQuietly((s) => ACTIONS.trace.perform(s, traced));
+    else commit(store, ACTIONS.trace, traced);
     if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within 4 links${state.asOf ? ` as of ${state.asOf}` : ''}`);
   };
 
   return {
-    open: (ref) => expandBy(ref.id, EXPAND_LIMIT, 'Add', true),
-    expand: (id) => expandBy(id, EXPAND_LIMIT, 'Expand', false),
-    expandMore: (id) => expandBy(id, loadedLinks(id) + MORE_STEP, 'More links of', false),
-    showLink({ rel, from, to }) {
-      store.apply(`Add link ${from.name} → ${to.name}`, (s) =>
-        select(addSubgraph(s, { nodes: [from, to].filter((e) => !s.entities[e.id]), edges: [rel] }), { kind: 'edge', id: rel.id }),
-      );
-    },
+    open: (ref) => expandBy(ref.id, EXPAND_LIMIT, ACTIONS.open),
+    expand: (id) => expandBy(id, EXPAND_LIMIT, ACTIONS.expand),
+    expandMore: (id) => expandBy(id, loadedLinks(id) + MORE_STEP, ACTIONS.expandMore),
     trace: (from, to) => {
       ui.set({ ...ui.get(), tab: 'trace', traceFrom: from, traceTo: to });
       return attempt(status, () => runTrace(from, to, false));

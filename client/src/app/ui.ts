@@ -2,6 +2,7 @@
 import { createValueStore } from '../model/store';
 import type { ValueStore } from '../model/store';
 import type { EvidenceInfo } from '../api/linkage';
+import type { ContextTarget } from '../canvas/useCytoscape';
 
 export interface EntityRef {
   readonly id: string;
@@ -14,11 +15,13 @@ export interface UiState {
   readonly tab: SideTab;
   readonly traceFrom: EntityRef | null;
   readonly traceTo: EntityRef | null;
+  /** The open context menu and what it is for. */
+  readonly menu: ContextTarget | null;
 }
 
 export type UiStore = ValueStore<UiState>;
 
-export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null });
+export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null, menu: null });
 
 /** Quotes per link, filled by traces and by the evidence panel, read by the path list and the brief. */
 export type EvidenceStore = ValueStore<Readonly<Record<string, readonly EvidenceInfo[]>>>;

@@ -1,5 +1,6 @@
 // The one owner of the Cytoscape instance. It subscribes to the model store and applies each new
 // state incrementally; user gestures on the canvas go back out as handler calls, never as direct edits.
+// What the rest of the page may ask of the canvas goes through the handle it plugs into <CanvasProvider>.
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
@@ -8,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { GraphStore } from '../model/store';
 import type { GraphState, Position, Selection } from '../model/types';
+import { useCanvasSlot } from './CanvasContext';
 import { canvasElements } from './elements';
 import { layoutAll, layoutNew } from './layout';
 import { chooseRenderer, rendererOptions } from './renderer';
@@ -21,6 +23,11 @@ cytoscape.use(svg);
 
 declare global {
   interface Window {
+    /**
+     * The live Cytoscape instance, for automation only: page tests and the browser console read it.
+     * It is set in this file and nowhere else, and no component may use it (ESLint forbids it
+     * outside this file): components ask the canvas through useCanvas().
+     */
     cy?: cytoscape.Core;
   }
 }
@@ -87,6 +94,7 @@ export function useCytoscape(
 ): void {
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
+  const slot = useCanvasSlot();
 
   useEffect(() => {
     const el = container.current;
@@ -110,7 +118,8 @@ export function useCytoscape(
         ...rendererOptions(next),
       });
       bindEvents(instance, handlersRef);
-      window.cy = instance;
+      slot.attach(instance);
+      window.cy = instance; // the automation hook (see the declaration above)
       mode = next;
       lastInputs = null;
       return instance;
@@ -167,8 +176,9 @@ export function useCytoscape(
       unsubscribe();
       resize.disconnect();
       cy?.destroy();
+      slot.attach(null);
       if (window.cy === cy) delete window.cy;
       cy = null;
     };
-  }, [container, store, renderer]);
+  }, [container, store, renderer, slot]);
 }

@@ -1,9 +1,9 @@
 // The explorer page: search and toolbar on top, legend | canvas | details, the time bar below.
-import { useEffect, useRef, useState } from 'react';
-import type { ReactElement } from 'react';
-import { useServices } from '../app/context';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactElement, RefObject } from 'react';
+import { KEY_SCOPES, actionForKey } from '../app/keyBindings';
+import { ActionsProvider, useRunAction } from '../app/useActions';
 import type { RendererChoice } from '../canvas/renderer';
-import { exportBrief } from '../export/exports';
 import { CanvasView } from './CanvasView';
 import { Icon } from './icons';
 import { LegendPanel } from './LegendPanel';
@@ -16,31 +16,37 @@ import { Toolbar } from './Toolbar';
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) && (t as HTMLInputElement).type !== 'range' && (t as HTMLInputElement).type !== 'checkbox';
 
-function useShortcuts(focusSearch: () => void): void {
-  const { store } = useServices();
+/** The page's shortcuts (undo, redo, search), as the action table lists them. */
+function PageShortcuts(): null {
+  const run = useRunAction();
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (isTyping(e.target)) return;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      if (mod && key === 'z') {
-        if (e.shiftKey) store.redo();
-        else store.undo();
-      } else if (mod && key === 'y') store.redo();
-      else if (!mod && e.key === '/') focusSearch();
-      else return;
+      const id = actionForKey(e, KEY_SCOPES.page);
+      if (!id) return;
+      run(id);
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, focusSearch]);
+  }, [run]);
+  return null;
 }
 
 export function App({ renderer }: { renderer: RendererChoice }): ReactElement {
-  const { explorer, store, evidence } = useServices();
   const search = useRef<HTMLInputElement>(null);
+  const focusSearch = useCallback(() => search.current?.focus(), []);
+  return (
+    <ActionsProvider focusSearch={focusSearch}>
+      <PageShortcuts />
+      <Explorer renderer={renderer} search={search} />
+    </ActionsProvider>
+  );
+}
+
+function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefObject<HTMLInputElement | null> }): ReactElement {
+  const run = useRunAction();
   const [legendOpen, setLegendOpen] = useState(true);
-  useShortcuts(() => search.current?.focus());
 
   return (
     <div className={`app${legendOpen ? '' : ' legend-closed'}`}>
@@ -58,7 +64,7 @@ export function App({ renderer }: { renderer: RendererChoice }): ReactElement {
             label="Search entities"
             placeholder="Search companies, plants, people — English or 中文"
             inputRef={search}
-            onPick={(hit) => void explorer.open({ id: hit.entity.id, name: hit.entity.name })}
+            onPick={(hit) => run('open', { id: hit.entity.id, name: hit.entity.name })}
           />
         </div>
         <Toolbar />
@@ -75,7 +81,7 @@ export function App({ renderer }: { renderer: RendererChoice }): ReactElement {
           </div>
         </div>
         <CanvasView renderer={renderer} />
-        <SidePanel onBrief={() => exportBrief(store.getState(), evidence.get())} />
+        <SidePanel />
       </main>
       <footer className="footer">
         <TimeSlider />

@@ -1,70 +1,57 @@
 // The graph canvas: the Cytoscape container, its keyboard controls, context menu and empty state.
-import { useCallback, useMemo, useRef, useState } from 'react';
+// Gestures and keys run entries of the action table; the keys themselves are written there.
+import { useMemo, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
+import { KEY_SCOPES, actionForKey, keyHelp } from '../app/keyBindings';
 import { useGraphState, useServices, useValue } from '../app/context';
-import type { ContextTarget } from '../canvas/useCytoscape';
+import { useRunAction } from '../app/useActions';
 import { useCytoscape } from '../canvas/useCytoscape';
+import type { CanvasHandlers, ContextTarget } from '../canvas/useCytoscape';
 import type { RendererChoice } from '../canvas/renderer';
-import { hideNodes, removeNodes, select, setPositions } from '../model/actions';
+import { setPositions } from '../model/actions';
 import { visibleGraph } from '../model/visible';
 import { ContextMenu } from './ContextMenu';
 import { EmptyCanvas } from './EmptyCanvas';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** "Graph canvas. Keys: → next entity, …": what a screen reader hears on focus, from the table. */
+const CANVAS_HELP = `Graph canvas. Keys: ${keyHelp([...KEY_SCOPES.canvas, ...KEY_SCOPES.selection]).join(', ')}.`;
+
 export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactElement {
   const services = useServices();
-  const { store, explorer } = services;
+  const { store, ui } = services;
+  const run = useRunAction();
   const state = useGraphState();
   const container = useRef<HTMLDivElement>(null);
-  const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const { menu } = useValue(ui);
   const { pending } = useValue(services.status);
 
-  const handlers = useMemo(
+  const handlers = useMemo<CanvasHandlers>(
     () => ({
-      onSelect: (selection: Parameters<typeof select>[1]) => store.applyQuietly((s) => select(s, selection)),
-      onExpand: (id: string) => void explorer.expand(id),
-      onExpandMore: (id: string) => void explorer.expandMore(id),
-      onContextMenu: setMenu,
-      onPositions: (positions: Parameters<typeof setPositions>[1]) => store.applyQuietly((s) => setPositions(s, positions)),
-      onMoved: (positions: Parameters<typeof setPositions>[1], label: string) => store.apply(`Move ${label}`, (s) => setPositions(s, positions)),
+      onSelect: (selection) => run('select', selection),
+      onExpand: (id) => run('expand', id),
+      onExpandMore: (id) => run('expandMore', id),
+      onContextMenu: (target: ContextTarget | null) => ui.set({ ...ui.get(), menu: target }),
+      // Where a layout settled is the renderer's report, not a reader's action.
+      onPositions: (positions) => store.applyQuietly((s) => setPositions(s, positions)),
+      onMoved: (positions, name) => run('move', { positions, name }),
     }),
-    [store, explorer],
+    [store, ui, run],
   );
   useCytoscape(container, store, handlers, renderer);
 
   const view = useMemo(() => visibleGraph(state), [state]);
-  const ordered = useMemo(() => [...view.nodes].sort((a, b) => a.name.localeCompare(b.name)), [view.nodes]);
-
-  const openMenuForSelection = useCallback(() => {
-    const sel = store.getState().selection;
-    const ele = sel ? window.cy?.getElementById(sel.id) : undefined;
-    const box = container.current?.getBoundingClientRect();
-    if (!sel || !ele || ele.empty() || !box) return setMenu({ kind: 'canvas', id: null, x: 24, y: 24 });
-    const bb = ele.renderedBoundingBox({});
-    setMenu({ kind: sel.kind, id: sel.id, x: (bb.x1 + bb.x2) / 2, y: bb.y2 });
-  }, [store]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (e.target !== container.current) return;
     const sel = state.selection;
     const nodeId = sel?.kind === 'node' ? sel.id : null;
-    if ((e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') && ordered.length > 0) {
-      const at = nodeId ? ordered.findIndex((n) => n.id === nodeId) : -1;
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
-      const next = ordered[(at + step + ordered.length) % ordered.length];
-      if (next) {
-        store.applyQuietly((s) => select(s, { kind: 'node', id: next.id }));
-        window.cy?.getElementById(next.id).forEach((n) => void window.cy?.animate({ center: { eles: n }, duration: 200 }));
-      }
-    } else if (nodeId && (e.key === 'Enter' || e.key === 'e')) void explorer.expand(nodeId);
-    else if (nodeId && e.key === 'h') store.apply(`Hide ${state.entities[nodeId]?.name ?? nodeId}`, (s) => hideNodes(s, [nodeId]));
-    else if (nodeId && (e.key === 'Delete' || e.key === 'Backspace')) store.apply(`Remove ${state.entities[nodeId]?.name ?? nodeId}`, (s) => removeNodes(s, [nodeId]));
-    else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) openMenuForSelection();
-    else if (e.key === 'Escape') {
-      setMenu(null);
-      store.applyQuietly((s) => select(s, null));
-    } else return;
+    const onSelection = actionForKey(e, KEY_SCOPES.selection);
+    const plain = onSelection ? null : actionForKey(e, KEY_SCOPES.canvas);
+    if (onSelection && nodeId) run(onSelection, nodeId);
+    else if (plain) run(plain);
+    else return;
     e.preventDefault();
   };
 
@@ -77,7 +64,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
         tabIndex={0}
         role="application"
         aria-roledescription="graph canvas"
-        aria-label="Graph canvas. Arrow keys move between entities, Enter expands, H hides, Delete removes, Shift+F10 opens actions."
+        aria-label={CANVAS_HELP}
         aria-describedby="canvas-summary"
         onKeyDown={onKeyDown}
         onContextMenu={(e) => e.preventDefault()}
@@ -92,7 +79,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
           Loading the graph…
         </p>
       )}
-      {menu && <ContextMenu target={menu} state={state} onClose={() => setMenu(null)} />}
+      {menu && <ContextMenu target={menu} state={state} onClose={() => ui.set({ ...ui.get(), menu: null })} />}
     </section>
   );
 }

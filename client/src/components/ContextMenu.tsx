@@ -1,58 +1,50 @@
 // Right-click (or Shift+F10 / the Menu key on the canvas) actions for a node, a link or the canvas.
+// Each item is an entry of the action table, shown with its label and shortcut.
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
+import type { ActionId } from '../app/actionTable';
 import { useServices } from '../app/context';
-import { fitView } from '../canvas/layout';
+import { useActions } from '../app/useActions';
+import type { Actions, InputArgs } from '../app/useActions';
 import type { ContextTarget } from '../canvas/useCytoscape';
-import { hideNodes, relayout, removeNodes, select, showHidden, toggleRelationType } from '../model/actions';
 import type { GraphState } from '../model/types';
-import { RELATION_STYLES } from '../theme/relationStyles';
+import type { EntityRef } from '../app/ui';
 
 interface Item {
-  label: string;
-  run: () => void;
+  readonly id: ActionId;
+  readonly label: string;
+  readonly run: () => void;
 }
 
-function itemsFor(target: ContextTarget, state: GraphState, services: ReturnType<typeof useServices>): Item[] {
-  const { store, explorer, ui } = services;
+function itemsFor(target: ContextTarget, state: GraphState, actions: Actions, traceFrom: EntityRef | null): Item[] {
+  const item = <K extends ActionId>(id: K, ...input: InputArgs<K>): Item => ({ id, label: actions.label(id, ...input), run: () => actions.run(id, ...input) });
   if (target.kind === 'node' && target.id) {
     const id = target.id;
     const entity = state.entities[id];
     if (!entity) return [];
     const ref = { id, name: entity.name };
-    const from = ui.get().traceFrom;
     return [
-      { label: 'Expand neighbours', run: () => void explorer.expand(id) },
-      { label: 'Show details', run: () => store.applyQuietly((s) => select(s, { kind: 'node', id })) },
-      { label: 'Trace from here', run: () => ui.set({ ...ui.get(), tab: 'trace', traceFrom: ref }) },
-      from && from.id !== id
-        ? { label: `Trace from ${from.name} to here`, run: () => void explorer.trace(from, ref) }
-        : { label: 'Trace to here', run: () => ui.set({ ...ui.get(), tab: 'trace', traceTo: ref }) },
-      { label: 'Hide', run: () => store.apply(`Hide ${entity.name}`, (s) => hideNodes(s, [id])) },
-      { label: 'Remove from canvas', run: () => store.apply(`Remove ${entity.name}`, (s) => removeNodes(s, [id])) },
+      item('expand', id),
+      item('showDetails', id),
+      item('traceFrom', ref),
+      traceFrom && traceFrom.id !== id ? item('traceFromPicked', { from: traceFrom, to: ref }) : item('traceTo', ref),
+      item('hide', id),
+      item('remove', id),
     ];
   }
   if (target.kind === 'edge' && target.id) {
-    const id = target.id;
-    const rel = state.relationships[id];
+    const rel = state.relationships[target.id];
     if (!rel) return [];
-    return [
-      { label: 'Show evidence', run: () => store.applyQuietly((s) => select(s, { kind: 'edge', id })) },
-      { label: `Hide all “${RELATION_STYLES[rel.type].short}” links`, run: () => store.apply(`Hide “${RELATION_STYLES[rel.type].short}” links`, (s) => toggleRelationType(s, rel.type)) },
-    ];
+    return [item('showEvidence', rel.id), item('toggleRelationType', rel.type)];
   }
-  const items: Item[] = [
-    { label: 'Fit to screen', run: () => window.cy && fitView(window.cy) },
-    { label: 'Lay out again', run: () => store.apply('Re-layout', relayout) },
-  ];
-  if (state.hidden.length > 0) items.push({ label: `Show ${state.hidden.length} hidden`, run: () => store.apply('Show hidden', showHidden) });
-  return items;
+  return [item('fit'), item('relayout'), ...(actions.enabled('showHidden') ? [item('showHidden')] : [])];
 }
 
 export function ContextMenu({ target, state, onClose }: { target: ContextTarget; state: GraphState; onClose: () => void }): ReactElement | null {
-  const services = useServices();
+  const { ui } = useServices();
+  const actions = useActions();
   const menu = useRef<HTMLUListElement>(null);
-  const items = itemsFor(target, state, services);
+  const items = itemsFor(target, state, actions, ui.get().traceFrom);
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -69,30 +61,39 @@ export function ContextMenu({ target, state, onClose }: { target: ContextTarget;
     e.preventDefault();
     e.stopPropagation();
   };
+  const choose = (item: Item): void => {
+    onClose();
+    item.run();
+  };
 
   return (
     <ul ref={menu} role="menu" aria-label="Actions" className="menu context-menu" style={{ left: target.x, top: target.y }} onKeyDown={onKeyDown}>
-      {items.map((item) => (
-        <li
-          key={item.label}
-          role="menuitem"
-          tabIndex={-1}
-          className="menu-item"
-          onClick={() => {
-            onClose();
-            item.run();
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              onClose();
-              item.run();
-            }
-          }}
-        >
-          {item.label}
-        </li>
-      ))}
+      {items.map((item) => {
+        const shortcut = actions.shortcut(item.id);
+        return (
+          <li
+            key={item.id}
+            role="menuitem"
+            tabIndex={-1}
+            className="menu-item"
+            {...actions.attributes(item.id)}
+            onClick={() => choose(item)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                choose(item);
+              }
+            }}
+          >
+            {item.label}
+            {shortcut && (
+              <kbd className="menu-shortcut" aria-hidden="true">
+                {shortcut}
+              </kbd>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,6 +1,8 @@
 // What an empty canvas says: how to start, with a few entities to start from.
+import { Fragment } from 'react';
 import type { ReactElement } from 'react';
-import { useServices } from '../app/context';
+import { KEY_SCOPES } from '../app/keyBindings';
+import { useActions } from '../app/useActions';
 
 const STARTERS = [
   { id: 'xiaomi-auto', name: 'Xiaomi Auto', hint: '小米汽车' },
@@ -9,7 +11,7 @@ const STARTERS = [
 ];
 
 export function EmptyCanvas(): ReactElement {
-  const { explorer } = useServices();
+  const actions = useActions();
   return (
     <div className="empty-canvas">
       <h2>Who builds, owns and licenses whom</h2>
@@ -20,13 +22,19 @@ export function EmptyCanvas(): ReactElement {
       <p className="starters">
         <span className="muted">Start from</span>
         {STARTERS.map((s) => (
-          <button key={s.id} type="button" className="chip-button" onClick={() => void explorer.open({ id: s.id, name: s.name })}>
+          <button key={s.id} type="button" className="chip-button" onClick={() => actions.run('open', { id: s.id, name: s.name })}>
             {s.name} <span lang="zh" className="muted">{s.hint}</span>
           </button>
         ))}
       </p>
       <p className="muted small">
-        Keys: <kbd>/</kbd> search · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo
+        Keys:{' '}
+        {KEY_SCOPES.page.map((id, i) => (
+          <Fragment key={id}>
+            {i > 0 && ' · '}
+            <kbd>{actions.shortcut(id)}</kbd> {actions.short(id).toLowerCase()}
+          </Fragment>
+        ))}
       </p>
     </div>
   );

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { RELATION_TYPES } from '#vocabulary';
 import { fetchEntityDetails } from '../api/linkage';
 import type { EntityDetails as Details } from '../api/linkage';
-import { useServices } from '../app/context';
-import { hideNodes, removeNodes } from '../model/actions';
+import { useActions } from '../app/useActions';
+import type { Actions } from '../app/useActions';
 import { phraseFor } from '../model/paths';
 import type { GraphState, RelationType } from '../model/types';
 import { linksNotLoaded } from '../model/visible';
@@ -16,8 +16,7 @@ import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
 import { useFetched } from './useFetched';
 
-function LinkGroups({ id, details, state }: { id: string; details: Details; state: GraphState }): ReactElement {
-  const { explorer } = useServices();
+function LinkGroups({ id, details, state, actions }: { id: string; details: Details; state: GraphState; actions: Actions }): ReactElement {
   const groups = new Map<RelationType, Details['links']>();
   for (const link of details.links) groups.set(link.rel.type, [...(groups.get(link.rel.type) ?? []), link]);
   const order = (Object.keys(RELATION_TYPES) as RelationType[]).filter((t) => groups.has(t));
@@ -35,7 +34,7 @@ function LinkGroups({ id, details, state }: { id: string; details: Details; stat
               const onCanvas = state.relationships[rel.id] !== undefined;
               return (
                 <li key={rel.id}>
-                  <button type="button" className={`link-row${onCanvas ? ' on-canvas' : ''}`} onClick={() => explorer.showLink({ rel, from, to })}>
+                  <button type="button" className={`link-row${onCanvas ? ' on-canvas' : ''}`} onClick={() => actions.run('showLink', { rel, from, to })}>
                     <span className="link-row-phrase">{phraseFor(rel, !outgoing)}</span>{' '}
                     <KindGlyph kind={other.kind} type={other.type} size={12} /> <strong>{other.name}</strong>
                     <span className="link-row-meta">
@@ -60,7 +59,7 @@ function LinkGroups({ id, details, state }: { id: string; details: Details; stat
 }
 
 export function EntityDetails({ id, state }: { id: string; state: GraphState }): ReactElement {
-  const { store, explorer, ui } = useServices();
+  const actions = useActions();
   const fetched = useFetched(id, fetchEntityDetails);
   const details = fetched?.status === 'ready' ? fetched.value : null;
   const entity = details?.entity ?? state.entities[id];
@@ -89,17 +88,18 @@ export function EntityDetails({ id, state }: { id: string; state: GraphState }):
       )}
       {entity.description && <p className="description">{entity.description}</p>}
       <div className="actions">
-        <button type="button" className="button" onClick={() => void explorer.expand(id)} disabled={notLoaded === 0}>
-          <Icon name="expand" size={16} /> Expand{notLoaded > 0 ? ` (+${notLoaded})` : ''}
+        <button type="button" className="button" onClick={() => actions.run('expand', id)} disabled={notLoaded === 0} title={actions.tooltip('expand', id)} {...actions.attributes('expand')}>
+          <Icon name="expand" size={16} /> {actions.short('expand', id)}
+          {notLoaded > 0 ? ` (+${notLoaded})` : ''}
         </button>
-        <button type="button" className="button" onClick={() => ui.set({ ...ui.get(), tab: 'trace', traceFrom: ref })}>
-          <Icon name="route" size={16} /> Trace from
+        <button type="button" className="button" onClick={() => actions.run('traceFrom', ref)} title={actions.tooltip('traceFrom', ref)} {...actions.attributes('traceFrom')}>
+          <Icon name="route" size={16} /> {actions.short('traceFrom', ref)}
         </button>
-        <button type="button" className="button" onClick={() => store.apply(`Hide ${entity.name}`, (s) => hideNodes(s, [id]))}>
-          <Icon name="eyeOff" size={16} /> Hide
+        <button type="button" className="button" onClick={() => actions.run('hide', id)} title={actions.tooltip('hide', id)} {...actions.attributes('hide')}>
+          <Icon name="eyeOff" size={16} /> {actions.short('hide', id)}
         </button>
-        <button type="button" className="button button-danger" onClick={() => store.apply(`Remove ${entity.name}`, (s) => removeNodes(s, [id]))}>
-          <Icon name="trash" size={16} /> Remove
+        <button type="button" className="button button-danger" onClick={() => actions.run('remove', id)} title={actions.tooltip('remove', id)} {...actions.attributes('remove')}>
+          <Icon name="trash" size={16} /> {actions.short('remove', id)}
         </button>
       </div>
       <h3>
@@ -107,7 +107,7 @@ export function EntityDetails({ id, state }: { id: string; state: GraphState }):
       </h3>
       {fetched?.status === 'loading' && <p className="muted" role="status">Loading links…</p>}
       {fetched?.status === 'failed' && <p className="error-text">Could not load the links: {fetched.message}</p>}
-      {details && <LinkGroups id={id} details={details} state={state} />}
+      {details && <LinkGroups id={id} details={details} state={state} actions={actions} />}
     </article>
   );
 }

@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
-import { useGraphState, useServices } from '../app/context';
-import { setFilter, toggleKind, toggleRelationType, toggleStatus } from '../model/actions';
+import { useGraphState } from '../app/context';
+import { useActions } from '../app/useActions';
 import type { EntityKind, GraphState, RelationType } from '../model/types';
 import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
@@ -46,25 +46,18 @@ function Entry(props: { checked: boolean; onChange: () => void; sample: ReactNod
 }
 
 export function LegendPanel(): ReactElement {
-  const { store } = useServices();
+  const actions = useActions();
   const state = useGraphState();
   const counts = useCounts(state);
   const { hiddenTypes, hiddenStatuses, hiddenKinds } = state.filters;
-  const verb = (hidden: boolean): string => (hidden ? 'Show' : 'Hide');
 
   return (
     <aside className="legend" aria-label="Legend and filters">
       <section aria-labelledby="legend-links">
         <div className="legend-head">
           <h2 id="legend-links">Links</h2>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => store.apply(hiddenTypes.length > 0 ? 'Show all link types' : 'Hide all link types', (s) =>
-              setFilter(s, { hiddenTypes: s.filters.hiddenTypes.length > 0 ? [] : TYPES }),
-            )}
-          >
-            {hiddenTypes.length > 0 ? 'Show all' : 'Hide all'}
+          <button type="button" className="link-button" onClick={() => actions.run('toggleAllTypes')} {...actions.attributes('toggleAllTypes')}>
+            {actions.label('toggleAllTypes')}
           </button>
         </div>
         <ul>
@@ -72,7 +65,7 @@ export function LegendPanel(): ReactElement {
             <Entry
               key={type}
               checked={!hiddenTypes.includes(type)}
-              onChange={() => store.apply(`${verb(hiddenTypes.includes(type))} “${RELATION_STYLES[type].short}” links`, (s) => toggleRelationType(s, type))}
+              onChange={() => actions.run('toggleRelationType', type)}
               sample={<LinkSample type={type} />}
               label={RELATION_STYLES[type].short}
               count={counts.types.get(type) ?? 0}
@@ -88,7 +81,7 @@ export function LegendPanel(): ReactElement {
             <Entry
               key={status}
               checked={!hiddenStatuses.includes(status)}
-              onChange={() => store.apply(`${verb(hiddenStatuses.includes(status))} ${status.toLowerCase()} links`, (s) => toggleStatus(s, status))}
+              onChange={() => actions.run('toggleStatus', status)}
               sample={<LinkSample status={status} />}
               label={STATUS_STYLES[status].label}
               count={counts.statuses.get(status) ?? 0}
@@ -104,7 +97,7 @@ export function LegendPanel(): ReactElement {
             <Entry
               key={kind}
               checked={!hiddenKinds.includes(kind)}
-              onChange={() => store.apply(`${verb(hiddenKinds.includes(kind))} ${KIND_STYLES[kind].label.toLowerCase()} entities`, (s) => toggleKind(s, kind))}
+              onChange={() => actions.run('toggleKind', kind)}
               sample={<KindGlyph kind={kind} type={ENTITY_KINDS[kind]} />}
               label={KIND_STYLES[kind].label}
               count={counts.kinds.get(kind) ?? 0}

@@ -1,13 +1,14 @@
 // The traced paths as step-by-step sentences, each step with its first supporting quote and source.
 import type { ReactElement } from 'react';
 import { useGraphState, useServices, useValue } from '../app/context';
-import { select, setActivePath } from '../model/actions';
+import { useActions } from '../app/useActions';
 import { describePath } from '../model/paths';
 import { RELATION_STYLES } from '../theme/relationStyles';
 import { SourceLine } from './EvidenceList';
 
 export function PathList(): ReactElement | null {
-  const { store, evidence } = useServices();
+  const { evidence } = useServices();
+  const actions = useActions();
   const state = useGraphState();
   const quotes = useValue(evidence);
   const trace = state.trace;
@@ -30,7 +31,8 @@ export function PathList(): ReactElement | null {
               type="button"
               className="path-head"
               aria-pressed={active}
-              onClick={() => store.applyQuietly((s) => setActivePath(s, active ? null : p))}
+              onClick={() => actions.run('highlightPath', active ? null : p)}
+              {...actions.attributes('highlightPath')}
             >
               Path {p + 1} · {hops.length} step{hops.length === 1 ? '' : 's'}
               <span className="muted small">{active ? 'showing only this path' : 'highlight only this path'}</span>
@@ -47,8 +49,9 @@ export function PathList(): ReactElement | null {
                         type="button"
                         className="step-phrase"
                         style={{ color: RELATION_STYLES[hop.rel.type].colour }}
-                        onClick={() => store.applyQuietly((s) => select(s, { kind: 'edge', id: hop.rel.id }))}
-                        title="Show all evidence for this link"
+                        onClick={() => actions.run('showEvidence', hop.rel.id)}
+                        title={actions.tooltip('showEvidence', hop.rel.id)}
+                        {...actions.attributes('showEvidence')}
                       >
                         {hop.phrase}
                       </button>{' '}

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { fetchRelationship } from '../api/linkage';
 import { useServices } from '../app/context';
 import { rememberEvidence } from '../app/ui';
-import { select } from '../model/actions';
+import { useRunAction } from '../app/useActions';
 import { isValidOn } from '../model/visible';
 import type { GraphState } from '../model/types';
 import { spanText } from '../text/highlight';
@@ -15,7 +15,8 @@ import { LinkSample } from './LinkSample';
 import { useFetched } from './useFetched';
 
 export function RelationshipDetails({ id, state }: { id: string; state: GraphState }): ReactElement {
-  const { store, evidence } = useServices();
+  const { evidence } = useServices();
+  const run = useRunAction();
   const fetched = useFetched(id, fetchRelationship);
   const ready = fetched?.status === 'ready' ? fetched.value : null;
   useEffect(() => {
@@ -29,7 +30,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
   const to = ready?.to ?? state.entities[rel.to];
   const style = RELATION_STYLES[rel.type];
   const outOfTime = state.asOf !== null && !isValidOn(rel, state.asOf);
-  const goTo = (entityId: string): void => store.applyQuietly((s) => select(s, { kind: 'node', id: entityId }));
+  const goTo = (entityId: string): void => run('showDetails', entityId);
 
   return (
     <article className="details" aria-labelledby="details-title">

@@ -12,7 +12,7 @@ const TABS: { id: SideTab; label: string }[] = [
   { id: 'trace', label: 'Trace' },
 ];
 
-export function SidePanel({ onBrief }: { onBrief: () => void }): ReactElement {
+export function SidePanel(): ReactElement {
   const { ui } = useServices();
   const { tab } = useValue(ui);
   const state = useGraphState();
@@ -54,7 +54,7 @@ export function SidePanel({ onBrief }: { onBrief: () => void }): ReactElement {
       </div>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="side-body">
         {tab === 'trace' ? (
-          <TracePanel onBrief={onBrief} />
+          <TracePanel />
         ) : selection === null ? (
           <div className="empty-note">
             <p>

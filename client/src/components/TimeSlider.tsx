@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useGraphState, useServices } from '../app/context';
-import { setDate } from '../model/actions';
+import { useRunAction } from '../app/useActions';
+import { monthLabel } from '../text/dates';
 import { Icon } from './icons';
 
 const FIRST_YEAR = 2012;
@@ -24,18 +25,15 @@ export function dayToMonth(day: string): number {
   return Math.min(LAST, Math.max(0, index));
 }
 
-const monthLabel = (day: string): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 const YEAR_TICKS = Array.from({ length: Math.ceil(MONTHS / 12) }, (_, i) => FIRST_YEAR + i).filter((y) => y % 2 === 0);
 
 export function TimeSlider(): ReactElement {
   const { store } = useServices();
+  const run = useRunAction();
   const { asOf } = useGraphState();
   const [playing, setPlaying] = useState(false);
   const month = asOf ? dayToMonth(asOf) : LAST;
-  const applyMonth = (index: number): void =>
-    store.apply(`Show as of ${monthLabel(monthToDay(index))}`, (s) => setDate(s, monthToDay(index)), { coalesceKey: 'date' });
+  const applyMonth = (index: number): void => run('setDate', monthToDay(index));
 
   useEffect(() => {
     if (!playing) return undefined;
@@ -49,8 +47,8 @@ export function TimeSlider(): ReactElement {
       applyMonth(next);
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
-    // applyMonth only closes over the store, which never changes.
-  }, [playing, store]);
+    // applyMonth only closes over the store and the runner, which never change.
+  }, [playing, store, run]);
 
   const togglePlay = (): void => {
     if (!playing && (!asOf || dayToMonth(asOf) >= LAST)) applyMonth(0);
@@ -66,7 +64,7 @@ export function TimeSlider(): ReactElement {
           onChange={(e) => {
             setPlaying(false);
             if (e.target.checked) applyMonth(month);
-            else store.apply('Show all dates', (s) => setDate(s, null));
+            else run('showAllDates');
           }}
         />
         <span>As of date</span>

@@ -1,98 +1,78 @@
-// Canvas commands: undo/redo, layout, view, exports and sharing.
+// Canvas commands: undo/redo, layout, view, exports and sharing. Names, tooltips and shortcuts come
+// from the action table.
 import type { ReactElement } from 'react';
-import { notify } from '../app/status';
-import { useGraphState, useHistory, useServices } from '../app/context';
-import { clearCanvas, relayout, setLayout, showHidden } from '../model/actions';
-import { canRedo, canUndo } from '../model/history';
-import type { LayoutName } from '../model/types';
-import { exportBrief, exportGraphML, exportJson, exportPng, exportSvg } from '../export/exports';
-import { fitView } from '../canvas/layout';
+import type { ActionId } from '../app/actionTable';
+import { useGraphState } from '../app/context';
+import { useActions } from '../app/useActions';
+import { LAYOUTS } from '../model/types';
 import { Icon } from './icons';
+import type { IconName } from './icons';
 import { MenuButton } from './MenuButton';
 
-const LAYOUT_LABELS: Record<LayoutName, string> = { fcose: 'Force', dagre: 'Hierarchy' };
-
-export async function copyViewLink(): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(window.location.href);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const EXPORTS = ['exportPng', 'exportSvg', 'exportJson', 'exportGraphML', 'exportBrief'] as const satisfies readonly ActionId[];
 
 export function Toolbar(): ReactElement {
-  const { store, status, evidence } = useServices();
-  const history = useHistory();
+  const actions = useActions();
   const state = useGraphState();
-  const empty = Object.keys(state.entities).length === 0;
-  const cy = (): NonNullable<typeof window.cy> | null => window.cy ?? null;
-  const withCy = (run: (instance: NonNullable<typeof window.cy>) => void) => (): void => {
-    const instance = cy();
-    if (instance) run(instance);
-  };
-  const undoLabel = canUndo(history) ? `Undo: ${history.present.label}` : 'Nothing to undo';
-  const redoLabel = canRedo(history) ? `Redo: ${history.future[0]?.label ?? ''}` : 'Nothing to redo';
+  const iconButton = (id: 'undo' | 'redo' | 'fit' | 'relayout' | 'clearCanvas', icon: IconName): ReactElement => (
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => actions.run(id)}
+      disabled={!actions.enabled(id)}
+      aria-label={actions.label(id)}
+      title={actions.tooltip(id)}
+      {...actions.attributes(id)}
+    >
+      <Icon name={icon} />
+    </button>
+  );
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Canvas">
       <div className="toolgroup">
-        <button type="button" className="icon-button" onClick={store.undo} disabled={!canUndo(history)} aria-label={undoLabel} title={`${undoLabel} (Ctrl+Z)`}>
-          <Icon name="undo" />
-        </button>
-        <button type="button" className="icon-button" onClick={store.redo} disabled={!canRedo(history)} aria-label={redoLabel} title={`${redoLabel} (Ctrl+Shift+Z)`}>
-          <Icon name="redo" />
-        </button>
+        {iconButton('undo', 'undo')}
+        {iconButton('redo', 'redo')}
       </div>
       <div className="toolgroup segmented" role="radiogroup" aria-label="Layout">
-        {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((name) => (
+        {LAYOUTS.map((name) => (
           <button
             key={name}
             type="button"
             role="radio"
             aria-checked={state.layout === name}
             className="segment"
-            onClick={() => store.apply(`${LAYOUT_LABELS[name]} layout`, (s) => (s.layout === name ? relayout(s) : setLayout(s, name)))}
-            title={name === 'dagre' ? 'Hierarchy: owners above what they own' : 'Force-directed'}
+            onClick={() => actions.run('layout', name)}
+            title={actions.tooltip('layout', name)}
+            {...actions.attributes('layout')}
           >
-            {LAYOUT_LABELS[name]}
+            {actions.label('layout', name)}
           </button>
         ))}
       </div>
       <div className="toolgroup">
-        <button type="button" className="icon-button" onClick={withCy((c) => fitView(c))} aria-label="Fit to screen" title="Fit to screen" disabled={empty}>
-          <Icon name="fit" />
-        </button>
-        <button type="button" className="icon-button" onClick={() => store.apply('Re-layout', relayout)} aria-label="Lay out again" title="Lay out again" disabled={empty}>
-          <Icon name="layout" />
-        </button>
-        {state.hidden.length > 0 && (
-          <button type="button" className="button" onClick={() => store.apply('Show hidden', showHidden)}>
-            <Icon name="eye" size={16} /> Show {state.hidden.length} hidden
+        {iconButton('fit', 'fit')}
+        {iconButton('relayout', 'layout')}
+        {actions.enabled('showHidden') && (
+          <button type="button" className="button" onClick={() => actions.run('showHidden')} {...actions.attributes('showHidden')}>
+            <Icon name="eye" size={16} /> {actions.label('showHidden')}
           </button>
         )}
-        <button type="button" className="icon-button" onClick={() => store.apply('Clear canvas', clearCanvas)} aria-label="Clear canvas" title="Clear canvas" disabled={empty}>
-          <Icon name="broom" />
-        </button>
+        {iconButton('clearCanvas', 'broom')}
       </div>
       <div className="toolgroup">
         <MenuButton
           label="Export"
           icon={<Icon name="download" size={16} />}
-          items={[
-            { label: 'Image (PNG)', onSelect: withCy(exportPng), disabled: empty },
-            { label: 'Image (SVG)', onSelect: withCy(exportSvg), disabled: empty },
-            { label: 'Visible subgraph (JSON)', onSelect: () => exportJson(store.getState()), disabled: empty },
-            { label: 'Visible subgraph (GraphML)', onSelect: () => exportGraphML(store.getState()), disabled: empty },
-            { label: 'Traced path brief (text)', onSelect: () => exportBrief(store.getState(), evidence.get()), disabled: !state.trace, hint: state.trace ? undefined : 'trace first' },
-          ]}
+          items={EXPORTS.map((id) => ({
+            label: actions.label(id),
+            onSelect: () => actions.run(id),
+            disabled: !actions.enabled(id),
+            hint: actions.unavailable(id),
+          }))}
         />
-        <button
-          type="button"
-          className="button"
-          onClick={() => void copyViewLink().then((ok) => notify(status, ok ? 'Link to this view copied' : 'Copy the address bar to share this view'))}
-        >
-          <Icon name="link" size={16} /> Copy link
+        <button type="button" className="button" onClick={() => actions.run('copyLink')} {...actions.attributes('copyLink')}>
+          <Icon name="link" size={16} /> {actions.label('copyLink')}
         </button>
         <a className="icon-button" href="/graphql" target="_blank" rel="noopener" aria-label="GraphQL API explorer" title="GraphQL API explorer (GraphiQL)">
           <Icon name="graphql" />

@@ -1,16 +1,17 @@
 // Choose two entities and see the shortest paths between them, under the current date and filters.
 import type { ReactElement } from 'react';
 import { useGraphState, useServices, useValue } from '../app/context';
-import { setTrace } from '../model/actions';
+import { useActions } from '../app/useActions';
 import { Icon } from './icons';
 import { PathList } from './PathList';
 import { SearchBox } from './SearchBox';
 
-export function TracePanel({ onBrief }: { onBrief: () => void }): ReactElement {
-  const { ui, explorer, store } = useServices();
+export function TracePanel(): ReactElement {
+  const { ui } = useServices();
+  const actions = useActions();
   const { traceFrom, traceTo } = useValue(ui);
+  const ends = { from: traceFrom, to: traceTo };
   const state = useGraphState();
-  const ready = traceFrom !== null && traceTo !== null && traceFrom.id !== traceTo.id;
 
   return (
     <section className="trace" aria-labelledby="trace-title">
@@ -23,31 +24,32 @@ export function TracePanel({ onBrief }: { onBrief: () => void }): ReactElement {
         className="trace-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) void explorer.trace(traceFrom, traceTo);
+          actions.run('trace', ends);
         }}
       >
-        <SearchBox label="From" placeholder="From… e.g. Xiaomi" keepPicked initialText={traceFrom?.name ?? ''} onPick={(hit) => ui.set({ ...ui.get(), traceFrom: { id: hit.entity.id, name: hit.entity.name } })} />
+        <SearchBox label="From" placeholder="From… e.g. Xiaomi" keepPicked initialText={traceFrom?.name ?? ''} onPick={(hit) => actions.run('traceFrom', { id: hit.entity.id, name: hit.entity.name })} />
         <button
           type="button"
           className="icon-button swap"
-          aria-label="Swap from and to"
-          title="Swap"
-          onClick={() => ui.set({ ...ui.get(), traceFrom: traceTo, traceTo: traceFrom })}
+          aria-label={actions.label('swapTraceEnds')}
+          title={actions.tooltip('swapTraceEnds')}
+          onClick={() => actions.run('swapTraceEnds')}
+          {...actions.attributes('swapTraceEnds')}
         >
           ⇅
         </button>
-        <SearchBox label="To" placeholder="To… e.g. BAIC" keepPicked initialText={traceTo?.name ?? ''} onPick={(hit) => ui.set({ ...ui.get(), traceTo: { id: hit.entity.id, name: hit.entity.name } })} />
+        <SearchBox label="To" placeholder="To… e.g. BAIC" keepPicked initialText={traceTo?.name ?? ''} onPick={(hit) => actions.run('traceTo', { id: hit.entity.id, name: hit.entity.name })} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={!ready}>
-            <Icon name="route" size={16} /> Find paths
+          <button type="submit" className="button button-primary" disabled={!actions.enabled('trace', ends)} {...actions.attributes('trace')}>
+            <Icon name="route" size={16} /> {actions.label('trace', ends)}
           </button>
           {state.trace && (
             <>
-              <button type="button" className="button" onClick={onBrief}>
-                <Icon name="download" size={16} /> Brief
+              <button type="button" className="button" onClick={() => actions.run('exportBrief')} {...actions.attributes('exportBrief')}>
+                <Icon name="download" size={16} /> {actions.short('exportBrief')}
               </button>
-              <button type="button" className="button" onClick={() => store.apply('Clear trace', (s) => setTrace(s, null))}>
-                <Icon name="close" size={16} /> Clear
+              <button type="button" className="button" onClick={() => actions.run('clearTrace')} {...actions.attributes('clearTrace')}>
+                <Icon name="close" size={16} /> {actions.short('clearTrace')}
               </button>
             </>
           )}

@@ -13,6 +13,7 @@ import type {
   Trace,
 } from './types';
 import { EMPTY_STATE } from './types';
+import { visibleGraph } from './visible';
 
 const union = (a: readonly string[], b: Iterable<string>): string[] => [...new Set([...a, ...b])];
 const without = <T>(a: readonly T[], drop: ReadonlySet<T>): T[] => a.filter((x) => !drop.has(x));
@@ -104,6 +105,15 @@ export function setDate(state: GraphState, asOf: string | null): GraphState {
 export function select(state: GraphState, selection: Selection): GraphState {
   if (selection !== null && !selectionSurvives(selection, state.entities, state.relationships)) return state;
   return { ...state, selection };
+}
+
+/** Selects the next (1) or previous (-1) visible entity in name order: the canvas's arrow keys. */
+export function selectAdjacent(state: GraphState, step: 1 | -1): GraphState {
+  const ordered = [...visibleGraph(state).nodes].sort((a, b) => a.name.localeCompare(b.name));
+  const sel = state.selection;
+  const at = sel?.kind === 'node' ? ordered.findIndex((n) => n.id === sel.id) : -1;
+  const next = ordered[(at + step + ordered.length) % ordered.length];
+  return next ? select(state, { kind: 'node', id: next.id }) : state;
 }
 
 /** Shows traced paths: their entities and links join the canvas, hidden ones come back. */

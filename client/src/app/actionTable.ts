@@ -1,0 +1,311 @@
+// Every reader action, once: its name, shortcuts, whether it is an undo step, and what it does. The
+// toolbar, the context menu, the side panel, the legend, the time bar and the keyboard handlers all
+// read from here, so a label or a key changes in one place. How to add one: client/README.md.
+import type { RelationshipDetails } from '../api/linkage';
+import { exportBrief, exportGraphML, exportJson } from '../export/exports';
+import {
+  addNeighbourhood,
+  addSubgraph,
+  clearCanvas,
+  hideNodes,
+  relayout,
+  removeNodes,
+  select,
+  selectAdjacent,
+  setActivePath,
+  setDate,
+  setFilter,
+  setLayout,
+  setPositions,
+  setTrace,
+  showHidden,
+  toggleKind,
+  toggleRelationType,
+  toggleStatus,
+} from '../model/actions';
+import { canRedo, canUndo } from '../model/history';
+import type { EntityKind, GraphState, LayoutName, Position, RelationType, Selection, Status } from '../model/types';
+import { RELATION_TYPES } from '#vocabulary';
+import { monthLabel } from '../text/dates';
+import { KIND_STYLES } from '../theme/entityStyles';
+import { RELATION_STYLES } from '../theme/relationStyles';
+import { commit } from './action';
+import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
+import { copyViewLink } from './share';
+import type { EntityRef } from './ui';
+
+const model = <A, I = A>(action: ModelAction<NoInfer<A>, NoInfer<I>>): ModelAction<A, I> => action;
+const effect = <I = void>(action: EffectAction<NoInfer<I>>): EffectAction<I> => action;
+
+const hasEntities = (_: unknown, { state }: PageView): boolean => Object.keys(state.entities).length > 0;
+const nameOf = (state: GraphState, id: string): string => state.entities[id]?.name ?? id;
+const fetchedName = ({ id, sub }: Fetched): string => sub.nodes.find((n) => n.id === id)?.name ?? id;
+const verb = (hidden: boolean): string => (hidden ? 'Show' : 'Hide');
+const short = (type: RelationType): string => RELATION_STYLES[type].short;
+const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
+const LAYOUT_NAMES: Record<LayoutName, { label: string; hint: string }> = {
+  fcose: { label: 'Force', hint: 'Force-directed' },
+  dagre: { label: 'Hierarchy', hint: 'Hierarchy: owners above what they own' },
+};
+const closeMenu = (ctx: ActionContext): void => ctx.ui.set({ ...ctx.ui.get(), menu: null });
+const centreOnSelection = (ctx: ActionContext): void => {
+  const sel = ctx.store.getState().selection;
+  if (sel) ctx.canvas.centerOn(sel.id);
+};
+
+export const ACTIONS = {
+  // The history itself.
+  undo: effect({
+    id: 'undo',
+    label: (_, { history }) => (canUndo(history) ? `Undo: ${history.present.label}` : 'Nothing to undo'),
+    short: 'Undo',
+    keys: ['Mod+Z'],
+    undoable: false,
+    enabled: (_, { history }) => canUndo(history),
+    run: (ctx) => ctx.store.undo(),
+  }),
+  redo: effect({
+    id: 'redo',
+    label: (_, { history }) => (canRedo(history) ? `Redo: ${history.future[0]?.label ?? ''}` : 'Nothing to redo'),
+    short: 'Redo',
+    keys: ['Mod+Shift+Z', 'Mod+Y'],
+    undoable: false,
+    enabled: (_, { history }) => canRedo(history),
+    run: (ctx) => ctx.store.redo(),
+  }),
+  focusSearch: effect({ id: 'focusSearch', label: 'Search entities', short: 'Search', keys: ['/'], undoable: false, run: (ctx) => ctx.focusSearch() }),
+
+  // Bringing entities and links onto the canvas (the explorer fetches, then commits these).
+  open: model<Fetched, EntityRef>({
+    id: 'open',
+    label: 'Add to canvas',
+    step: (f) => `Add ${fetchedName(f)}`,
+    keys: [],
+    undoable: true,
+    perform: (s, { id, sub }) => select(addNeighbourhood(s, [id], sub), { kind: 'node', id }),
+    run: (ctx, ref) => void ctx.explorer.open(ref),
+  }),
+  expand: model<Fetched, string>({
+    id: 'expand',
+    label: 'Expand neighbours',
+    short: 'Expand',
+    step: (f) => `Expand ${fetchedName(f)}`,
+    keys: ['Enter', 'E'],
+    undoable: true,
+    perform: (s, { id, sub }) => addNeighbourhood(s, [id], sub),
+    run: (ctx, id) => void ctx.explorer.expand(id),
+  }),
+  expandMore: model<Fetched, string>({
+    id: 'expandMore',
+    label: 'More links',
+    step: (f) => `More links of ${fetchedName(f)}`,
+    keys: [],
+    undoable: true,
+    perform: (s, { id, sub }) => addNeighbourhood(s, [id], sub),
+    run: (ctx, id) => void ctx.explorer.expandMore(id),
+  }),
+  showLink: model<Pick<RelationshipDetails, 'rel' | 'from' | 'to'>>({
+    id: 'showLink',
+    label: 'Add link to canvas',
+    step: ({ from, to }) => `Add link ${from.name} → ${to.name}`,
+    keys: [],
+    undoable: true,
+    perform: (s, { rel, from, to }) => select(addSubgraph(s, { nodes: [from, to].filter((e) => !s.entities[e.id]), edges: [rel] }), { kind: 'edge', id: rel.id }),
+  }),
+
+  // Reading: selecting is not an undo step.
+  select: model<Selection>({ id: 'select', label: 'Select', keys: [], undoable: false, perform: select }),
+  showDetails: model<string>({ id: 'showDetails', label: 'Show details', keys: [], undoable: false, perform: (s, id) => select(s, { kind: 'node', id }) }),
+  showEvidence: model<string>({
+    id: 'showEvidence',
+    label: 'Show evidence',
+    hint: 'Show all evidence for this link',
+    keys: [],
+    undoable: false,
+    perform: (s, id) => select(s, { kind: 'edge', id }),
+  }),
+  nextEntity: model<void>({
+    id: 'nextEntity',
+    label: 'Next entity',
+    keys: ['ArrowRight', 'ArrowDown'],
+    undoable: false,
+    perform: (s) => selectAdjacent(s, 1),
+    run: (ctx) => {
+      commit(ctx.store, ACTIONS.nextEntity, undefined);
+      centreOnSelection(ctx);
+    },
+  }),
+  previousEntity: model<void>({
+    id: 'previousEntity',
+    label: 'Previous entity',
+    keys: ['ArrowLeft', 'ArrowUp'],
+    undoable: false,
+    perform: (s) => selectAdjacent(s, -1),
+    run: (ctx) => {
+      commit(ctx.store, ACTIONS.previousEntity, undefined);
+      centreOnSelection(ctx);
+    },
+  }),
+  deselect: model<void>({
+    id: 'deselect',
+    label: 'Deselect',
+    keys: ['Escape'],
+    undoable: false,
+    perform: (s) => select(s, null),
+    run: (ctx) => {
+      closeMenu(ctx);
+      commit(ctx.store, ACTIONS.deselect, undefined);
+    },
+  }),
+  openMenu: effect({
+    id: 'openMenu',
+    label: 'Actions',
+    keys: ['Shift+F10', 'ContextMenu'],
+    undoable: false,
+    run: (ctx) => {
+      const sel = ctx.store.getState().selection;
+      const box = sel ? ctx.canvas.boxOf(sel.id) : null;
+      const menu = sel && box ? { kind: sel.kind, id: sel.id, x: (box.x1 + box.x2) / 2, y: box.y2 } : { kind: 'canvas' as const, id: null, x: 24, y: 24 };
+      ctx.ui.set({ ...ctx.ui.get(), menu });
+    },
+  }),
+  highlightPath: model<number | null>({ id: 'highlightPath', label: 'Highlight only this path', keys: [], undoable: false, perform: setActivePath }),
+
+  // Editing the canvas.
+  hide: model<string>({ id: 'hide', label: 'Hide', step: (id, { state }) => `Hide ${nameOf(state, id)}`, keys: ['H'], undoable: true, perform: (s, id) => hideNodes(s, [id]) }),
+  remove: model<string>({
+    id: 'remove',
+    label: 'Remove from canvas',
+    short: 'Remove',
+    step: (id, { state }) => `Remove ${nameOf(state, id)}`,
+    keys: ['Delete', 'Backspace'],
+    undoable: true,
+    perform: (s, id) => removeNodes(s, [id]),
+  }),
+  move: model<{ positions: Readonly<Record<string, Position>>; name: string }>({
+    id: 'move',
+    label: 'Move',
+    step: ({ name }) => `Move ${name}`,
+    keys: [],
+    undoable: true,
+    perform: (s, { positions }) => setPositions(s, positions),
+  }),
+  showHidden: model<void>({
+    id: 'showHidden',
+    label: (_, { state }) => `Show ${state.hidden.length} hidden`,
+    step: 'Show hidden',
+    keys: [],
+    undoable: true,
+    enabled: (_, { state }) => state.hidden.length > 0,
+    perform: showHidden,
+  }),
+  clearCanvas: model<void>({ id: 'clearCanvas', label: 'Clear canvas', keys: [], undoable: true, enabled: hasEntities, perform: clearCanvas }),
+  layout: model<LayoutName>({
+    id: 'layout',
+    label: (name) => LAYOUT_NAMES[name].label,
+    hint: (name) => LAYOUT_NAMES[name].hint,
+    step: (name) => `${LAYOUT_NAMES[name].label} layout`,
+    keys: [],
+    undoable: true,
+    // Choosing the layout already in use lays the graph out again.
+    perform: (s, name) => (s.layout === name ? relayout(s) : setLayout(s, name)),
+  }),
+  relayout: model<void>({ id: 'relayout', label: 'Lay out again', step: 'Re-layout', keys: [], undoable: true, enabled: hasEntities, perform: relayout }),
+  fit: effect({ id: 'fit', label: 'Fit to screen', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.fit() }),
+
+  // Filters and the date.
+  toggleRelationType: model<RelationType>({
+    id: 'toggleRelationType',
+    label: (type, { state }) => `${verb(state.filters.hiddenTypes.includes(type))} all “${short(type)}” links`,
+    step: (type, { state }) => `${verb(state.filters.hiddenTypes.includes(type))} “${short(type)}” links`,
+    keys: [],
+    undoable: true,
+    perform: toggleRelationType,
+  }),
+  toggleAllTypes: model<void>({
+    id: 'toggleAllTypes',
+    label: (_, { state }) => `${verb(state.filters.hiddenTypes.length > 0)} all`,
+    step: (_, { state }) => `${verb(state.filters.hiddenTypes.length > 0)} all link types`,
+    keys: [],
+    undoable: true,
+    perform: (s) => setFilter(s, { hiddenTypes: s.filters.hiddenTypes.length > 0 ? [] : ALL_TYPES }),
+  }),
+  toggleStatus: model<Status>({
+    id: 'toggleStatus',
+    label: (status, { state }) => `${verb(state.filters.hiddenStatuses.includes(status))} ${status.toLowerCase()} links`,
+    keys: [],
+    undoable: true,
+    perform: toggleStatus,
+  }),
+  toggleKind: model<EntityKind>({
+    id: 'toggleKind',
+    label: (kind, { state }) => `${verb(state.filters.hiddenKinds.includes(kind))} ${KIND_STYLES[kind].label.toLowerCase()} entities`,
+    keys: [],
+    undoable: true,
+    perform: toggleKind,
+  }),
+  setDate: model<string>({ id: 'setDate', label: (day) => `Show as of ${monthLabel(day)}`, keys: [], undoable: true, coalesceKey: 'date', perform: setDate }),
+  showAllDates: model<void>({ id: 'showAllDates', label: 'Show all dates', keys: [], undoable: true, perform: (s) => setDate(s, null) }),
+
+  // Tracing.
+  traceFrom: effect<EntityRef>({ id: 'traceFrom', label: 'Trace from here', short: 'Trace from', keys: [], undoable: false, run: (ctx, ref) => ctx.ui.set({ ...ctx.ui.get(), tab: 'trace', traceFrom: ref }) }),
+  traceTo: effect<EntityRef>({ id: 'traceTo', label: 'Trace to here', keys: [], undoable: false, run: (ctx, ref) => ctx.ui.set({ ...ctx.ui.get(), tab: 'trace', traceTo: ref }) }),
+  swapTraceEnds: effect({
+    id: 'swapTraceEnds',
+    label: 'Swap from and to',
+    hint: 'Swap',
+    keys: [],
+    undoable: false,
+    run: (ctx) => ctx.ui.set({ ...ctx.ui.get(), traceFrom: ctx.ui.get().traceTo, traceTo: ctx.ui.get().traceFrom }),
+  }),
+  trace: model<Traced, TraceEnds>({
+    id: 'trace',
+    label: 'Find paths',
+    step: ({ from, to }) => `Trace ${from.name} → ${to.name}`,
+    keys: [],
+    undoable: true,
+    enabled: ({ from, to }) => from !== null && to !== null && from.id !== to.id,
+    perform: (s, { trace, sub }) => setTrace(s, trace, sub),
+    run: (ctx, { from, to }) => {
+      if (from && to && from.id !== to.id) void ctx.explorer.trace(from, to);
+    },
+  }),
+  traceFromPicked: effect<Ends>({
+    id: 'traceFromPicked',
+    label: ({ from }) => `Trace from ${from.name} to here`,
+    keys: [],
+    undoable: false,
+    run: (ctx, { from, to }) => void ctx.explorer.trace(from, to),
+  }),
+  clearTrace: model<void>({ id: 'clearTrace', label: 'Clear trace', short: 'Clear', keys: [], undoable: true, perform: (s) => setTrace(s, null) }),
+
+  // Exports and sharing.
+  exportPng: effect({ id: 'exportPng', label: 'Image (PNG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.exportPng() }),
+  exportSvg: effect({ id: 'exportSvg', label: 'Image (SVG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.exportSvg() }),
+  exportJson: effect({ id: 'exportJson', label: 'Visible subgraph (JSON)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => exportJson(ctx.store.getState()) }),
+  exportGraphML: effect({
+    id: 'exportGraphML',
+    label: 'Visible subgraph (GraphML)',
+    keys: [],
+    undoable: false,
+    enabled: hasEntities,
+    run: (ctx) => exportGraphML(ctx.store.getState()),
+  }),
+  exportBrief: effect({
+    id: 'exportBrief',
+    label: 'Traced path brief (text)',
+    short: 'Brief',
+    keys: [],
+    undoable: false,
+    enabled: (_, { state }) => state.trace !== null,
+    unavailable: 'trace first',
+    run: (ctx) => exportBrief(ctx.store.getState(), ctx.evidence.get()),
+  }),
+  copyLink: effect({ id: 'copyLink', label: 'Copy link', keys: [], undoable: false, run: (ctx) => void copyViewLink(ctx.status) }),
+};
+
+export type ActionTable = typeof ACTIONS;
+export type ActionId = keyof ActionTable;
+
+/** What a control passes when it runs the action (nothing for most). */
+export type InputOf<K extends ActionId> = K extends ActionId ? (ActionTable[K] extends { readonly enabled?: (input: infer I, view: PageView) => boolean } ? I : never) : never;
