@@ -1,3 +1,4 @@
+import { ErrorCode } from '#vocabulary/errors';
 import { readJsonImport } from '../../seed/import/read-json';
 
 describe('import read-json', () => {
@@ -10,7 +11,7 @@ describe('import read-json', () => {
 
   it('reports bad JSON with its line and column', () => {
     const batch = readJsonImport('g.json', '{\n  "entities": [\n    {"id": "a",}\n  ]\n}');
-    expect(batch.errors).toEqual([{ file: 'g.json', row: null, column: null, message: expect.stringMatching(/line 3 column \d+/) }]);
+    expect(batch.errors).toEqual([{ code: ErrorCode.BAD_USER_INPUT, file: 'g.json', row: null, column: null, message: expect.stringMatching(/line 3 column \d+/) }]);
   });
 
   it('refuses unknown top-level keys and lists that are not arrays', () => {
@@ -23,7 +24,7 @@ describe('import read-json', () => {
 
   it('refuses a source that names a text file instead of carrying its text', () => {
     const batch = readJsonImport('g.json', JSON.stringify({ sources: [{ id: 's', file: 'a.txt' }] }));
-    expect(batch.errors).toEqual([{ file: 'g.json', row: 'sources[0] (s)', column: 'file', message: expect.stringContaining('"text"') }]);
+    expect(batch.errors).toEqual([{ code: ErrorCode.BAD_USER_INPUT, file: 'g.json', row: 'sources[0] (s)', column: 'file', message: expect.stringContaining('"text"') }]);
   });
 
   it('passes records that are not objects on for the validator to report', () => {

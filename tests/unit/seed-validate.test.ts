@@ -1,3 +1,4 @@
+import { ErrorCode } from '#vocabulary/errors';
 import { formatSeedError, SeedValidationError } from '../../seed/loader/types';
 import type { Dataset, SeedError } from '../../seed/loader/types';
 import { validateDataset } from '../../seed/loader/validate';
@@ -49,7 +50,7 @@ describe('seed/loader/validate', () => {
 
   it('reports a missing required field with file, record index, id and field', () => {
     const e = only(errorsAfter((ds) => { delete loose(ds.entities[1] as object).name; }));
-    expect(e).toEqual({ file: 'entities.json', index: 1, id: 'jac', field: 'name', message: 'required' });
+    expect(e).toEqual({ code: ErrorCode.BAD_USER_INPUT, file: 'entities.json', index: 1, id: 'jac', field: 'name', message: 'required' });
   });
 
   it('reports a field of the wrong type', () => {
