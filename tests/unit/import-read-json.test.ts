@@ -32,4 +32,15 @@ describe('import read-json', () => {
     expect(batch.entities[0]?.record).toBe('nio');
     expect(batch.entities[0]?.origin.locate(null)).toEqual({ row: 'entities[0]', column: null });
   });
+
+  it('accepts a $schema key, so that editors can validate the file while it is written', () => {
+    const batch = readJsonImport('g.json', JSON.stringify({ $schema: '../docs/schema/import.schema.json', entities: [] }));
+    expect(batch.errors).toEqual([]);
+  });
+
+  it('refuses a file that is not an object, saying what it must hold', () => {
+    expect(readJsonImport('g.json', '[]').errors).toEqual([
+      { code: ErrorCode.BAD_USER_INPUT, file: 'g.json', row: null, column: null, message: 'must hold a JSON object with "sources", "entities" and/or "relationships" arrays' },
+    ]);
+  });
 });
