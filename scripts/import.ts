@@ -48,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   const { files, dryRun } = args;
+  // With --json, stdout carries only the JSON ({ errors: [] } when all is well) and the report goes to stderr.
+  const print = (line: string): void => (args.json ? console.error(line) : console.log(line));
   let editor: string | undefined;
   try {
     // Resolved before connecting, so that a refused name stops the import before anything else.
@@ -59,8 +61,6 @@ async function main(argv: string[]): Promise<number> {
   }
   // npm runs scripts from the package folder; paths are meant relative to where the user typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  // With --json, stdout carries only the JSON ({ errors: [] } when all is well) and the report goes to stderr.
-  const print = (line: string): void => (args.json ? console.error(line) : console.log(line));
   return withDb(async (db, uri) => {
     try {
       print(`${dryRun ? 'Dry run: checking' : `Importing (as ${editor})`} ${files.join(', ')} into ${uri}.`);
