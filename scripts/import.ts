@@ -1,4 +1,4 @@
-// `npm run import -- FILE [FILE…] [--dry-run] [--editor NAME]` loads CSV or JSON files into
+// `npm run import -- FILE [FILE…] [--dry-run] [--editor NAME] [--json]` loads CSV or JSON files into
 // Linkage's Neo4j; `npm run import -- --history ID` prints a record's recorded changes
 // (docs/import.md). Uses NEO4J_URI when set, else the Neo4j that `npm start` runs, else starts
 // Linkage's own for the duration of the command. The work itself is in seed/import.
@@ -49,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   const { files, dryRun } = args;
+  // With --json, stdout carries only the JSON ({ errors: [] } when all is well) and the report goes to stderr.
+  const print = (line: string): void => (args.json ? console.error(line) : console.log(line));
   let editor: string | undefined;
   try {
     // Resolved before connecting, so that a refused name stops the import before anything else.
@@ -63,14 +65,17 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   return withDb(config, async (db, uri) => {
     try {
-      console.log(`${dryRun ? 'Dry run: checking' : `Importing (as ${editor})`} ${files.join(', ')} into ${uri}.`);
+      print(`${dryRun ? 'Dry run: checking' : `Importing (as ${editor})`} ${files.join(', ')} into ${uri}.`);
       const summary = await importFiles(db, files.map((f) => ({ path: path.resolve(cwd, f), shownAs: f })), {
-        dryRun, editor, log: (line) => console.log(line), progress: progressBar(process.stderr),
+        dryRun, editor, log: print, progress: progressBar(process.stderr),
       });
-      console.log(`Done in ${(summary.ms / 1000).toFixed(1)} s.`);
+      print(`Done in ${(summary.ms / 1000).toFixed(1)} s.`);
+      if (args.json) console.log(JSON.stringify({ errors: [] }));
       return 0;
     } catch (err) {
       if (!(err instanceof ImportValidationError)) throw err;
+      // For editors and scripts: each error's code, file, row, column and message.
+      if (args.json) console.log(JSON.stringify({ errors: err.errors }, null, 2));
       console.error(err.message);
       return 1;
     }

@@ -1,4 +1,4 @@
-// `npm run seed [-- --dry-run] [-- --dir <folder>]`: loads the curated seed into the configured Neo4j
+// `npm run seed [-- --dry-run] [-- --dir <folder>] [-- --json]`: loads the curated seed into the configured Neo4j
 // (NEO4J_URI, or Linkage's own on bolt://127.0.0.1:<NEO4J_BOLT_PORT>, which `npm run neo4j` starts).
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config';
@@ -6,17 +6,17 @@ import { Db } from '../server/db';
 import { DEFAULT_SEED_DIR, formatSeedError, loadSeedDirectory, readDataset, SeedValidationError, validateDataset } from './loader';
 import type { LoadSummary } from './loader';
 
-const USAGE = 'usage: npm run seed -- [--dry-run] [--dir <seed folder>]';
+const USAGE = 'usage: npm run seed -- [--dry-run] [--dir <seed folder>] [--json (errors as JSON on stdout)]';
 
-function printSummary(s: LoadSummary): void {
+function printSummary(s: LoadSummary, print: (line: string) => void): void {
   const w = s.written;
-  if (s.dryRun) console.log(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence.`);
-  console.log(`Done in ${s.ms} ms.`);
-  if (s.staleEvidenceRemoved > 0) console.log(`Removed ${s.staleEvidenceRemoved} evidence entries no longer in the seed.`);
-  console.log(`The database now holds ${s.totalNodes} nodes and ${s.totalRelationships} relationships.`);
+  if (s.dryRun) print(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence.`);
+  print(`Done in ${s.ms} ms.`);
+  if (s.staleEvidenceRemoved > 0) print(`Removed ${s.staleEvidenceRemoved} evidence entries no longer in the seed.`);
+  print(`The database now holds ${s.totalNodes} nodes and ${s.totalRelationships} relationships.`);
   const table = (title: string, counts: Record<string, number>): void => {
-    console.log(`${title}:`);
-    for (const [key, n] of Object.entries(counts)) console.log(`  ${key.padEnd(24)} ${String(n).padStart(6)}`);
+    print(`${title}:`);
+    for (const [key, n] of Object.entries(counts)) print(`  ${key.padEnd(24)} ${String(n).padStart(6)}`);
   };
   table('Nodes by label', s.nodesByLabel);
   table('Relationships by type', s.relationshipsByType);
@@ -25,7 +25,7 @@ function printSummary(s: LoadSummary): void {
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, dir: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }));
   } catch (err) {
     console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
@@ -35,6 +35,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const dir = values.dir ?? DEFAULT_SEED_DIR;
+  // With --json, stdout carries only the JSON ({ errors: [] } when all is well) and the report goes to stderr.
+  const print = (line: string): void => (values.json ? console.error(line) : console.log(line));
   const dryRun = values['dry-run'];
   const config = loadConfig();
   const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
@@ -48,14 +50,18 @@ async function main(): Promise<number> {
       // A dry run is mostly about the files, so it still checks them without a database.
       const errors = validateDataset(readDataset(dir));
       if (errors.length > 0) throw new SeedValidationError(errors);
-      console.log(`No Neo4j answers at ${uri}; checked the files only: the seed in ${dir} is valid.`);
+      print(`No Neo4j answers at ${uri}; checked the files only: the seed in ${dir} is valid.`);
+      if (values.json) console.log(JSON.stringify({ errors: [] }));
       return 0;
     }
-    console.log(`Loading the seed from ${dir} into ${uri}${dryRun ? ' (dry run)' : ''}.`);
-    printSummary(await loadSeedDirectory(db, { dir, dryRun, log: (line) => console.log(line) }));
+    print(`Loading the seed from ${dir} into ${uri}${dryRun ? ' (dry run)' : ''}.`);
+    printSummary(await loadSeedDirectory(db, { dir, dryRun, log: print }), print);
+    if (values.json) console.log(JSON.stringify({ errors: [] }));
     return 0;
   } catch (err) {
     if (!(err instanceof SeedValidationError)) throw err;
+    // For editors and scripts: each error's code, file, index, id, field and message.
+    if (values.json) console.log(JSON.stringify({ errors: err.errors }, null, 2));
     console.error(`The seed has ${err.errors.length} error${err.errors.length === 1 ? '' : 's'}; nothing was written:`);
     for (const e of err.errors) console.error(formatSeedError(e));
     return 1;

@@ -1,18 +1,19 @@
-// The import command's arguments: `FILE… [--dry-run] [--editor NAME]` or `--history ID`.
+// The import command's arguments: `FILE… [--dry-run] [--editor NAME] [--json]` or `--history ID`.
 // Parsed here rather than in scripts/import.ts so that the rules are unit-tested.
 
 export const USAGE = [
-  'Usage: npm run import -- FILE [FILE…] [--dry-run] [--editor NAME]',
+  'Usage: npm run import -- FILE [FILE…] [--dry-run] [--editor NAME] [--json]',
   '       npm run import -- --history ID',
   '  FILE: a .json file ({ sources, entities, relationships }) or a .csv file of entities, sources or relationships',
   '  --editor NAME: who the changes are attributed to (default: LINKAGE_EDITOR, git config user.name, the OS user)',
+  '  --json: print the errors, if any, as JSON on stdout ({ errors: [{ code, file, row, column, message }] })',
   '  --history ID: the recorded changes of an entity, source, relationship or quote, newest first',
   'See docs/import.md.',
 ].join('\n');
 
 export type ImportCommand =
   | { command: 'help' }
-  | { command: 'import'; files: string[]; dryRun: boolean; editor: string | null }
+  | { command: 'import'; files: string[]; dryRun: boolean; editor: string | null; json: boolean }
   | { command: 'history'; id: string }
   | { command: 'error'; message: string };
 
@@ -23,11 +24,13 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   const files: string[] = [];
   const values = new Map<string, string>();
   let dryRun = false;
+  let json = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { command: 'help' };
-    if (arg === '--dry-run') {
-      dryRun = true;
+    if (arg === '--dry-run' || arg === '--json') {
+      if (arg === '--dry-run') dryRun = true;
+      else json = true;
       continue;
     }
     const name = VALUED.find((o) => arg === o || arg.startsWith(`${o}=`));
@@ -45,10 +48,10 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   }
   const history = values.get('--history');
   if (history !== undefined) {
-    if (files.length > 0 || dryRun || values.has('--editor')) return { command: 'error', message: '--history takes one record id and nothing else' };
+    if (files.length > 0 || dryRun || json || values.has('--editor')) return { command: 'error', message: '--history takes one record id and nothing else' };
     if (history.trim() === '') return { command: 'error', message: '--history needs a record id' };
     return { command: 'history', id: history.trim() };
   }
   if (files.length === 0) return { command: 'error', message: 'No file given' };
-  return { command: 'import', files, dryRun, editor: values.get('--editor') ?? null };
+  return { command: 'import', files, dryRun, editor: values.get('--editor') ?? null, json };
 }

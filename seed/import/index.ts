@@ -17,7 +17,8 @@ import { silentProgress } from './progress';
 import type { Progress } from './progress';
 import { readCsvImport } from './read-csv';
 import { readJsonImport } from './read-json';
-import { emptyBatch, ImportValidationError, mergeBatches } from './types';
+import { ErrorCode } from '#vocabulary/errors';
+import { emptyBatch, importError, ImportValidationError, mergeBatches } from './types';
 import type { ImportBatch } from './types';
 import { checkImport } from './validate';
 import type { CheckedImport } from './validate';
@@ -67,11 +68,11 @@ export function readImportFile(file: string, shownAs: string = file): ImportBatc
   const batch = emptyBatch();
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.json') {
-    batch.errors.push({ file: shownAs, row: null, column: null, message: 'unsupported file type: give a .csv or .json file' });
+    batch.errors.push(importError(shownAs, null, null, 'unsupported file type: give a .csv or .json file'));
     return batch;
   }
   if (!existsSync(file)) {
-    batch.errors.push({ file: shownAs, row: null, column: null, message: 'file not found' });
+    batch.errors.push(importError(shownAs, null, null, 'file not found', ErrorCode.NOT_FOUND));
     return batch;
   }
   const text = readFileSync(file, 'utf8');
@@ -84,7 +85,7 @@ async function checkFiles(db: Db, files: readonly { path: string; shownAs?: stri
   const batch = mergeBatches(files.map((f, i) => readImportFile(f.path, shown[i])));
   const records = batch.sources.length + batch.entities.length + batch.relationships.length;
   if (records === 0 && batch.errors.length === 0) {
-    batch.errors.push({ file: shown.join(', ') || '(no file)', row: null, column: null, message: 'holds no records' });
+    batch.errors.push(importError(shown.join(', ') || '(no file)', null, null, 'holds no records'));
   }
   // With nothing readable (a broken CSV, bad JSON) there is nothing to check further.
   if (records === 0) throw new ImportValidationError(batch.errors);

@@ -1,52 +1,15 @@
 // Reads one import CSV into seed-shaped records. What a file holds is told by its header:
 // relationships (relationship_id, from_id, …, one quote per row), entities (id, name, kind, …) or
-// sources (id, title, publisher, …, text). Columns are listed in docs/import.md.
+// sources (id, title, publisher, …, text). The columns are the vocabulary's CSV_FORMATS
+// (#vocabulary/records/import), published as docs/schema/import-csv-*.schema.json and listed in docs/import.md.
+import { ALIAS_SEPARATOR, CSV_FORMATS } from '#vocabulary/records/import';
+import type { CsvFormat } from '#vocabulary/records/import';
 import { parseCsv } from './csv-parse';
 import type { CsvRecord } from './csv-parse';
-import { emptyBatch } from './types';
+import { emptyBatch, importError } from './types';
 import type { ImportBatch, ImportError, Located, Origin } from './types';
 
-interface CsvFormat {
-  kind: 'entities' | 'sources' | 'relationships';
-  /** Seed field for each column; null marks a column read for people only (e.g. from_name). */
-  columns: Record<string, string | null>;
-  required: string[];
-}
-
-export const CSV_FORMATS: readonly CsvFormat[] = [
-  {
-    kind: 'relationships',
-    columns: {
-      relationship_id: 'id', from_id: 'from', from_name: null, to_id: 'to', to_name: null, type: 'type', status: 'status',
-      valid_from: 'validFrom', valid_to: 'validTo', role: 'role', note: 'note',
-      source_id: 'evidence.source', source_title: null, quote: 'evidence.quote', reported_on: 'evidence.reportedOn', stance: 'evidence.stance',
-    },
-    required: ['relationship_id', 'from_id', 'to_id', 'type', 'status', 'source_id', 'quote'],
-  },
-  {
-    kind: 'sources',
-    columns: {
-      id: 'id', title: 'title', publisher: 'publisher', author: 'author', published_on: 'publishedOn',
-      published_on_note: 'publishedOnNote', url: 'url', text: 'text',
-    },
-    required: ['id', 'title', 'publisher', 'published_on', 'text'],
-  },
-  {
-    kind: 'entities',
-    columns: { id: 'id', name: 'name', kind: 'kind', country: 'country', aliases: 'aliases', description: 'description' },
-    required: ['id', 'name', 'kind'],
-  },
-];
-
-/** Aliases share one cell, separated by "|" (a character names do not use). */
-export const ALIAS_SEPARATOR = '|';
-
-function detect(header: readonly string[]): CsvFormat | null {
-  if (header.includes('relationship_id')) return CSV_FORMATS[0] ?? null;
-  if (header.includes('publisher')) return CSV_FORMATS[1] ?? null;
-  if (header.includes('kind')) return CSV_FORMATS[2] ?? null;
-  return null;
-}
+const detect = (header: readonly string[]): CsvFormat | null => CSV_FORMATS.find((f) => header.includes(f.marker)) ?? null;
 
 const columnOf = (format: CsvFormat, field: string): string | null => {
   const plain = field.replace(/\[\d+\]/g, '');
@@ -99,7 +62,7 @@ function relationshipRecords(file: string, format: CsvFormat, header: readonly s
         group.record[field] = value;
         group.fieldRows.set(field, rec.row);
       } else if (group.record[field] !== value) {
-        errors.push({ file, row: `row ${rec.row}`, column: columnOf(format, field), message: `${JSON.stringify(value)} differs from row ${seenAt} (${JSON.stringify(group.record[field])}) for the same relationship_id; leave it empty or repeat it` });
+        errors.push(importError(file, `row ${rec.row}`, columnOf(format, field), `${JSON.stringify(value)} differs from row ${seenAt} (${JSON.stringify(group.record[field])}) for the same relationship_id; leave it empty or repeat it`));
       }
     }
     (group.record.evidence as Record<string, string>[]).push(evidence);
@@ -123,11 +86,11 @@ function relationshipRecords(file: string, format: CsvFormat, header: readonly s
 function checkHeader(file: string, format: CsvFormat, header: readonly string[], errors: ImportError[]): void {
   const known = Object.keys(format.columns);
   header.forEach((column, i) => {
-    if (!known.includes(column)) errors.push({ file, row: 'row 1', column: column || `#${i + 1}`, message: `unknown column for a ${format.kind} file (expected ${known.join(', ')})` });
-    else if (header.indexOf(column) !== i) errors.push({ file, row: 'row 1', column, message: 'appears twice in the header' });
+    if (!known.includes(column)) errors.push(importError(file, 'row 1', column || `#${i + 1}`, `unknown column for a ${format.kind} file (expected ${known.join(', ')})`));
+    else if (header.indexOf(column) !== i) errors.push(importError(file, 'row 1', column, 'appears twice in the header'));
   });
   for (const column of format.required) {
-    if (!header.includes(column)) errors.push({ file, row: 'row 1', column, message: `missing: a ${format.kind} file needs the columns ${format.required.join(', ')}` });
+    if (!header.includes(column)) errors.push(importError(file, 'row 1', column, `missing: a ${format.kind} file needs the columns ${format.required.join(', ')}`));
   }
 }
 
@@ -136,14 +99,15 @@ export function readCsvImport(file: string, text: string): ImportBatch {
   const batch = emptyBatch();
   const parsed = parseCsv(text);
   if (parsed.error) {
-    batch.errors.push({ file, row: `row ${parsed.error.row}`, column: null, message: parsed.error.message });
+    batch.errors.push(importError(file, `row ${parsed.error.row}`, null, parsed.error.message));
     return batch;
   }
   const [head, ...rest] = parsed.records;
   const header = (head?.cells ?? []).map((c) => c.trim());
   const format = detect(header);
   if (!format) {
-    batch.errors.push({ file, row: 'row 1', column: null, message: 'cannot tell what this CSV holds: the header needs relationship_id (relationships), publisher (sources) or kind (entities)' });
+    const markers = CSV_FORMATS.map((f) => `${f.marker} (${f.kind})`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+    batch.errors.push(importError(file, 'row 1', null, `cannot tell what this CSV holds: the header needs ${markers}`));
     return batch;
   }
   checkHeader(file, format, header, batch.errors);
@@ -151,7 +115,7 @@ export function readCsvImport(file: string, text: string): ImportBatch {
   const body = rest.filter((rec) => rec.cells.some((c) => c.trim() !== ''));
   for (const rec of body) {
     if (rec.cells.length !== header.length) {
-      batch.errors.push({ file, row: `row ${rec.row}`, column: null, message: `has ${rec.cells.length} cells but the header has ${header.length} columns` });
+      batch.errors.push(importError(file, `row ${rec.row}`, null, `has ${rec.cells.length} cells but the header has ${header.length} columns`));
     }
   }
   if (batch.errors.length > 0) return batch;

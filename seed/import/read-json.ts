@@ -1,11 +1,12 @@
 // Reads one JSON import file: { "sources": [...], "entities": [...], "relationships": [...] }, each
 // list optional and each record in the seed's format (docs/data-model.md), except that a source
 // carries its article as "text" instead of naming a file. This is the format /export/graph.json writes.
+// Its frame is checked against docs/schema/import.schema.json here, its records by the import's validator.
+import { IMPORT_LISTS } from '#vocabulary/records/import';
 import { describeJsonError, isObject } from '../loader/read';
-import { emptyBatch } from './types';
+import { importFileProblems } from '../loader/shape';
+import { emptyBatch, importError } from './types';
 import type { ImportBatch, Located } from './types';
-
-const LISTS = ['sources', 'entities', 'relationships'] as const;
 
 function located(file: string, list: string, items: readonly unknown[]): Located[] {
   return items.map((item, index) => {
@@ -24,29 +25,21 @@ export function readJsonImport(file: string, text: string): ImportBatch {
   try {
     parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (err) {
-    batch.errors.push({ file, row: null, column: null, message: describeJsonError(text, err) });
+    batch.errors.push(importError(file, null, null, describeJsonError(text, err)));
     return batch;
   }
-  if (!isObject(parsed)) {
-    batch.errors.push({ file, row: null, column: null, message: 'must hold a JSON object with "sources", "entities" and/or "relationships" arrays' });
-    return batch;
-  }
-  for (const key of Object.keys(parsed)) {
-    if (!(LISTS as readonly string[]).includes(key)) batch.errors.push({ file, row: null, column: key, message: `unknown key (expected ${LISTS.join(', ')})` });
-  }
-  for (const list of LISTS) {
+  const frame = importFileProblems(parsed);
+  batch.errors.push(...frame.map((p) => importError(file, null, p.field, p.message)));
+  if (!isObject(parsed)) return batch;
+  for (const list of IMPORT_LISTS) {
     const items = parsed[list];
-    if (items === undefined) continue;
-    if (!Array.isArray(items)) {
-      batch.errors.push({ file, row: null, column: list, message: 'must be an array of records' });
-      continue;
-    }
-    batch[list] = located(file, list, items);
+    if (Array.isArray(items)) batch[list] = located(file, list, items);
   }
+  // The seed's way of naming a text file, which an import cannot follow, deserves its own message.
   for (const s of batch.sources) {
     if (isObject(s.record) && 'file' in s.record) {
       const { row } = s.origin.locate('file');
-      batch.errors.push({ file, row, column: 'file', message: 'import files carry a source\'s article in "text", not in a separate file' });
+      batch.errors.push(importError(file, row, 'file', 'import files carry a source\'s article in "text", not in a separate file'));
     }
   }
   return batch;

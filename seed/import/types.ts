@@ -1,13 +1,13 @@
 // What the import reads from its files before validation, and how problems are reported: at the
-// row and column a person would look at in a spreadsheet or an editor.
+// row and column a person would look at in a spreadsheet or an editor, with a code (ErrorCode).
+import { ErrorCode } from '#vocabulary/errors';
+import type { ImportRecordError } from '#vocabulary/records/errors';
 
-/** One problem, e.g. `relationships.csv row 7, column quote: not found verbatim in source …`. */
-export interface ImportError {
-  file: string;
-  /** "row 7" in a CSV file (the header is row 1, as in a spreadsheet), "relationships[3]" in JSON; null for the file as a whole. */
-  row: string | null;
-  column: string | null;
-  message: string;
+/** One problem, e.g. `relationships.csv row 7, column quote: not found verbatim in source …` (#vocabulary/records/errors). */
+export type ImportError = ImportRecordError;
+
+export function importError(file: string, row: string | null, column: string | null, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT): ImportError {
+  return { code, file, row, column, message };
 }
 
 export function formatImportError(e: ImportError): string {

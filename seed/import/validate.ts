@@ -1,21 +1,24 @@
-// Checks an import with the seed loader's own validator, so that imported data meets exactly the
-// rules the curated seed does. Records the import files only refer to (an entity at the end of a
-// relationship, a cited source) are taken from the database and checked alongside; every
-// problem is reported at the file, row and column it comes from.
+// Checks an import with the seed loader's own checks, so that imported data meets exactly the
+// rules the curated seed does: each record's shape against the import's JSON Schema
+// (docs/schema/import.schema.json), then the rules across records. Records the import files only
+// refer to (an entity at the end of a relationship, a cited source) are taken from the database
+// and checked alongside; every problem is reported at the file, row and column it comes from.
 import type { Db } from '../../server/db';
 import { seedEntity } from '../../server/export';
 import { isObject } from '../loader/read';
 import { toRows } from '../loader/rows';
 import type { Rows } from '../loader/rows';
+import { shapeProblems } from '../loader/shape';
+import type { RecordShape } from '../loader/shape';
 import type { Dataset, LoadedSource, SeedEntity, SeedError } from '../loader/types';
-import { SEED_FILES } from '../loader/types';
-import { validateDataset } from '../loader/validate';
+import { SEED_FILES, withCode } from '../loader/types';
+import { checkRules, checkShapes } from '../loader/validate';
 import { findConflicts } from '../loader/write';
 import { silentProgress } from './progress';
 import type { Progress } from './progress';
 import { readStored } from './stored';
 import type { Stored } from './stored';
-import { ImportValidationError } from './types';
+import { importError, ImportValidationError } from './types';
 import type { ImportBatch, ImportError, Located } from './types';
 
 export interface CheckedImport {
@@ -45,16 +48,27 @@ function referencedIds(batch: ImportBatch): { entityIds: string[]; sourceIds: st
   return { entityIds: unique(entityIds), sourceIds: unique(sourceIds) };
 }
 
-/** The data set the seed validator checks: the import's records, then stored ones they only refer to. */
-function buildDataset(batch: ImportBatch, stored: Stored, errors: ImportError[]): Dataset {
+const SHAPE_OF: Record<'sources' | 'entities' | 'relationships', RecordShape> = { sources: 'ImportSource', entities: 'Entity', relationships: 'Relationship' };
+
+/** Each import record's problems with the import's format, at its row and column. */
+function shapeErrors(batch: ImportBatch): ImportError[] {
+  return (['sources', 'entities', 'relationships'] as const).flatMap((list) => batch[list].flatMap(({ record, origin }) =>
+    shapeProblems(SHAPE_OF[list], record)
+      // A source's "file" was reported by the reader, with a message about what to do instead.
+      .filter((p) => !(list === 'sources' && p.field === 'file'))
+      .map((p) => {
+        const { row, column } = origin.locate(p.field);
+        return importError(origin.file, row, column, p.message);
+      })));
+}
+
+/** The data set the seed's rules check: the import's records, then stored ones they only refer to. */
+function buildDataset(batch: ImportBatch, stored: Stored): Dataset {
   const ownSources = new Set(batch.sources.map((s) => idOf(s.record)));
   const ownEntities = new Set(batch.entities.map((e) => idOf(e.record)));
   const sources = batch.sources.map(({ record, origin }): LoadedSource => {
     if (!isObject(record)) return record as LoadedSource;
     const { row } = origin.locate('text');
-    if (typeof record.text !== 'string' || record.text.trim() === '') {
-      errors.push({ file: origin.file, row, column: 'text', message: 'required: the article\'s full text, which quotes are checked against' });
-    }
     // The seed format names a text file; an import carries the text itself, so the file name is a stand-in.
     return { ...(record as unknown as LoadedSource), file: 'inline.txt', text: typeof record.text === 'string' ? record.text : null, textPath: `${origin.file} ${row}` };
   });
@@ -74,7 +88,7 @@ const MESSAGE_FIXES: [RegExp, string][] = [
 /** Turns the validator's errors, located in seed files, into errors at import rows and columns. */
 function locateErrors(seedErrors: readonly SeedError[], batch: ImportBatch, dataset: Dataset): ImportError[] {
   const at = (list: 'sources' | 'entities' | 'relationships', index: number): Located | undefined => batch[list][index];
-  return seedErrors.flatMap((e): ImportError[] => {
+  return seedErrors.map(withCode).flatMap((e): ImportError[] => {
     const list = LIST_OF_FILE[e.file] ?? 'relationships';
     const own = e.index === null ? undefined : at(list, e.index);
     // The stand-in file name of an imported source is not the user's; a missing text is reported above.
@@ -86,10 +100,10 @@ function locateErrors(seedErrors: readonly SeedError[], batch: ImportBatch, data
     });
     if (!own) {
       const id = e.index === null ? null : idOf(dataset[list][e.index]);
-      return [{ file: 'database', row: `${list} ${id ?? '?'}`, column: e.field, message }];
+      return [importError('database', `${list} ${id ?? '?'}`, e.field, message, e.code)];
     }
     const { row, column } = own.origin.locate(e.field);
-    return [{ file: own.origin.file, row, column, message }];
+    return [importError(own.origin.file, row, column, message, e.code)];
   });
 }
 
@@ -101,9 +115,11 @@ export async function checkImport(db: Db, batch: ImportBatch, progress: Progress
   progress.start('Checking', refs.entityIds.length + refs.sourceIds.length + relRefs.length);
   const stored = await readStored(db, { ...refs, relationships: relRefs }, (n) => progress.advance(n));
   progress.finish();
-  const errors = [...batch.errors];
-  const dataset = buildDataset(batch, stored, errors);
-  errors.push(...locateErrors(validateDataset(dataset), batch, dataset));
+  const errors = [...batch.errors, ...shapeErrors(batch)];
+  const dataset = buildDataset(batch, stored);
+  // The stored records were written by the seed or an import, so they are in the seed's format.
+  const storedShapes = checkShapes(dataset, { sources: batch.sources.length, entities: batch.entities.length, relationships: batch.relationships.length });
+  errors.push(...locateErrors([...storedShapes, ...checkRules(dataset)], batch, dataset));
   if (errors.length > 0) throw new ImportValidationError(errors);
   const rows = toRows(dataset);
   const conflicts = await findConflicts((stmt) => db.read(stmt), rows.relationships);

@@ -2,7 +2,7 @@
 import type { Db } from '../../server/db';
 import { readDataset } from './read';
 import { toRows } from './rows';
-import { SeedValidationError } from './types';
+import { SeedValidationError, withCode } from './types';
 import type { Dataset, LoadSummary } from './types';
 import { validateDataset } from './validate';
 import { awaitIndexes, countGraph, ensureSchema, findConflicts, writeRows } from './write';
@@ -11,7 +11,7 @@ import type { Run } from './write';
 export { DEFAULT_SEED_DIR, readDataset } from './read';
 export { validateDataset } from './validate';
 export { formatSeedError, SeedValidationError } from './types';
-export type { Dataset, LoadSummary, SeedError } from './types';
+export type { Dataset, LoadSummary, SeedError, SeedRecordError } from './types';
 
 export interface LoadOptions {
   /** Validate and check against the database, but write nothing. */
@@ -31,7 +31,7 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   const write: Run = (stmt) => db.write(stmt);
   log(`Seed valid: ${rows.sources.length} sources, ${rows.entities.length} entities, ${rows.relationships.length} relationships, ${rows.evidence.length} quotes.`);
   const conflicts = await findConflicts(read, rows.relationships);
-  if (conflicts.length > 0) throw new SeedValidationError(conflicts);
+  if (conflicts.length > 0) throw new SeedValidationError(conflicts.map(withCode));
 
   let staleEvidenceRemoved = 0;
   if (!dryRun) {

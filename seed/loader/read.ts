@@ -3,9 +3,10 @@
 // collected for all three files and thrown together as a SeedValidationError.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ErrorCode } from '#vocabulary/errors';
 import { REPO_ROOT } from '../../server/config';
 import { SEED_FILES, SeedValidationError } from './types';
-import type { Dataset, LoadedSource, SeedEntity, SeedError, SeedFileName, SeedRelationship, SeedSource } from './types';
+import type { Dataset, LoadedSource, SeedEntity, SeedFileName, SeedRecordError, SeedRelationship, SeedSource } from './types';
 
 export const DEFAULT_SEED_DIR = path.join(REPO_ROOT, 'seed');
 
@@ -27,13 +28,13 @@ export function describeJsonError(text: string, err: unknown): string {
   return `invalid JSON at line ${line} column ${column} (position ${m[1]}): ${reason}`;
 }
 
-function readArray(dir: string, file: SeedFileName, errors: SeedError[]): unknown[] {
+function readArray(dir: string, file: SeedFileName, errors: SeedRecordError[]): unknown[] {
   const full = path.join(dir, 'data', file);
-  const fileError = (message: string): unknown[] => {
-    errors.push({ file, index: null, id: null, field: null, message: `${message} (${displayPath(full)})` });
+  const fileError = (message: string, code = ErrorCode.BAD_USER_INPUT): unknown[] => {
+    errors.push({ code, file, index: null, id: null, field: null, message: `${message} (${displayPath(full)})` });
     return [];
   };
-  if (!existsSync(full)) return fileError('file not found');
+  if (!existsSync(full)) return fileError('file not found', ErrorCode.NOT_FOUND);
   const text = readFileSync(full, 'utf8');
   let parsed: unknown;
   try {
@@ -60,7 +61,7 @@ function attachText(dir: string, record: SeedSource): LoadedSource {
 /** Reads the whole seed folder; throws SeedValidationError when a data file cannot be read. */
 export function readDataset(dir: string = DEFAULT_SEED_DIR): Dataset {
   const root = path.resolve(dir);
-  const errors: SeedError[] = [];
+  const errors: SeedRecordError[] = [];
   const sources = readArray(root, SEED_FILES.sources, errors);
   const entities = readArray(root, SEED_FILES.entities, errors);
   const relationships = readArray(root, SEED_FILES.relationships, errors);

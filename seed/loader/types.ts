@@ -1,60 +1,20 @@
-// The shapes of the seed files, as the curators write them. The reader only checks that each file
-// holds an array; the validator checks every field, so after validation these types are true.
-import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+// The seed loader's types. The seed files' records and the error shape are in the vocabulary
+// (#vocabulary/records), since the import and the export carry them too; re-exported here under
+// the names the loader has always used. The reader only checks that each file holds an array;
+// the validator checks every field, so after validation the record types are true.
+import { ErrorCode } from '#vocabulary/errors';
+import type { SeedRecordError } from '#vocabulary/records/errors';
+import type { SeedEntity, SeedRelationship, SeedSource } from '#vocabulary/records/seed';
 
-export const SEED_FILES = {
-  sources: 'sources.json',
-  entities: 'entities.json',
-  relationships: 'relationships.json',
-} as const;
-export type SeedFileName = (typeof SEED_FILES)[keyof typeof SEED_FILES];
-
-export interface SeedSource {
-  id: string;
-  /** File name inside the seed's sources/ folder. */
-  file: string;
-  title: string;
-  publisher: string;
-  author?: string | null;
-  publishedOn: string;
-  publishedOnNote?: string | null;
-  url?: string | null;
-}
+export { SEED_FILES } from '#vocabulary/records/seed';
+export type { SeedEntity, SeedEvidence, SeedFileName, SeedRelationship, SeedSource } from '#vocabulary/records/seed';
+export type { SeedRecordError } from '#vocabulary/records/errors';
 
 /** A source with its article text; text is null when the file could not be read. */
 export interface LoadedSource extends SeedSource {
   text: string | null;
   /** Where the text was (or should have been) read from, for messages. */
   textPath: string;
-}
-
-export interface SeedEntity {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  country?: string | null;
-  aliases?: string[] | null;
-  description?: string | null;
-}
-
-export interface SeedEvidence {
-  source: string;
-  quote: string;
-  reportedOn?: string | null;
-  stance?: Stance | null;
-}
-
-export interface SeedRelationship {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-  status: Status;
-  validFrom?: string | null;
-  validTo?: string | null;
-  role?: string | null;
-  note?: string | null;
-  evidence: SeedEvidence[];
 }
 
 export interface Dataset {
@@ -65,16 +25,15 @@ export interface Dataset {
   relationships: SeedRelationship[];
 }
 
-/** One problem in the seed, located precisely enough to fix without searching. */
-export interface SeedError {
-  file: SeedFileName;
-  /** Position in the file's array, counted from 0; null for a problem with the file as a whole. */
-  index: number | null;
-  id: string | null;
-  /** Dotted path of the field, e.g. "evidence[0].quote"; null for the record as a whole. */
-  field: string | null;
-  message: string;
-}
+/**
+ * One problem in the seed, located precisely enough to fix without searching. `code` may be left
+ * out only by findConflicts (write.ts) until it sets one; withCode gives such an error
+ * BAD_USER_INPUT, and SeedValidationError always holds coded errors.
+ */
+export type SeedError = Omit<SeedRecordError, 'code'> & { code?: ErrorCode };
+
+const hasCode = (e: SeedError): e is SeedRecordError => e.code !== undefined;
+export const withCode = (e: SeedError): SeedRecordError => ({ ...e, code: e.code ?? ErrorCode.BAD_USER_INPUT });
 
 export function formatSeedError(e: SeedError): string {
   const record = e.index === null ? '' : ` record ${e.index}${e.id ? ` (${e.id})` : ''}`;
@@ -83,9 +42,10 @@ export function formatSeedError(e: SeedError): string {
 }
 
 export class SeedValidationError extends Error {
-  readonly errors: SeedError[];
+  readonly errors: SeedRecordError[];
 
-  constructor(errors: SeedError[]) {
+  constructor(given: SeedError[]) {
+    const errors = given.every(hasCode) ? given : given.map(withCode);
     const shown = errors.slice(0, 50).map((e) => `  ${formatSeedError(e)}`);
     const more = errors.length > shown.length ? [`  … and ${errors.length - shown.length} more`] : [];
     super([`The seed has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written:`, ...shown, ...more].join('\n'));

@@ -1,19 +1,16 @@
 // Validates a whole data set before anything is written, and returns every problem at once so
 // that a curator can fix a batch of findings in one pass. Pure: no database, no file access.
-import { ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
-import { endOf, startOf } from '#vocabulary/dates';
-import { checkDuplicateIds, describeValue, RecordCheck } from './check';
+// Each record's shape is checked against the published JSON Schema (shape.ts); what a schema
+// cannot say is checked here: ids unique within a file, references to other records, a
+// relationship's two ends and its dates compared, quotes found verbatim in their article, and
+// a source's text file present.
+import { ErrorCode } from '#vocabulary/errors';
+import { endOf, parsePartialDate, startOf } from '#vocabulary/dates';
 import { isObject, isPlainFileName } from './read';
+import { describeValue, shapeProblems } from './shape';
+import type { RecordShape } from './shape';
 import { SEED_FILES } from './types';
-import type { Dataset, LoadedSource, SeedError } from './types';
-
-const SOURCE_FIELDS = ['id', 'file', 'title', 'publisher', 'author', 'publishedOn', 'publishedOnNote', 'url'] as const;
-const ENTITY_FIELDS = ['id', 'name', 'kind', 'country', 'aliases', 'description'] as const;
-const RELATIONSHIP_FIELDS = ['id', 'type', 'from', 'to', 'status', 'validFrom', 'validTo', 'role', 'note', 'evidence'] as const;
-const EVIDENCE_FIELDS = ['source', 'quote', 'reportedOn', 'stance'] as const;
-
-const KINDS = Object.keys(ENTITY_KINDS);
-const TYPES = Object.keys(RELATION_TYPES);
+import type { Dataset, LoadedSource, SeedFileName, SeedRecordError } from './types';
 
 /** The only normalisation quotes get: every run of white space counts as one space. */
 export const collapseWhiteSpace = (s: string): string => s.replace(/\s+/g, ' ');
@@ -21,114 +18,119 @@ export const collapseWhiteSpace = (s: string): string => s.replace(/\s+/g, ' ');
 /** A looser form, used only to explain a mismatch (never to accept one). */
 const loosen = (s: string): string => collapseWhiteSpace(s).replace(/[‘’`´]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').toLowerCase();
 
-function checkSources(sources: readonly LoadedSource[], errors: SeedError[]): Map<string, LoadedSource> {
-  const checks = sources.map((source, i) => {
-    const c = new RecordCheck(errors, SEED_FILES.sources, i, source);
-    if (!c.isRecord) return c;
-    c.knownFields([...SOURCE_FIELDS, 'text', 'textPath']);
-    c.slug('id');
-    const file = c.text('file');
-    if (file !== null && !isPlainFileName(file)) c.fail('file', `${describeValue(file)} must be a file name inside sources/, without folders`);
-    else if (file !== null && isObject(source) && typeof source.text !== 'string') c.fail('file', `text file not found: ${source.textPath}`);
-    c.text('title');
-    c.text('publisher');
-    c.optionalText('author');
-    c.partialDate('publishedOn', true);
-    c.optionalText('publishedOnNote');
-    const url = c.optionalText('url');
-    if (url !== null && !/^https?:\/\/\S+$/.test(url)) c.fail('url', `${describeValue(url)} is not an http(s) address`);
-    return c;
-  });
-  checkDuplicateIds(checks);
-  const byId = new Map<string, LoadedSource>();
-  sources.forEach((s, i) => {
-    const id = checks[i]?.id;
-    if (id && !byId.has(id)) byId.set(id, s);
-  });
-  return byId;
+/** A value the rules can use: a string with something in it (its shape is checked separately). */
+const given = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+const idOf = (record: unknown): string | null => (isObject(record) && typeof record.id === 'string' && record.id !== '' ? record.id : null);
+
+type Fail = (field: string | null, message: string, code?: ErrorCode) => void;
+
+function reporter(errors: SeedRecordError[], file: SeedFileName, index: number, record: unknown): Fail {
+  const id = idOf(record);
+  return (field, message, code = ErrorCode.BAD_USER_INPUT) => errors.push({ code, file, index, id, field, message });
 }
 
-function checkEntities(entities: readonly unknown[], errors: SeedError[]): Set<string> {
-  const checks = entities.map((entity, i) => {
-    const c = new RecordCheck(errors, SEED_FILES.entities, i, entity);
-    if (!c.isRecord) return c;
-    c.knownFields(ENTITY_FIELDS);
-    c.slug('id');
-    c.text('name');
-    c.oneOf('kind', KINDS, 'an entity kind');
-    const country = c.optionalText('country');
-    if (country !== null && !/^[A-Z]{2}$/.test(country)) c.fail('country', `${describeValue(country)} is not a two-letter upper-case country code (e.g. CN)`);
-    c.stringList('aliases');
-    c.optionalText('description');
-    return c;
+/** Where each list starts being checked: the import checks only the stored records' shapes itself. */
+export interface ShapeOffsets { sources: number; entities: number; relationships: number }
+
+/** Every record's problems with its file's format (sources without the text the reader attached). */
+export function checkShapes(dataset: Dataset, from: ShapeOffsets = { sources: 0, entities: 0, relationships: 0 }): SeedRecordError[] {
+  const errors: SeedRecordError[] = [];
+  const check = (file: SeedFileName, shape: RecordShape, records: readonly unknown[], start: number, view: (r: unknown) => unknown = (r) => r): void => {
+    records.forEach((record, index) => {
+      if (index < start) return;
+      const fail = reporter(errors, file, index, record);
+      for (const p of shapeProblems(shape, view(record))) fail(p.field, p.message);
+    });
+  };
+  const withoutText = (r: unknown): unknown => {
+    if (!isObject(r)) return r;
+    const { text: _text, textPath: _textPath, ...record } = r;
+    return record;
+  };
+  check(SEED_FILES.sources, 'Source', dataset.sources, from.sources, withoutText);
+  check(SEED_FILES.entities, 'Entity', dataset.entities, from.entities);
+  check(SEED_FILES.relationships, 'Relationship', dataset.relationships, from.relationships);
+  return errors;
+}
+
+/** Reports every id used by more than one record, at each later record. */
+function checkDuplicateIds(records: readonly unknown[], fail: (index: number) => Fail): void {
+  const firstAt = new Map<string, number>();
+  records.forEach((record, index) => {
+    const id = idOf(record);
+    if (id === null) return;
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
+    else fail(index)('id', `duplicate id, already used by record ${first}`);
   });
-  checkDuplicateIds(checks);
-  return new Set(checks.map((c) => c.id).filter((id): id is string => id !== null));
 }
 
 interface Lookups { entityIds: Set<string>; sources: Map<string, LoadedSource>; collapsedTexts: Map<string, string> }
 
-function checkEvidence(c: RecordCheck, lookups: Lookups): void {
-  const list = c.record.evidence;
-  if (list === undefined || list === null) return c.fail('evidence', 'required: a relationship needs at least one quote');
-  if (!Array.isArray(list)) return c.fail('evidence', `must be an array, got ${describeValue(list)}`);
-  if (list.length === 0) return c.fail('evidence', 'is empty: a relationship needs at least one quote');
+function checkEvidence(list: unknown, lookups: Lookups, fail: Fail): void {
+  if (!Array.isArray(list)) return;
   list.forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
     const at = `evidence[${i}]`;
-    if (!isObject(item)) return c.fail(at, `must be an object, got ${describeValue(item)}`);
-    c.knownFields(EVIDENCE_FIELDS, item, `${at}.`);
-    const sourceId = c.text(`${at}.source`, item.source);
+    const sourceId = given(item.source);
     const source = sourceId === null ? undefined : lookups.sources.get(sourceId);
-    if (sourceId !== null && !source) c.fail(`${at}.source`, `unknown source id ${describeValue(sourceId)} (not in sources.json)`);
-    c.partialDate(`${at}.reportedOn`, false, item.reportedOn);
-    c.oneOf(`${at}.stance`, STANCES, 'a stance', item.stance, false);
-    const quote = c.text(`${at}.quote`, item.quote);
+    if (sourceId !== null && !source) fail(`${at}.source`, `unknown source id ${describeValue(sourceId)} (not in sources.json)`);
+    const quote = given(item.quote);
     const text = sourceId === null ? undefined : lookups.collapsedTexts.get(sourceId);
-    if (quote === null || !source || text === undefined) return undefined;
-    if (text.includes(collapseWhiteSpace(quote))) return undefined;
+    if (quote === null || !source || text === undefined || text.includes(collapseWhiteSpace(quote))) return;
     const hint = loosen(text).includes(loosen(quote)) ? '; it differs only in quotation marks, dashes or letter case, which must match exactly' : '';
-    return c.fail(`${at}.quote`, `not found verbatim in source ${sourceId} (${source.textPath})${hint}`);
+    fail(`${at}.quote`, `not found verbatim in source ${sourceId} (${source.textPath})${hint}`);
   });
-  return undefined;
 }
 
-function checkRelationships(relationships: readonly unknown[], lookups: Lookups, errors: SeedError[]): void {
-  const checks = relationships.map((rel, i) => {
-    const c = new RecordCheck(errors, SEED_FILES.relationships, i, rel);
-    if (!c.isRecord) return c;
-    c.knownFields(RELATIONSHIP_FIELDS);
-    c.slug('id');
-    const type = c.oneOf('type', TYPES, 'a relation type');
-    const status = c.oneOf('status', STATUSES, 'a status');
-    const ends = (['from', 'to'] as const).map((field) => {
-      const id = c.text(field);
-      if (id !== null && !lookups.entityIds.has(id)) c.fail(field, `unknown entity id ${describeValue(id)} (not in entities.json)`);
-      return id;
-    });
-    if (ends[0] !== null && ends[0] === ends[1]) c.fail('to', 'is the same entity as from');
-    const validFrom = c.partialDate('validFrom', false);
-    const validTo = c.partialDate('validTo', false);
-    if (validFrom !== null && validTo !== null && (startOf(validFrom) ?? '') > (endOf(validTo) ?? '')) {
-      c.fail('validFrom', `${describeValue(validFrom)} is after validTo ${describeValue(validTo)}`);
+function checkRelationship(rel: Record<string, unknown>, lookups: Lookups, fail: Fail): void {
+  const ends = (['from', 'to'] as const).map((field) => {
+    const id = given(rel[field]);
+    if (id !== null && !lookups.entityIds.has(id)) fail(field, `unknown entity id ${describeValue(id)} (not in entities.json)`);
+    return id;
+  });
+  if (ends[0] !== null && ends[0] === ends[1]) fail('to', 'is the same entity as from');
+  const validFrom = given(rel.validFrom);
+  const validTo = given(rel.validTo);
+  if (validFrom !== null && validTo !== null && parsePartialDate(validFrom) && parsePartialDate(validTo) && (startOf(validFrom) ?? '') > (endOf(validTo) ?? '')) {
+    fail('validFrom', `${describeValue(validFrom)} is after validTo ${describeValue(validTo)}`);
+  }
+  checkEvidence(rel.evidence, lookups, fail);
+}
+
+/** Every problem a record's own format cannot show: references, duplicates, dates, quotes, texts. */
+export function checkRules(dataset: Dataset): SeedRecordError[] {
+  const errors: SeedRecordError[] = [];
+  const failAt = (file: SeedFileName, records: readonly unknown[]) => (index: number): Fail => reporter(errors, file, index, records[index]);
+
+  const sources = new Map<string, LoadedSource>();
+  dataset.sources.forEach((source, index) => {
+    if (!isObject(source)) return;
+    const id = idOf(source);
+    if (id !== null && !sources.has(id)) sources.set(id, source);
+    if (given(source.file) && isPlainFileName(source.file) && typeof source.text !== 'string') {
+      failAt(SEED_FILES.sources, dataset.sources)(index)('file', `text file not found: ${source.textPath}`, ErrorCode.NOT_FOUND);
     }
-    if (status === 'ENDED' && (c.record.validTo === undefined || c.record.validTo === null)) c.fail('validTo', 'required when status is ENDED');
-    const roleGiven = c.record.role !== undefined && c.record.role !== null;
-    c.optionalText('role');
-    if (type === 'HOLDS_ROLE_AT' && !roleGiven) c.fail('role', 'required for HOLDS_ROLE_AT (e.g. "CEO")');
-    c.optionalText('note');
-    checkEvidence(c, lookups);
-    return c;
   });
-  checkDuplicateIds(checks);
-}
+  checkDuplicateIds(dataset.sources, failAt(SEED_FILES.sources, dataset.sources));
+  checkDuplicateIds(dataset.entities, failAt(SEED_FILES.entities, dataset.entities));
 
-/** Every problem in the data set; an empty list means it can be written. */
-export function validateDataset(dataset: Dataset): SeedError[] {
-  const errors: SeedError[] = [];
-  const sources = checkSources(dataset.sources, errors);
-  const entityIds = checkEntities(dataset.entities, errors);
+  const entityIds = new Set(dataset.entities.map(idOf).filter((id): id is string => id !== null));
   const collapsedTexts = new Map<string, string>();
   for (const [id, s] of sources) if (typeof s.text === 'string') collapsedTexts.set(id, collapseWhiteSpace(s.text));
-  checkRelationships(dataset.relationships, { entityIds, sources, collapsedTexts }, errors);
+  const lookups = { entityIds, sources, collapsedTexts };
+  const failRel = failAt(SEED_FILES.relationships, dataset.relationships);
+  dataset.relationships.forEach((rel: unknown, index) => {
+    if (isObject(rel)) checkRelationship(rel, lookups, failRel(index));
+  });
+  checkDuplicateIds(dataset.relationships, failRel);
   return errors;
+}
+
+const FILE_ORDER: readonly SeedFileName[] = [SEED_FILES.sources, SEED_FILES.entities, SEED_FILES.relationships];
+
+/** Every problem in the data set, file by file and record by record; an empty list means it can be written. */
+export function validateDataset(dataset: Dataset): SeedRecordError[] {
+  const errors = [...checkShapes(dataset), ...checkRules(dataset)];
+  return errors.sort((a, b) => FILE_ORDER.indexOf(a.file) - FILE_ORDER.indexOf(b.file) || (a.index ?? -1) - (b.index ?? -1));
 }

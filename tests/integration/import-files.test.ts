@@ -11,7 +11,9 @@ import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { NO_FILTER, readExportData, relationshipsByRefs } from '../../server/export';
+import { ErrorCode } from '#vocabulary/errors';
 import { importFiles, ImportValidationError } from '../../seed/import';
+import type { ImportError } from '../../seed/import';
 import { countGraph } from '../../seed/loader/write';
 import { SCRATCH_NEO4J_PORTS } from '../support/env';
 import type { GraphCounts } from '../../seed/loader/write';
@@ -125,6 +127,15 @@ describe('import files (against a Neo4j of its own)', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('The import has 5 errors; nothing was written:');
       expect(run.stderr).toContain('tests/fixtures/import-bad-relationships.csv row 6, column valid_from:');
+    });
+
+    it('prints the errors as data on stdout with --json, each with its code, file, row and column', async () => {
+      const run = await cli(['tests/fixtures/import-bad-relationships.csv', '--json']);
+      expect(run.code).toBe(1);
+      const { errors } = JSON.parse(run.stdout) as { errors: ImportError[] };
+      expect(errors).toHaveLength(5);
+      expect(errors[0]).toEqual({ code: ErrorCode.BAD_USER_INPUT, file: 'tests/fixtures/import-bad-relationships.csv', row: 'row 2', column: 'type', message: expect.stringContaining('"BUILDS" is not a relation type') });
+      expect(run.stderr).toContain('The import has 5 errors; nothing was written:');
     });
 
     it('exits 2 with the usage on an unknown option', async () => {

@@ -2,9 +2,10 @@ import { parseImportArgs } from '../../seed/import/args';
 
 describe('import args', () => {
   it('reads files, --dry-run and --editor in either form and any order', () => {
-    expect(parseImportArgs(['a.csv', '--editor', 'Ada Lovelace', 'b.json', '--dry-run'])).toEqual({ command: 'import', files: ['a.csv', 'b.json'], dryRun: true, editor: 'Ada Lovelace' });
-    expect(parseImportArgs(['--editor=Ada', 'a.csv'])).toEqual({ command: 'import', files: ['a.csv'], dryRun: false, editor: 'Ada' });
-    expect(parseImportArgs(['a.csv'])).toEqual({ command: 'import', files: ['a.csv'], dryRun: false, editor: null });
+    expect(parseImportArgs(['a.csv', '--editor', 'Ada Lovelace', 'b.json', '--dry-run'])).toEqual({ command: 'import', files: ['a.csv', 'b.json'], dryRun: true, editor: 'Ada Lovelace', json: false });
+    expect(parseImportArgs(['--editor=Ada', 'a.csv'])).toEqual({ command: 'import', files: ['a.csv'], dryRun: false, editor: 'Ada', json: false });
+    expect(parseImportArgs(['a.csv'])).toEqual({ command: 'import', files: ['a.csv'], dryRun: false, editor: null, json: false });
+    expect(parseImportArgs(['a.csv', '--json'])).toMatchObject({ command: 'import', files: ['a.csv'], json: true });
   });
 
   it('keeps an empty --editor value so that the import can refuse it with its own message', () => {

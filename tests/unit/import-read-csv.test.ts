@@ -1,3 +1,4 @@
+import { ErrorCode } from '#vocabulary/errors';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCsvImport } from '../../seed/import/read-csv';
@@ -45,21 +46,21 @@ describe('import read-csv', () => {
 
   it('reports a later row that contradicts an earlier one for the same relationship', () => {
     const batch = readCsvImport('bad.csv', fixture('import-bad-relationships.csv'));
-    expect(batch.errors).toEqual([{ file: 'bad.csv', row: 'row 5', column: 'status', message: expect.stringContaining('differs from row 4') }]);
+    expect(batch.errors).toEqual([{ code: ErrorCode.BAD_USER_INPUT, file: 'bad.csv', row: 'row 5', column: 'status', message: expect.stringContaining('differs from row 4') }]);
   });
 
   it('reports unknown and missing columns in the header before reading any row', () => {
     const batch = readCsvImport('x.csv', 'relationship_id,from_id,to_id,type,staus,source_id,quote\nr,a,b,BUILT_BY,CONFIRMED,s,q\n');
     expect(batch.relationships).toEqual([]);
     expect(batch.errors).toEqual([
-      { file: 'x.csv', row: 'row 1', column: 'staus', message: expect.stringContaining('unknown column') },
-      { file: 'x.csv', row: 'row 1', column: 'status', message: expect.stringContaining('missing') },
+      { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 1', column: 'staus', message: expect.stringContaining('unknown column') },
+      { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 1', column: 'status', message: expect.stringContaining('missing') },
     ]);
   });
 
   it('reports a row with more or fewer cells than the header', () => {
     const batch = readCsvImport('x.csv', 'id,name,kind\na,A,AUTOMAKER\nb,B\n');
-    expect(batch.errors).toEqual([{ file: 'x.csv', row: 'row 3', column: null, message: 'has 2 cells but the header has 3 columns' }]);
+    expect(batch.errors).toEqual([{ code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 3', column: null, message: 'has 2 cells but the header has 3 columns' }]);
   });
 
   it('ignores blank rows a spreadsheet leaves at the end', () => {
@@ -74,7 +75,7 @@ describe('import read-csv', () => {
 
   it('reports a broken quote with its row', () => {
     expect(readCsvImport('x.csv', 'id,name,kind\na,"A,AUTOMAKER\n').errors).toEqual([
-      { file: 'x.csv', row: 'row 2', column: null, message: expect.stringContaining('never closed') },
+      { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 2', column: null, message: expect.stringContaining('never closed') },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { ErrorCode } from '#vocabulary/errors';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
 import { describeJsonError, readDataset } from '../../seed/loader/read';
@@ -38,6 +39,7 @@ describe('seed/loader/read', () => {
     const err = readErrors(fixture('does-not-exist'));
     expect(err.errors.map((e) => e.file)).toEqual(['sources.json', 'entities.json', 'relationships.json']);
     expect(err.errors[0]?.message).toBe('file not found (tests/fixtures/does-not-exist/data/sources.json)');
+    expect(err.errors.map((e) => e.code)).toEqual([ErrorCode.NOT_FOUND, ErrorCode.NOT_FOUND, ErrorCode.NOT_FOUND]);
   });
 
   it('leaves a missing article text null, and never reads outside sources/', () => {
@@ -45,8 +47,8 @@ describe('seed/loader/read', () => {
     expect(ds.sources.map((s) => s.text)).toEqual([null, null]);
     const errors = validateDataset(ds);
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'sources.json', index: 0, field: 'file', message: 'text file not found: tests/fixtures/seed-missing-text/sources/lost-article.txt' }),
-      expect.objectContaining({ file: 'sources.json', index: 1, field: 'file', message: expect.stringMatching(/must be a file name inside sources\//) as unknown }),
+      expect.objectContaining({ code: ErrorCode.NOT_FOUND, file: 'sources.json', index: 0, field: 'file', message: 'text file not found: tests/fixtures/seed-missing-text/sources/lost-article.txt' }),
+      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, file: 'sources.json', index: 1, field: 'file', message: expect.stringMatching(/must be a file name inside sources\//) as unknown }),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { ErrorCode } from '#vocabulary/errors';
 import { formatSeedError, SeedValidationError } from '../../seed/loader/types';
 import type { Dataset, SeedError } from '../../seed/loader/types';
 import { validateDataset } from '../../seed/loader/validate';
@@ -49,7 +50,7 @@ describe('seed/loader/validate', () => {
 
   it('reports a missing required field with file, record index, id and field', () => {
     const e = only(errorsAfter((ds) => { delete loose(ds.entities[1] as object).name; }));
-    expect(e).toEqual({ file: 'entities.json', index: 1, id: 'jac', field: 'name', message: 'required' });
+    expect(e).toEqual({ code: ErrorCode.BAD_USER_INPUT, file: 'entities.json', index: 1, id: 'jac', field: 'name', message: 'required' });
   });
 
   it('reports a field of the wrong type', () => {
@@ -219,5 +220,12 @@ describe('seed/loader/types SeedValidationError', () => {
     expect(err.message).toContain('2 errors; nothing was written');
     expect(err.message).toContain('entities.json record 0 (nio) field name: required');
     expect(err.message).toContain('entities.json record 1 (jac) field kind: required');
+  });
+
+  it('gives an error found without a code (a database conflict) BAD_USER_INPUT, and keeps coded ones as they are', () => {
+    const conflict = { file: 'relationships.json' as const, index: 0, id: 'nio-built-by-jac', field: null, message: 'id already used in the database' };
+    expect(new SeedValidationError([conflict]).errors).toEqual([{ ...conflict, code: ErrorCode.BAD_USER_INPUT }]);
+    const missing = { ...conflict, code: ErrorCode.NOT_FOUND };
+    expect(new SeedValidationError([missing]).errors).toEqual([missing]);
   });
 });

@@ -1,0 +1,60 @@
+// The import's file formats (docs/import.md): a JSON file with the three record lists, and three
+// CSV files told apart by their header, whose columns map onto the same records' fields.
+import type { SeedEntity, SeedRelationship, SeedSource } from './seed';
+
+/** A source as an import carries it: the article's text itself instead of a file name. */
+export interface ImportSource extends Omit<SeedSource, 'file'> {
+  text: string;
+}
+
+/** The JSON import file, also what /export/graph.json writes. `$schema` lets editors validate it. */
+export interface ImportFile {
+  $schema?: string;
+  sources?: ImportSource[];
+  entities?: SeedEntity[];
+  relationships?: SeedRelationship[];
+}
+
+export const IMPORT_LISTS = ['sources', 'entities', 'relationships'] as const;
+export type ImportList = (typeof IMPORT_LISTS)[number];
+
+export interface CsvFormat {
+  kind: ImportList;
+  /** The record field each column fills ("evidence.quote" for a quote's); null for a column read by people only. */
+  columns: Record<string, string | null>;
+  required: readonly string[];
+  /** The header column that tells this format apart from the other two. */
+  marker: string;
+}
+
+/** In the order a header is recognised: the first format whose marker column the header has. */
+export const CSV_FORMATS: readonly CsvFormat[] = [
+  {
+    kind: 'relationships',
+    marker: 'relationship_id',
+    columns: {
+      relationship_id: 'id', from_id: 'from', from_name: null, to_id: 'to', to_name: null, type: 'type', status: 'status',
+      valid_from: 'validFrom', valid_to: 'validTo', role: 'role', note: 'note',
+      source_id: 'evidence.source', source_title: null, quote: 'evidence.quote', reported_on: 'evidence.reportedOn', stance: 'evidence.stance',
+    },
+    required: ['relationship_id', 'from_id', 'to_id', 'type', 'status', 'source_id', 'quote'],
+  },
+  {
+    kind: 'sources',
+    marker: 'publisher',
+    columns: {
+      id: 'id', title: 'title', publisher: 'publisher', author: 'author', published_on: 'publishedOn',
+      published_on_note: 'publishedOnNote', url: 'url', text: 'text',
+    },
+    required: ['id', 'title', 'publisher', 'published_on', 'text'],
+  },
+  {
+    kind: 'entities',
+    marker: 'kind',
+    columns: { id: 'id', name: 'name', kind: 'kind', country: 'country', aliases: 'aliases', description: 'description' },
+    required: ['id', 'name', 'kind'],
+  },
+];
+
+/** Aliases share one CSV cell, separated by "|" (a character names do not use). */
+export const ALIAS_SEPARATOR = '|';
