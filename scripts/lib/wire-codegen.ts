@@ -1,7 +1,8 @@
 // The wire types, generated from server/schema/schema.graphql by GraphQL Code Generator's own
 // plugins, called through @graphql-codegen/core rather than its CLI (whose dependencies want
-// Node 22). `npm run codegen` writes the files; a unit test regenerates them in memory and fails
-// when a committed one is out of date.
+// Node 22). `npm run codegen` writes the files; `npm run codegen -- --check` only compares, and a
+// unit test runs that check. (The plugins load ESM-only packages that Jest's module system cannot
+// require, so the test runs the check in a child process rather than importing this file.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
@@ -9,11 +10,10 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
-import { Kind, parse, print } from 'graphql';
-import type { DefinitionNode, DocumentNode } from 'graphql';
-import * as pageOperations from '../../client/src/api/queries';
+import { parse } from 'graphql';
 import { REPO_ROOT } from '../../server/config';
 import { SCHEMA_FILE } from '../../server/schema';
+import { pageDocument } from './page-document';
 
 export interface GeneratedFile { file: string; content: string }
 
@@ -44,28 +44,6 @@ const MAPPERS: Record<string, string> = {
   PathStep: '../services/paths#StepResult',
   Stats: '../services/stats#Stats',
 };
-
-/**
- * The page's operations as one document. Each exported string carries the fragments it spreads,
- * so the same fragment arrives several times; it is kept once, and must read the same everywhere.
- */
-export function pageDocument(sources: readonly string[] = Object.values(pageOperations)): DocumentNode {
-  const definitions: DefinitionNode[] = [];
-  const fragments = new Map<string, string>();
-  for (const source of sources) {
-    for (const def of parse(source).definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) {
-        const text = print(def);
-        const seen = fragments.get(def.name.value);
-        if (seen !== undefined && seen !== text) throw new Error(`Fragment ${def.name.value} is defined twice, differently`);
-        if (seen !== undefined) continue;
-        fragments.set(def.name.value, text);
-      }
-      definitions.push(def);
-    }
-  }
-  return { kind: Kind.DOCUMENT, definitions };
-}
 
 const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers };
 

@@ -7,7 +7,7 @@ import { decodeCursor } from '../translate/cursor';
 import { once, toPage } from './page';
 import type { Page, RelationshipRow } from './types';
 
-import type { Direction } from '#vocabulary/wire/schema';
+import type { Direction } from '#vocabulary';
 
 export type { Direction };
 
