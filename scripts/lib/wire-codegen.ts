@@ -13,6 +13,7 @@ import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
 import { parse } from 'graphql';
 import { REPO_ROOT } from '../../server/config';
 import { SCHEMA_FILE } from '../../server/schema';
+import { defaultsPlugin } from './defaults-plugin';
 import { pageDocument } from './page-document';
 
 export interface GeneratedFile { file: string; content: string }
@@ -20,6 +21,7 @@ export interface GeneratedFile { file: string; content: string }
 /** Where each generated file goes, relative to the repository root. */
 export const WIRE_FILES = {
   schema: 'vocabulary/wire/schema.ts',
+  defaults: 'vocabulary/wire/defaults.ts',
   operations: 'vocabulary/wire/operations.ts',
   resolvers: 'server/resolvers/generated.ts',
 } as const;
@@ -45,7 +47,7 @@ const MAPPERS: Record<string, string> = {
   Stats: '../services/stats#Stats',
 };
 
-const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers };
+const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers, defaults: { plugin: defaultsPlugin } };
 
 async function generate(filename: string, schemaText: string, plugins: Types.ConfiguredPlugin[], documents: Types.DocumentFile[] = []): Promise<string> {
   return codegen({
@@ -61,6 +63,7 @@ async function generate(filename: string, schemaText: string, plugins: Types.Con
 /** Every generated file, from the schema text given (the committed schema by default). */
 export async function generateWireFiles(schemaText: string = readFileSync(SCHEMA_FILE, 'utf8')): Promise<GeneratedFile[]> {
   const schema = await generate(WIRE_FILES.schema, schemaText, [{ typescript: {} }]);
+  const defaults = await generate(WIRE_FILES.defaults, schemaText, [{ defaults: {} }]);
   const operations = await generate(WIRE_FILES.operations, schemaText, [{ 'typescript-operations': { arrayInputCoercion: false } }], [
     { location: 'client/src/api/queries.ts', document: pageDocument() },
   ]);
@@ -74,6 +77,7 @@ export async function generateWireFiles(schemaText: string = readFileSync(SCHEMA
   }]);
   return [
     { file: WIRE_FILES.schema, content: header('') + schema },
+    { file: WIRE_FILES.defaults, content: header('') + defaults },
     { file: WIRE_FILES.operations, content: header(' and the page\'s operations in client/src/api/queries.ts') + operations },
     { file: WIRE_FILES.resolvers, content: header('') + "import type * as Types from '#vocabulary/wire/schema';\n" + resolvers },
   ];

@@ -83,6 +83,15 @@ describe('argument defaults in the code', () => {
     expect(found).toEqual([]);
   });
 
+  it('are shown by the page from the generated SCHEMA_DEFAULTS, not spelled out in its texts', () => {
+    const maxHops = defaults.find((d) => argumentName(d) === 'Query.paths(maxHops)')?.defaultValue;
+    const spelled = new RegExp(`(?<![\\w.$])${literal(maxHops)}\\s+links\\b`);
+    const found = sources('client/src').flatMap((file) => readFileSync(path.join(REPO_ROOT, file), 'utf8').split('\n')
+      .flatMap((line, i) => (spelled.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
+    expect(found).toEqual([]);
+    expect(spelled.test('No path within 4 links{state.asOf}')).toBe(true);
+  });
+
   it('recognises the restatements it looks for', () => {
     const hits = (line: string, arg: string, value: unknown): boolean => restatements(arg, value).some((re) => re.test(line));
     expect(hits("  const maxHops = intInRange('maxHops', args.maxHops, { min: 1, max: ctx.limits.maxHops }, 4);", 'maxHops', 4)).toBe(true);

@@ -1,5 +1,6 @@
 // The page's operations that need the API: fetch, then apply one named model action so that each
 // reader gesture is one undo step. Failures go to the banner and leave the canvas as it was.
+import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
 import type { RelationshipDetails } from '../api/linkage';
 import { addNeighbourhood, addSubgraph, select, setTrace } from '../model/actions';
@@ -57,7 +58,7 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
     const action = (s: GraphState): GraphState => setTrace(s, trace, found.subgraph);
     if (quietly) store.applyQuietly(action);
     else store.apply(`Trace ${from.name} → ${to.name}`, action);
-    if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within 4 links${state.asOf ? ` as of ${state.asOf}` : ''}`);
+    if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within ${SCHEMA_DEFAULTS.Query.paths.maxHops} links${state.asOf ? ` as of ${state.asOf}` : ''}`);
   };
 
   return {
