@@ -6,6 +6,7 @@
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
 import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+import type { RelationshipRef } from '../services/types';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
 
@@ -46,7 +47,7 @@ function filterParams(filter: ExportFilter): Record<string, unknown> {
 }
 
 /** Relationships by (id, start entity id), in id order, keeping those the filter passes. */
-export async function relationshipsByRefs(db: Db, refs: readonly { id: string; fromId: string }[], filter: ExportFilter): Promise<ExportRelationship[]> {
+export async function relationshipsByRefs(db: Db, refs: readonly RelationshipRef[], filter: ExportFilter): Promise<ExportRelationship[]> {
   if (refs.length === 0) return [];
   const rows = await db.read(statement('export/relationships-by-ids', { refs, ...filterParams(filter) }));
   return rows.map(toExportRelationship);

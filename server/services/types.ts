@@ -24,6 +24,9 @@ export interface RelationshipRow {
   note: string | null;
 }
 
+/** What finds a stored relationship fast: its id and its start entity's id (see cypher/export/relationships-by-ids). */
+export type RelationshipRef = Pick<RelationshipRow, 'id' | 'fromId'>;
+
 export interface EvidenceRow { relId: string; quote: string; reportedOn: string | null; stance: Stance; sourceId: string }
 
 export interface SourceRow {
