@@ -6,9 +6,9 @@
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
 import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
-import type { RelationshipRef } from '../services/types';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
+import type { RelationshipRef } from '../services/types';
 
 export const EXPORT_PAGE_SIZE = 500;
 

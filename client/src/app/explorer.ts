@@ -1,6 +1,5 @@
 // The page's operations that need the API: fetch, then apply one named model action so that each
 // reader gesture is one undo step. Failures go to the banner and leave the canvas as it was.
-import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
 import type { RelationshipDetails } from '../api/linkage';
 import { addNeighbourhood, addSubgraph, select, setTrace } from '../model/actions';
@@ -12,6 +11,7 @@ import { attempt, notify } from './status';
 import type { StatusStore } from './status';
 import { rememberEvidence } from './ui';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
+import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 
 /** Links fetched per entity on expand; a very connected entity shows "+N more" for the rest. */
 export const EXPAND_LIMIT = 20;
