@@ -5,6 +5,7 @@
 import { ENTITY_KINDS } from '#vocabulary';
 import type { EntityKind, RelationType, Status } from '#vocabulary';
 import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types';
+import type { RelationshipRow } from '../server/services/types';
 import { NameMaker } from './names';
 import type { SyntheticName } from './names';
 import { Rng, Zipf } from './random';
@@ -66,7 +67,7 @@ function partialDate(rng: Rng, year: number): string {
 }
 
 /** A span that passes the loader's checks: the end after the start, and an end when ENDED. */
-function span(rng: Rng, status: Status): { validFrom: string | null; validTo: string | null } {
+function span(rng: Rng, status: Status): Pick<RelationshipRow, 'validFrom' | 'validTo'> {
   const fromYear = rng.between(2000, 2024);
   const validFrom = rng.chance(0.25) ? null : partialDate(rng, fromYear);
   const hasEnd = status === 'ENDED' || rng.chance(0.08);

@@ -1,5 +1,6 @@
 // The domain vocabulary shared by the seed loader, the server and the client.
-// Changing a list here changes what the loader accepts and what the API exposes.
+// Changing a list here changes what the loader accepts; the API's enums in server/schema/schema.graphql
+// must list the same values (tests/unit/wire-enums.test.ts), and their wire types are generated.
 
 export const ENTITY_TYPES = ['Company', 'Plant', 'Agency', 'Person', 'Policy', 'Organisation'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -46,6 +47,10 @@ export type Status = (typeof STATUSES)[number];
 /** Whether a quote supports the link or contradicts it (a denial, a "not heard of it"). */
 export const STANCES = ['SUPPORTS', 'CONTRADICTS'] as const;
 export type Stance = (typeof STANCES)[number];
+
+/** Which of an entity's links to follow: those it starts, those it ends, or both. */
+export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export const isEntityKind = (v: unknown): v is EntityKind => typeof v === 'string' && Object.hasOwn(ENTITY_KINDS, v);
 export const isRelationType = (v: unknown): v is RelationType => typeof v === 'string' && Object.hasOwn(RELATION_TYPES, v);

@@ -3,7 +3,7 @@
 // new and changed records are written. That is what makes a second run of the same file a no-op.
 import { seedEntity, seedRelationship, seedSource } from '../../server/export';
 import type { ExportEntity, ExportRelationship, ExportSource } from '../../server/export';
-import type { EntityRow, EvidenceRow, RelationshipRow, Rows, SourceRow } from '../loader/rows';
+import type { EntityWriteRow, EvidenceWriteRow, RelationshipWriteRow, Rows, SourceWriteRow } from '../loader/rows';
 import type { Located } from './types';
 import type { CheckedImport } from './validate';
 
@@ -21,9 +21,9 @@ export interface ImportPlan {
   fileOf: { sources: Map<string, string>; entities: Map<string, string>; relationships: Map<string, string> };
 }
 
-const asSource = (r: SourceRow): ExportSource => ({ ...r });
-const asEntity = (r: EntityRow): ExportEntity => ({ id: r.id, name: r.name, kind: r.kind as ExportEntity['kind'], country: r.country, aliases: r.aliases, description: r.description });
-const asRelationship = (r: RelationshipRow, evidence: readonly EvidenceRow[]): ExportRelationship => ({
+const asSource = (r: SourceWriteRow): ExportSource => ({ ...r });
+const asEntity = (r: EntityWriteRow): ExportEntity => ({ id: r.id, name: r.name, kind: r.kind, country: r.country, aliases: r.aliases, description: r.description });
+const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWriteRow[]): ExportRelationship => ({
   ...r, fromName: '', toName: '',
   evidence: evidence.map((ev) => ({ source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance, sourceTitle: '' })),
 });
@@ -60,7 +60,7 @@ export function planImport(checked: CheckedImport): ImportPlan {
   // Rows of stored records that were only referred to come after the import's own; they are never written.
   const sources = rows.sources.slice(0, batch.sources.length);
   const entities = rows.entities.slice(0, batch.entities.length);
-  const evidenceOf = new Map<string, EvidenceRow[]>();
+  const evidenceOf = new Map<string, EvidenceWriteRow[]>();
   for (const ev of rows.evidence) {
     const list = evidenceOf.get(ev.relId);
     if (list) list.push(ev);

@@ -6,6 +6,7 @@ import type { Db } from '../../server/db';
 import { NO_FILTER, relationshipsByRefs } from '../../server/export';
 import type { ExportEntity, ExportRelationship, ExportSource } from '../../server/export';
 import { toExportEntity, toExportSource } from '../../server/export/reader';
+import type { RelationshipRef } from '../../server/services/types';
 
 const CHUNK = 1000;
 
@@ -25,7 +26,7 @@ async function inChunks<T, R>(items: readonly T[], read: (chunk: T[]) => Promise
   return out;
 }
 
-export interface StoredQuery { sourceIds: string[]; entityIds: string[]; relationships: { id: string; fromId: string }[] }
+export interface StoredQuery { sourceIds: string[]; entityIds: string[]; relationships: RelationshipRef[] }
 
 export async function readStored(db: Db, q: StoredQuery, onProgress: (n: number) => void = () => undefined): Promise<Stored> {
   const sources = await inChunks(q.sourceIds, async (ids) => (await db.read(statement('export/sources-by-ids', { ids }))).map(toExportSource), onProgress);

@@ -2,45 +2,45 @@
 // database stores but the curators do not write (labels, search keys, day bounds, defaults, evidence
 // ids) is derived here, in one pure function that unit tests can look at.
 import { ENTITY_KINDS, ENTITY_TYPES } from '#vocabulary';
-import type { EntityType, RelationType, Stance, Status } from '#vocabulary';
+import type { EntityType } from '#vocabulary';
 import { endOf, startOf } from '#vocabulary/dates';
 import { searchKeys } from '#vocabulary/names';
+import type { ExportEntity, ExportEvidence, ExportRelationship, ExportSource } from '../../server/export/types';
 import type { Dataset } from './types';
 
-export interface SourceRow {
-  id: string; title: string; publisher: string; author: string | null; publishedOn: string;
-  publishedOnNote: string | null; url: string | null; text: string;
-}
+// The write rows, one per statement in cypher/seed/. Each is the record as an export reads it
+// back (server/export/types.ts, itself the read rows in the seed's format) plus what only the
+// storage needs, so a field added to a record is added once.
 
-export interface EntityRow {
-  id: string; name: string; kind: string; country: string | null; aliases: string[];
-  description: string | null; searchKeys: string[];
+/** A source as stored: exactly the exported record. */
+export type SourceWriteRow = ExportSource;
+
+export type EntityWriteRow = ExportEntity & {
+  searchKeys: string[];
   /** The entity-type label, and the other type labels to remove in case the kind changed. */
   label: EntityType; staleLabels: EntityType[];
-}
+};
 
-export interface RelationshipRow {
-  id: string; type: RelationType; from: string; to: string; status: Status;
-  validFrom: string | null; validTo: string | null;
+export type RelationshipWriteRow = Omit<ExportRelationship, 'evidence' | 'fromName' | 'toName'> & {
   /** YYYY-MM-DD strings, turned into Neo4j dates by the statement. */
   validFromStart: string | null; validToEnd: string | null;
-  role: string | null; note: string | null;
-}
+};
 
-export interface EvidenceRow {
-  id: string; relId: string; fromId: string; source: string; quote: string;
-  reportedOn: string; stance: Stance; ord: number;
-}
+/** One Evidence node; reportedOn falls back to the source's date, so it is always set. */
+export type EvidenceWriteRow = Omit<ExportEvidence, 'sourceTitle' | 'reportedOn'> & {
+  id: string; relId: string; fromId: string; reportedOn: string; ord: number;
+};
 
 /** How many evidence entries a relationship has now; older ones past this count are stale. */
-export interface EvidenceCountRow { relId: string; count: number }
+export interface EvidenceCountWriteRow { relId: string; count: number }
 
+/** Everything one load or import batch writes. */
 export interface Rows {
-  sources: SourceRow[];
-  entities: EntityRow[];
-  relationships: RelationshipRow[];
-  evidence: EvidenceRow[];
-  evidenceCounts: EvidenceCountRow[];
+  sources: SourceWriteRow[];
+  entities: EntityWriteRow[];
+  relationships: RelationshipWriteRow[];
+  evidence: EvidenceWriteRow[];
+  evidenceCounts: EvidenceCountWriteRow[];
 }
 
 /** The id of a relationship's i-th evidence entry; stable as long as the order in the file is. */

@@ -2,7 +2,7 @@
 // for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
 import { statement } from '../../server/cypher';
 import type { Db, Row, Statement } from '../../server/db';
-import type { RelationshipRow, Rows } from './rows';
+import type { RelationshipWriteRow, Rows } from './rows';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
 
@@ -38,7 +38,7 @@ export async function awaitIndexes(db: Db): Promise<void> {
  * Relationship ids the database already uses with another type or other ends, as errors located
  * at the seed record, so that a changed meaning never turns into a second relationship.
  */
-export async function findConflicts(read: Run, relationships: readonly RelationshipRow[]): Promise<SeedError[]> {
+export async function findConflicts(read: Run, relationships: readonly RelationshipWriteRow[]): Promise<SeedError[]> {
   const wanted = new Map(relationships.map((r, index) => [r.id, { r, index }]));
   const stored = await read(statement('seed/existing-relationships', { ids: [...wanted.keys()] }));
   const seen = new Map<string, number>();

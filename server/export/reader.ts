@@ -9,6 +9,7 @@ import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import type { FilterParams } from '../translate/filter';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
+import type { RelationshipRef } from '../services/types';
 
 export const EXPORT_PAGE_SIZE = 500;
 
@@ -46,7 +47,7 @@ export function toExportRelationship(row: Row): ExportRelationship {
 const filterParams = (filter: ExportFilter): FilterParams => ({ ...filter, exempt: [] });
 
 /** Relationships by (id, start entity id), in id order, keeping those the filter passes. */
-export async function relationshipsByRefs(db: Db, refs: readonly { id: string; fromId: string }[], filter: ExportFilter): Promise<ExportRelationship[]> {
+export async function relationshipsByRefs(db: Db, refs: readonly RelationshipRef[], filter: ExportFilter): Promise<ExportRelationship[]> {
   if (refs.length === 0) return [];
   const rows = await db.read(statement('export/relationships-by-ids', { refs, filter: filterParams(filter) }));
   return rows.map(toExportRelationship);

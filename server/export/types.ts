@@ -1,54 +1,33 @@
 // The plain data set every export is made from. Records are in the seed's own format (see
 // docs/data-model.md), so that a JSON export can be imported again; relationships also carry the
-// display names the CSV and GraphML exports show, which the JSON export leaves out.
-import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+// display names the CSV and GraphML exports show, which the JSON export leaves out. Each record
+// is the API's read row (server/services/types.ts) renamed where the seed format says otherwise,
+// so the fields are declared once.
+import type { EntityRow, EvidenceRow, RelationshipRow, SourceRow } from '../services/types';
 import type { FilterParams } from '../translate/filter';
 
-export interface ExportSource {
-  id: string;
-  title: string;
-  publisher: string;
-  author: string | null;
-  publishedOn: string;
-  publishedOnNote: string | null;
-  url: string | null;
-  /** The article's full text, so that an import can check quotes against it. */
-  text: string;
-}
+/** A source record; the seed format requires its date. `text` is the article's full text, so that an import can check quotes against it. */
+export type ExportSource = Omit<SourceRow, 'publishedOn'> & { publishedOn: string };
 
-export interface ExportEntity {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  country: string | null;
-  aliases: string[];
-  description: string | null;
-}
+/** An entity record; the seed format leaves out the type, which follows from the kind. */
+export type ExportEntity = Omit<EntityRow, 'type'>;
 
-export interface ExportEvidence {
+export type ExportEvidence = Pick<EvidenceRow, 'quote' | 'reportedOn' | 'stance'> & {
+  /** The source's id, as the seed format names it. */
   source: string;
-  quote: string;
-  reportedOn: string | null;
-  stance: Stance;
   /** Display only (CSV, GraphML); not part of the seed format. */
   sourceTitle: string;
-}
+};
 
-export interface ExportRelationship {
-  id: string;
-  type: RelationType;
+/** A relationship record: the read row with its ends named `from` and `to`, as the seed format does. */
+export type ExportRelationship = Omit<RelationshipRow, 'fromId' | 'toId'> & {
   from: string;
   to: string;
-  status: Status;
-  validFrom: string | null;
-  validTo: string | null;
-  role: string | null;
-  note: string | null;
   evidence: ExportEvidence[];
   /** Display only (CSV, GraphML); not part of the seed format. */
   fromName: string;
   toName: string;
-}
+};
 
 /** Arrays in tests, batched database reads in the server. */
 export type Records<T> = Iterable<T> | AsyncIterable<T>;

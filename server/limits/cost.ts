@@ -1,10 +1,12 @@
 // Query cost: an upper estimate of the objects a response can hold. Every field costs 1, times
 // how many of it there can be: a page's `first`, search's `first`, a neighbourhood's size bound,
-// a path's steps. Arguments come from the request (variables included), clamped to their allowed
-// range so that an out-of-range value gets the argument's own clearer error at execution.
+// a path's steps. Arguments come from the request (variables included) with the schema's defaults
+// applied as execution applies them, clamped to their allowed range so that an out-of-range value
+// gets the argument's own clearer error at execution.
 import { getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import type { DocumentNode, FieldNode, GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, GraphQLType, SelectionSetNode } from 'graphql';
 import type { Limits } from '../config';
+import { withSchemaDefaults } from '../schema/defaults';
 import { fieldsOf, fragmentsOf, isIntrospection, operationsOf } from './walk';
 import type { Fragments } from './walk';
 
@@ -24,15 +26,18 @@ interface Walk {
   memo: Map<SelectionSetNode, Map<string, number>>;
 }
 
-const clamp = (value: unknown, fallback: number, max: number): number =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
+/** A size argument within 1 and its limit; a size the schema gives no default for counts as the limit. */
+const clamp = (value: unknown, max: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : max;
 
 function argsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  let given: Record<string, unknown> = {};
   try {
-    return getArgumentValues(def, node, variables);
+    given = getArgumentValues(def, node, variables);
   } catch {
-    return {}; // invalid arguments fail at execution with a precise error; estimate with defaults
+    // invalid arguments fail at execution with a precise error; estimate with the defaults
   }
+  return withSchemaDefaults(def, given);
 }
 
 const isList = (type: GraphQLType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
@@ -40,15 +45,15 @@ const isList = (type: GraphQLType): boolean => isListType(isNonNullType(type) ? 
 function multiplier(key: string, args: Record<string, unknown>, def: GraphQLField<unknown, unknown>, scope: Scope, w: Walk): { times: number; scope: Scope } {
   const { limits } = w;
   switch (key) {
-    case 'Query.search': return { times: clamp(args.first, 10, limits.maxSearchResults), scope };
+    case 'Query.search': return { times: clamp(args.first, limits.maxSearchResults), scope };
     case 'Query.relationships':
     case 'Entity.relationships':
-    case 'Source.relationships': return { times: clamp(args.first, 100, limits.maxPageSize), scope };
-    case 'Query.paths': return { times: clamp(args.first, 3, limits.maxPaths), scope: { ...scope, steps: clamp(args.maxHops, 4, limits.maxHops) + 1 } };
+    case 'Source.relationships': return { times: clamp(args.first, limits.maxPageSize), scope };
+    case 'Query.paths': return { times: clamp(args.first, limits.maxPaths), scope: { ...scope, steps: clamp(args.maxHops, limits.maxHops) + 1 } };
     case 'Path.steps': return { times: scope.steps, scope };
     case 'Query.neighbourhood': {
       const ids = Array.isArray(args.ids) ? Math.max(args.ids.length, 1) : 1;
-      const grown = ids * clamp(args.limit, 100, limits.maxLinksPerEntity) ** clamp(args.depth, 1, limits.maxDepth);
+      const grown = ids * clamp(args.limit, limits.maxLinksPerEntity) ** clamp(args.depth, limits.maxDepth);
       return { times: 1, scope: { ...scope, subgraph: Math.min(grown, limits.maxSubgraphNodes) } };
     }
     case 'Subgraph.nodes':

@@ -1,7 +1,25 @@
-// The resolver map for server/schema/schema.graphql.
+// The resolver map for server/schema/schema.graphql, typed by the generated ./generated.ts.
+//
+// graphql-js applies an argument's schema default when the argument is left out, but passes an
+// explicit null through; every field resolver is wrapped so that a null gets the schema default
+// too. Resolvers therefore read the arguments they receive, and no default is written twice.
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldOf, withSchemaDefaults } from '../schema/defaults';
+import type { Resolvers } from './generated';
 import { Query } from './query';
 import { Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
-export const resolvers = { Query, Entity, Relationship, Evidence, Source, RelationshipConnection, Subgraph, Truncation, PathStep };
+type AnyResolver = (parent: unknown, args: object, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
+const applyingDefaults = (resolve: AnyResolver): AnyResolver => (parent, args, ctx, info) =>
+  resolve(parent, withSchemaDefaults(fieldOf(info), args), ctx, info);
+
+function withDefaultsApplied<M extends object>(map: M): M {
+  const wrapType = (fields: object): object => Object.fromEntries(Object.entries(fields).map(([name, resolve]: [string, unknown]) =>
+    [name, typeof resolve === 'function' ? applyingDefaults(resolve as AnyResolver) : resolve]));
+  return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
+}
+
+export const resolvers: Resolvers = withDefaultsApplied({ Query, Entity, Relationship, Evidence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { createContext } from './context';
 export type { Context } from './context';

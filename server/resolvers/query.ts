@@ -1,5 +1,4 @@
 // Query fields: check arguments, call a service, prime the loaders with what came back.
-import type { GraphQLResolveInfo } from 'graphql';
 import { notFound, badInput } from '../errors';
 import { neighbourhood } from '../services/neighbourhood';
 import { shortestPaths } from '../services/paths';
@@ -10,12 +9,11 @@ import { graphStats } from '../services/stats';
 import type { EntityRow, RelationshipRow, SourceRow } from '../services/types';
 import { idList, intInRange } from '../translate/args';
 import { translateFilter } from '../translate/filter';
-import type { LinkFilterInput } from '../translate/filter';
 import type { Context } from './context';
+import type { QueryResolvers } from './generated';
 
-type Args<T> = (parent: unknown, args: T, ctx: Context, info: GraphQLResolveInfo) => unknown;
-
-export const DEFAULT_LINKS_PER_ENTITY = 100;
+/** A Query field's resolver, its arguments typed from the schema (defaults applied: see ./index.ts). */
+type Field<K extends keyof QueryResolvers> = Extract<NonNullable<QueryResolvers[K]>, (...args: never[]) => unknown>;
 
 /** The entities, in order, in one query; NOT_FOUND naming the argument of the first id that does not exist. */
 async function requireEntities(ctx: Context, wanted: readonly (readonly [id: string, argument: string])[]): Promise<EntityRow[]> {
@@ -37,25 +35,25 @@ function primeRelationships(ctx: Context, rels: readonly RelationshipRow[]): voi
   for (const rel of rels) ctx.loaders.relationship.prime(rel.id, rel);
 }
 
-const search: Args<{ text: string; first?: number | null }> = async (_p, args, ctx) => {
-  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxSearchResults }, 10);
+const search: Field<'search'> = async (_p, args, ctx) => {
+  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxSearchResults });
   const hits = await searchEntities(ctx.db, args.text, first);
   for (const hit of hits) ctx.loaders.entity.prime(hit.entity.id, hit.entity);
   return hits;
 };
 
-const entity: Args<{ id: string }> = async (_p, { id }, ctx) => (await requireEntities(ctx, [[id, 'id']]))[0];
+const entity: Field<'entity'> = async (_p, { id }, ctx) => (await requireEntities(ctx, [[id, 'id']]))[0] ?? null;
 
-const relationship: Args<{ id: string }> = async (_p, { id }, ctx) => {
+const relationship: Field<'relationship'> = async (_p, { id }, ctx) => {
   const rel = await ctx.loaders.relationship.load(id);
   if (!rel) throw withArgument(notFound('relationship', id), 'id');
   return rel;
 };
 
-const neighbourhoodField: Args<{ ids: string[]; depth?: number | null; filter?: LinkFilterInput | null; limit?: number | null }> = async (_p, args, ctx) => {
+const neighbourhoodField: Field<'neighbourhood'> = async (_p, args, ctx) => {
   const ids = idList('ids', args.ids, ctx.limits.maxIds);
-  const depth = intInRange('depth', args.depth, { min: 1, max: ctx.limits.maxDepth }, 1);
-  const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity }, DEFAULT_LINKS_PER_ENTITY);
+  const depth = intInRange('depth', args.depth, { min: 1, max: ctx.limits.maxDepth });
+  const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity });
   const filter = translateFilter(args.filter, ids);
   await requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
   const result = await neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
@@ -63,9 +61,9 @@ const neighbourhoodField: Args<{ ids: string[]; depth?: number | null; filter?: 
   return result;
 };
 
-const paths: Args<{ from: string; to: string; maxHops?: number | null; first?: number | null; filter?: LinkFilterInput | null }> = async (_p, args, ctx) => {
-  const maxHops = intInRange('maxHops', args.maxHops, { min: 1, max: ctx.limits.maxHops }, 4);
-  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPaths }, 3);
+const paths: Field<'paths'> = async (_p, args, ctx) => {
+  const maxHops = intInRange('maxHops', args.maxHops, { min: 1, max: ctx.limits.maxHops });
+  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPaths });
   if (args.from === args.to) throw badInput('to', `"from" and "to" must name two different entities (both are "${args.from}")`);
   const filter = translateFilter(args.filter, [args.from, args.to]);
   await requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
@@ -74,25 +72,25 @@ const paths: Args<{ from: string; to: string; maxHops?: number | null; first?: n
   return found;
 };
 
-const relationships: Args<{ filter?: LinkFilterInput | null; first?: number | null; after?: string | null }> = async (_p, args, ctx) => {
-  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize }, 100);
+const relationships: Field<'relationships'> = async (_p, args, ctx) => {
+  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
   const page = await relationshipPage(ctx.db, translateFilter(args.filter), first, args.after);
   primeRelationships(ctx, page.edges.map((e) => e.node));
   return page;
 };
 
-const sources: Args<Record<string, never>> = async (_p, _args, ctx) => {
+const sources: Field<'sources'> = async (_p, _args, ctx) => {
   const rows = await allSources(ctx.db);
   for (const row of rows) ctx.loaders.source.prime(row.id, row);
   return rows;
 };
 
-const source: Args<{ id: string }> = async (_p, { id }, ctx): Promise<SourceRow> => {
+const source: Field<'source'> = async (_p, { id }, ctx): Promise<SourceRow> => {
   const row = await ctx.loaders.source.load(id);
   if (!row) throw withArgument(notFound('source', id), 'id');
   return row;
 };
 
-const stats: Args<Record<string, never>> = (_p, _args, ctx) => graphStats(ctx.db);
+const stats: Field<'stats'> = (_p, _args, ctx) => graphStats(ctx.db);
 
-export const Query = { search, entity, relationship, neighbourhood: neighbourhoodField, paths, relationships, sources, source, stats };
+export const Query: QueryResolvers = { search, entity, relationship, neighbourhood: neighbourhoodField, paths, relationships, sources, source, stats };

@@ -1,17 +1,19 @@
 // Fields of the object types. Thin: everything that needs the database goes through a loader.
+// Parents are the services' rows (the mappers in scripts/lib/wire-codegen.ts), arguments come
+// typed from the schema with its defaults applied (./index.ts).
 import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../services/evidence';
 import { entityLinkPage } from '../services/relationships';
-import type { Direction } from '../services/relationships';
-import type { StepResult } from '../services/paths';
-import type { SubgraphResult } from '../services/neighbourhood';
 import { sourceRelationshipPage } from '../services/sources';
-import type { EntityRow, EvidenceRow, Page, RelationshipRow, SourceRow, TypeCount } from '../services/types';
+import type { EntityRow, SourceRow, TypeCount } from '../services/types';
 import { intInRange } from '../translate/args';
 import { decodeCursor } from '../translate/cursor';
 import { translateFilter } from '../translate/filter';
-import type { LinkFilterInput } from '../translate/filter';
 import type { Context } from './context';
+import type {
+  EntityResolvers, EvidenceResolvers, PathStepResolvers, RelationshipConnectionResolvers, RelationshipResolvers,
+  SourceResolvers, SubgraphResolvers, TruncationResolvers,
+} from './generated';
 
 /** A row the schema promises is there; a dangling id is a data fault, not the caller's. */
 function present<T>(row: T | null, what: string, id: string): T {
@@ -21,60 +23,58 @@ function present<T>(row: T | null, what: string, id: string): T {
 
 const loadEntity = async (ctx: Context, id: string): Promise<EntityRow> => present(await ctx.loaders.entity.load(id), 'entity', id);
 
-interface LinksArgs { filter?: LinkFilterInput | null; direction?: Direction | null; first?: number | null; after?: string | null }
-
 const sumCounts = (counts: readonly TypeCount[]): number => counts.reduce((n, c) => n + c.count, 0);
 
-export const Entity = {
-  relationships: async (entity: EntityRow, args: LinksArgs, ctx: Context): Promise<Page> => {
-    const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize }, 100);
+export const Entity: EntityResolvers = {
+  relationships: async (entity, args, ctx) => {
+    const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
     const after = decodeCursor(args.after, 1)?.[0] ?? '';
-    const key = { id: entity.id, direction: args.direction ?? 'BOTH', first, after, filter: translateFilter(args.filter, [entity.id]) };
+    const key = { id: entity.id, direction: args.direction, first, after, filter: translateFilter(args.filter, [entity.id]) };
     const rows = await ctx.loaders.entityLinks.load(key);
     for (const rel of rows) ctx.loaders.relationship.prime(rel.id, rel);
     return entityLinkPage(ctx.db, key, rows);
   },
-  degree: async (entity: EntityRow, _args: unknown, ctx: Context): Promise<number> => sumCounts(await ctx.loaders.counts.load(entity.id)),
-  counts: (entity: EntityRow, _args: unknown, ctx: Context): Promise<TypeCount[]> => ctx.loaders.counts.load(entity.id),
+  degree: async (entity, _args, ctx) => sumCounts(await ctx.loaders.counts.load(entity.id)),
+  counts: (entity, _args, ctx) => ctx.loaders.counts.load(entity.id),
 };
 
-export const Relationship = {
-  label: (rel: RelationshipRow): string => RELATION_TYPES[rel.type].label,
-  from: (rel: RelationshipRow, _args: unknown, ctx: Context): Promise<EntityRow> => loadEntity(ctx, rel.fromId),
-  to: (rel: RelationshipRow, _args: unknown, ctx: Context): Promise<EntityRow> => loadEntity(ctx, rel.toId),
-  evidence: (rel: RelationshipRow, _args: unknown, ctx: Context): Promise<EvidenceRow[]> => ctx.loaders.evidence.load(rel.id),
+export const Relationship: RelationshipResolvers = {
+  label: (rel) => RELATION_TYPES[rel.type].label,
+  from: (rel, _args, ctx) => loadEntity(ctx, rel.fromId),
+  to: (rel, _args, ctx) => loadEntity(ctx, rel.toId),
+  evidence: (rel, _args, ctx) => ctx.loaders.evidence.load(rel.id),
 };
 
 const loadSource = async (ctx: Context, id: string): Promise<SourceRow> => present(await ctx.loaders.source.load(id), 'source', id);
 
-export const Evidence = {
-  source: (ev: EvidenceRow, _args: unknown, ctx: Context): Promise<SourceRow> => loadSource(ctx, ev.sourceId),
-  paragraph: async (ev: EvidenceRow, _args: unknown, ctx: Context): Promise<string> => paragraphOf((await loadSource(ctx, ev.sourceId)).text, ev.quote),
+export const Evidence: EvidenceResolvers = {
+  source: (ev, _args, ctx) => loadSource(ctx, ev.sourceId),
+  paragraph: async (ev, _args, ctx) => paragraphOf((await loadSource(ctx, ev.sourceId)).text, ev.quote),
 };
 
-export const Source = {
-  relationships: async (source: SourceRow, args: { first?: number | null; after?: string | null }, ctx: Context): Promise<Page> => {
-    const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize }, 100);
+export const Source: SourceResolvers = {
+  relationships: async (source, args, ctx) => {
+    const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
     const page = await sourceRelationshipPage(ctx.db, source.id, first, args.after);
     for (const e of page.edges) ctx.loaders.relationship.prime(e.node.id, e.node);
     return page;
   },
 };
 
-export const RelationshipConnection = {
-  totalCount: (page: Page): Promise<number> => page.totalCount(),
+export const RelationshipConnection: RelationshipConnectionResolvers = {
+  totalCount: (page) => page.totalCount(),
 };
 
-export const Subgraph = {
-  nodes: (sub: SubgraphResult, _args: unknown, ctx: Context): Promise<EntityRow[]> => Promise.all(sub.nodeIds.map((id) => loadEntity(ctx, id))),
-  edges: (sub: SubgraphResult): RelationshipRow[] => sub.edges,
-  truncated: (sub: SubgraphResult): SubgraphResult['truncated'] => sub.truncated,
+export const Subgraph: SubgraphResolvers = {
+  nodes: (sub, _args, ctx) => Promise.all(sub.nodeIds.map((id) => loadEntity(ctx, id))),
+  edges: (sub) => sub.edges,
+  truncated: (sub) => sub.truncated,
 };
 
-export const Truncation = {
-  entity: (t: { entityId: string }, _args: unknown, ctx: Context): Promise<EntityRow> => loadEntity(ctx, t.entityId),
+export const Truncation: TruncationResolvers = {
+  entity: (t, _args, ctx) => loadEntity(ctx, t.entityId),
 };
 
-export const PathStep = {
-  entity: (step: StepResult, _args: unknown, ctx: Context): Promise<EntityRow> => loadEntity(ctx, step.entityId),
+export const PathStep: PathStepResolvers = {
+  entity: (step, _args, ctx) => loadEntity(ctx, step.entityId),
 };

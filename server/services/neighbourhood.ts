@@ -8,10 +8,13 @@ import type { RelationshipRow } from './types';
 
 export interface NeighbourhoodArgs { ids: string[]; depth: number; limit: number; filter: FilterParams; maxNodes: number }
 
+/** An entity some of whose links `limit` left out, and how many. */
+export interface TruncationResult { entityId: string; hidden: number }
+
 export interface SubgraphResult {
   nodeIds: string[];
   edges: RelationshipRow[];
-  truncated: { entityId: string; hidden: number }[];
+  truncated: TruncationResult[];
 }
 
 interface LevelRow { id: string; total: number; kept: RelationshipRow[] }

@@ -7,7 +7,9 @@ import { decodeCursor } from '../translate/cursor';
 import { once, toPage } from './page';
 import type { Page, RelationshipRow } from './types';
 
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+import type { Direction } from '#vocabulary';
+
+export type { Direction };
 
 export async function relationshipsByIds(db: Db, ids: readonly string[]): Promise<(RelationshipRow | null)[]> {
   const rows = await db.read(statement('query/relationship/by-ids', { ids }));

@@ -1,4 +1,5 @@
-// The plain rows services hand to resolvers. Shapes match the projections in cypher/query/**.
+// The plain rows services hand to resolvers (their parent types, see server/resolvers/generated.ts)
+// and the exports build their records from. Shapes match the projections in cypher/query/**.
 import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 
 export interface EntityRow {
@@ -23,6 +24,9 @@ export interface RelationshipRow {
   note: string | null;
 }
 
+/** What finds a stored relationship fast: its id and its start entity's id (see cypher/export/relationships-by-ids). */
+export type RelationshipRef = Pick<RelationshipRow, 'id' | 'fromId'>;
+
 export interface EvidenceRow { relId: string; quote: string; reportedOn: string | null; stance: Stance; sourceId: string }
 
 export interface SourceRow {
@@ -38,9 +42,11 @@ export interface SourceRow {
 
 export interface TypeCount { type: RelationType; count: number }
 
+export interface PageEdge { cursor: string; node: RelationshipRow }
+
 /** A Relay page. totalCount is a thunk: counting can cost more than the page, so only on request. */
 export interface Page {
-  edges: { cursor: string; node: RelationshipRow }[];
+  edges: PageEdge[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }

@@ -4,13 +4,15 @@ import { badInput } from '../errors';
 
 export interface IntRange { min: number; max: number }
 
-/** The value when it is a whole number inside the range, else BAD_USER_INPUT naming `argument`. */
-export function intInRange(argument: string, value: number | null | undefined, range: IntRange, fallback: number): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+/**
+ * The value when it is a whole number inside the range, else BAD_USER_INPUT naming `argument`.
+ * There is no fallback: the schema's default reaches the resolver as the value (server/schema/defaults.ts).
+ */
+export function intInRange(argument: string, value: number | null | undefined, range: IntRange): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
     throw badInput(argument, `"${argument}" must be between ${range.min} and ${range.max} (got ${String(value)})`);
   }
-  return n;
+  return value;
 }
 
 /** A non-empty list of distinct ids, at most `max` long. */

@@ -3,14 +3,9 @@
 import { badInput } from '../errors';
 import { endOf, isFullDate, parsePartialDate, startOf } from '#vocabulary/dates';
 import type { EntityKind, RelationType, Status } from '#vocabulary';
+import type { LinkFilter } from '#vocabulary/wire/schema';
 
-export interface LinkFilterInput {
-  types?: readonly RelationType[] | null;
-  statuses?: readonly Status[] | null;
-  kinds?: readonly EntityKind[] | null;
-  asOf?: string | null;
-  between?: { from?: string | null; to?: string | null } | null;
-}
+export type LinkFilterInput = LinkFilter;
 
 /** Null fields do not filter. Dates are full ISO days; `exempt` ids pass the kinds test. */
 export interface FilterParams {

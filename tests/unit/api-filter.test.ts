@@ -2,6 +2,8 @@ import { ErrorCode } from '../../server/errors';
 import { translateFilter } from '../../server/translate/filter';
 import { decodeCursor, encodeCursor } from '../../server/translate/cursor';
 import { idList, intInRange } from '../../server/translate/args';
+import { schemaShape } from '../../server/schema';
+import { withSchemaDefaults } from '../../server/schema/defaults';
 
 const codeAndArgument = (fn: () => unknown): { code: unknown; argument: unknown } => {
   try {
@@ -63,14 +65,18 @@ describe('cursor', () => {
 
 describe('argument checks', () => {
   it('uses the default when the argument is absent and accepts both ends of the range', () => {
-    expect(intInRange('first', undefined, { min: 1, max: 1000 }, 100)).toBe(100);
-    expect(intInRange('first', 1, { min: 1, max: 1000 }, 100)).toBe(1);
-    expect(intInRange('first', 1000, { min: 1, max: 1000 }, 100)).toBe(1000);
+    // The default is the schema's: resolvers receive arguments with it applied (server/schema/defaults.ts).
+    const relationshipsField = schemaShape().getQueryType()?.getFields().relationships;
+    const absent: { first?: number | null } = {};
+    expect(intInRange('first', withSchemaDefaults(relationshipsField, absent).first, { min: 1, max: 1000 })).toBe(100);
+    expect(intInRange('first', withSchemaDefaults(relationshipsField, { first: null }).first, { min: 1, max: 1000 })).toBe(100);
+    expect(intInRange('first', 1, { min: 1, max: 1000 })).toBe(1);
+    expect(intInRange('first', 1000, { min: 1, max: 1000 })).toBe(1000);
   });
 
   it('says the argument and the allowed range when outside it', () => {
-    expect(() => intInRange('maxHops', 7, { min: 1, max: 6 }, 4)).toThrow('"maxHops" must be between 1 and 6 (got 7)');
-    expect(() => intInRange('first', 0, { min: 1, max: 1000 }, 100)).toThrow('"first" must be between 1 and 1000 (got 0)');
+    expect(() => intInRange('maxHops', 7, { min: 1, max: 6 })).toThrow('"maxHops" must be between 1 and 6 (got 7)');
+    expect(() => intInRange('first', 0, { min: 1, max: 1000 })).toThrow('"first" must be between 1 and 1000 (got 0)');
   });
 
   it('deduplicates id lists and refuses empty, blank or too long ones', () => {

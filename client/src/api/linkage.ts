@@ -1,35 +1,20 @@
-// Typed calls to the Linkage API, mapped onto the model's plain data.
+// Typed calls to the Linkage API, mapped onto the model's plain data. The wire types are generated
+// from the schema and the operations in ./queries.ts (vocabulary/wire/operations.ts, `npm run codegen`).
 import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
-import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+import type { EntityKind, RelationType } from '#vocabulary';
+import type {
+  EntityDetailsQuery, EntityDetailsQueryVariables, EvidenceFieldsFragment, LinkFieldsFragment, LinkFilter,
+  NeighbourhoodQuery, NeighbourhoodQueryVariables, PathsQuery, PathsQueryVariables, RelationshipDetailsQuery,
+  RelationshipDetailsQueryVariables, SearchQuery, SearchQueryVariables,
+} from '#vocabulary/wire/operations';
 import type { EntityData, Filters, PathData, RelationshipData, Subgraph } from '../model/types';
 import { gql } from './graphql';
 import { ENTITY_DETAILS, NEIGHBOURHOOD, PATHS, RELATIONSHIP_DETAILS, SEARCH } from './queries';
 
-type WireLink = Omit<RelationshipData, 'from' | 'to'> & { from: { id: string }; to: { id: string } };
+/** A quote with its paragraph and source, as the side panel and the brief show it. */
+export type EvidenceInfo = EvidenceFieldsFragment;
 
-export interface SourceInfo {
-  id: string;
-  title: string;
-  publisher: string;
-  author: string | null;
-  publishedOn: string | null;
-  publishedOnNote: string | null;
-  url: string | null;
-}
-
-export interface EvidenceInfo {
-  quote: string;
-  reportedOn: string | null;
-  stance: Stance;
-  paragraph: string;
-  source: SourceInfo;
-}
-
-export interface SearchHit {
-  entity: EntityData;
-  matched: string;
-  score: number;
-}
+export type SearchHit = SearchQuery['search'][number];
 
 export interface EntityDetails {
   entity: EntityData;
@@ -55,10 +40,12 @@ export interface TracedPaths {
 const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 const ALL_KINDS = Object.keys(ENTITY_KINDS) as EntityKind[];
 
-const toRel = (l: WireLink): RelationshipData => ({ ...l, from: l.from.id, to: l.to.id });
+/** The model keeps a link's ends as ids. */
+const toRel = ({ from, to, id, type, label, status, validFrom, validTo, role, note }: LinkFieldsFragment): RelationshipData =>
+  ({ id, type, label, status, validFrom, validTo, role, note, from: from.id, to: to.id });
 
 export async function searchEntities(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(SEARCH, { text, first: 8 }, signal);
+  const data = await gql<SearchQuery>(SEARCH, { text, first: 8 } satisfies SearchQueryVariables, signal);
   return data.search;
 }
 
@@ -66,20 +53,15 @@ export interface Neighbourhood extends Subgraph {
   truncated: { id: string; hidden: number }[];
 }
 
+/** Leaving `limit` out lets the server apply the schema's default. */
 export async function fetchNeighbourhood(ids: readonly string[], limit?: number): Promise<Neighbourhood> {
-  const data = await gql<{
-    neighbourhood: { nodes: EntityData[]; edges: WireLink[]; truncated: { entity: { id: string }; hidden: number }[] };
-  }>(NEIGHBOURHOOD, { ids, limit });
+  const data = await gql<NeighbourhoodQuery>(NEIGHBOURHOOD, { ids: [...ids], limit } satisfies NeighbourhoodQueryVariables);
   const n = data.neighbourhood;
   return { nodes: n.nodes, edges: n.edges.map(toRel), truncated: n.truncated.map((t) => ({ id: t.entity.id, hidden: t.hidden })) };
 }
 
 export async function fetchEntityDetails(id: string): Promise<EntityDetails | null> {
-  type WireEntity = EntityData & {
-    counts: EntityDetails['counts'];
-    relationships: { totalCount: number; edges: { node: WireLink & { from: EntityData; to: EntityData } }[] };
-  };
-  const data = await gql<{ entity: WireEntity | null }>(ENTITY_DETAILS, { id });
+  const data = await gql<EntityDetailsQuery>(ENTITY_DETAILS, { id } satisfies EntityDetailsQueryVariables);
   const e = data.entity;
   if (!e) return null;
   const { counts, relationships, ...entity } = e;
@@ -92,20 +74,14 @@ export async function fetchEntityDetails(id: string): Promise<EntityDetails | nu
 }
 
 export async function fetchRelationship(id: string): Promise<RelationshipDetails | null> {
-  type Wire = WireLink & { from: EntityData; to: EntityData; evidence: EvidenceInfo[] };
-  const data = await gql<{ relationship: Wire | null }>(RELATIONSHIP_DETAILS, { id });
+  const data = await gql<RelationshipDetailsQuery>(RELATIONSHIP_DETAILS, { id } satisfies RelationshipDetailsQueryVariables);
   const r = data.relationship;
   if (!r) return null;
-  const { evidence, ...link } = r;
-  return { rel: toRel(link), from: r.from, to: r.to, evidence };
+  return { rel: toRel(r), from: r.from, to: r.to, evidence: r.evidence };
 }
 
-export interface LinkFilterInput {
-  types?: RelationType[];
-  statuses?: Status[];
-  kinds?: EntityKind[];
-  asOf?: string;
-}
+/** The filter the page sends: the schema's LinkFilter, of which it sets the fields it needs. */
+export type LinkFilterInput = LinkFilter;
 
 /** The API's LinkFilter lists what to keep; the page's filters list what is switched off. */
 export function linkFilter(filters: Filters, asOf: string | null): LinkFilterInput {
@@ -117,20 +93,14 @@ export function linkFilter(filters: Filters, asOf: string | null): LinkFilterInp
   return input;
 }
 
+/** Options left out are left out of the request too, so the server applies the schema's defaults. */
 export async function fetchPaths(
   from: string,
   to: string,
   filter: LinkFilterInput,
   options: { maxHops?: number; first?: number } = {},
 ): Promise<TracedPaths> {
-  type WireStep = { reversed: boolean; entity: EntityData; via: (WireLink & { evidence: EvidenceInfo[] }) | null };
-  const data = await gql<{ paths: { length: number; steps: WireStep[] }[] }>(PATHS, {
-    from,
-    to,
-    filter,
-    maxHops: options.maxHops ?? 4,
-    first: options.first ?? 3,
-  });
+  const data = await gql<PathsQuery>(PATHS, { from, to, filter, ...options } satisfies PathsQueryVariables);
   const nodes = new Map<string, EntityData>();
   const edges = new Map<string, RelationshipData>();
   const evidence: Record<string, EvidenceInfo[]> = {};
@@ -138,9 +108,8 @@ export async function fetchPaths(
     steps: path.steps.map((step) => {
       nodes.set(step.entity.id, step.entity);
       if (step.via) {
-        const { evidence: quotes, ...link } = step.via;
-        edges.set(link.id, toRel(link));
-        evidence[link.id] = quotes;
+        edges.set(step.via.id, toRel(step.via));
+        evidence[step.via.id] = step.via.evidence;
       }
       return { entityId: step.entity.id, viaId: step.via?.id ?? null, reversed: step.reversed };
     }),

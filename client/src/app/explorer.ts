@@ -14,6 +14,7 @@ import { attempt, notify } from './status';
 import type { StatusStore } from './status';
 import { rememberEvidence } from './ui';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
+import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 
 /** Links fetched per entity on expand; a very connected entity shows "+N more" for the rest. */
 export const EXPAND_LIMIT = 20;
@@ -56,7 +57,7 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
     // Tracing again because the date or a filter changed is part of that change, not a step of its own.
     if (quietly) store.applyQuietly((s) => ACTIONS.trace.perform(s, traced));
     else commit(store, ACTIONS.trace, traced);
-    if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within 4 links${state.asOf ? ` as of ${state.asOf}` : ''}`);
+    if (found.paths.length === 0) notify(status, `No path between ${from.name} and ${to.name} within ${SCHEMA_DEFAULTS.Query.paths.maxHops} links${state.asOf ? ` as of ${state.asOf}` : ''}`);
   };
 
   return {

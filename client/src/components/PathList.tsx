@@ -1,5 +1,6 @@
 // The traced paths as step-by-step sentences, each step with its first supporting quote and source.
 import type { ReactElement } from 'react';
+import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 import { useGraphState, useServices, useValue } from '../app/context';
 import { useActions } from '../app/useActions';
 import { describePath } from '../model/paths';
@@ -16,7 +17,7 @@ export function PathList(): ReactElement | null {
   if (trace.paths.length === 0) {
     return (
       <p className="empty-note" role="status">
-        No path within 4 links{state.asOf ? ` as of ${state.asOf}` : ''} with the current filters.
+        No path within {SCHEMA_DEFAULTS.Query.paths.maxHops} links{state.asOf ? ` as of ${state.asOf}` : ''} with the current filters.
       </p>
     );
   }

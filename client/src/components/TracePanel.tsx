@@ -1,5 +1,6 @@
 // Choose two entities and see the shortest paths between them, under the current date and filters.
 import type { ReactElement } from 'react';
+import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 import { useGraphState, useServices, useValue } from '../app/context';
 import { useActions } from '../app/useActions';
 import { Icon } from './icons';
@@ -17,7 +18,7 @@ export function TracePanel(): ReactElement {
     <section className="trace" aria-labelledby="trace-title">
       <h2 id="trace-title">Trace a connection</h2>
       <p className="muted small">
-        Shortest paths of up to 4 links, in either direction
+        Shortest paths of up to {SCHEMA_DEFAULTS.Query.paths.maxHops} links, in either direction
         {state.asOf ? `, as of ${state.asOf}` : ''}, with the links switched on in the legend.
       </p>
       <form

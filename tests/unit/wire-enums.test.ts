@@ -1,0 +1,44 @@
+// The schema's enums and the vocabulary's lists are written twice (the schema is the API's
+// contract, the vocabulary what the loader and the page check against); this keeps them equal.
+import { isEnumType } from 'graphql';
+import { DIRECTIONS, ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
+import type { Direction, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
+import type * as Wire from '#vocabulary/wire/schema';
+import { schemaShape } from '../../server/schema';
+
+/** Every enum of the schema, by name, with the vocabulary's list of its values. */
+const VOCABULARY: Record<string, readonly string[]> = {
+  EntityType: ENTITY_TYPES,
+  EntityKind: Object.keys(ENTITY_KINDS),
+  RelationType: Object.keys(RELATION_TYPES),
+  Status: STATUSES,
+  Stance: STANCES,
+  Direction: DIRECTIONS,
+};
+
+// The same at compile time: the generated wire types and the vocabulary's types are one type each.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<Wire.EntityType, EntityType>, Same<Wire.EntityKind, EntityKind>, Same<Wire.RelationType, RelationType>,
+  Same<Wire.Status, Status>, Same<Wire.Stance, Stance>, Same<Wire.Direction, Direction>,
+] = [true, true, true, true, true, true];
+
+const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
+
+const missing = (from: readonly string[], inList: readonly string[]): string[] => from.filter((v) => !inList.includes(v));
+
+describe('schema enums and the vocabulary', () => {
+  it('has a vocabulary list for every enum of the schema, and an enum for every list', () => {
+    const names = schemaEnums.map((t) => t.name);
+    expect({ onlyInSchema: missing(names, Object.keys(VOCABULARY)), onlyInVocabulary: missing(Object.keys(VOCABULARY), names) })
+      .toEqual({ onlyInSchema: [], onlyInVocabulary: [] });
+    expect(sameTypes.every(Boolean)).toBe(true);
+  });
+
+  it.each(schemaEnums.map((t) => [t.name, t] as const))('lists the same %s values in both, in either direction', (name, type) => {
+    const inSchema = type.getValues().map((v) => v.name);
+    const inVocabulary = VOCABULARY[name] ?? [];
+    expect({ onlyInSchema: missing(inSchema, inVocabulary), onlyInVocabulary: missing(inVocabulary, inSchema) })
+      .toEqual({ onlyInSchema: [], onlyInVocabulary: [] });
+  });
+});
