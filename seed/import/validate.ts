@@ -11,7 +11,7 @@ import type { Rows } from '../loader/rows';
 import { shapeProblems } from '../loader/shape';
 import type { RecordShape } from '../loader/shape';
 import type { Dataset, LoadedSource, SeedEntity, SeedError } from '../loader/types';
-import { SEED_FILES, withCode } from '../loader/types';
+import { SEED_FILES } from '../loader/types';
 import { checkRules, checkShapes } from '../loader/validate';
 import { findConflicts } from '../loader/write';
 import { silentProgress } from './progress';
@@ -88,7 +88,7 @@ const MESSAGE_FIXES: [RegExp, string][] = [
 /** Turns the validator's errors, located in seed files, into errors at import rows and columns. */
 function locateErrors(seedErrors: readonly SeedError[], batch: ImportBatch, dataset: Dataset): ImportError[] {
   const at = (list: 'sources' | 'entities' | 'relationships', index: number): Located | undefined => batch[list][index];
-  return seedErrors.map(withCode).flatMap((e): ImportError[] => {
+  return seedErrors.flatMap((e): ImportError[] => {
     const list = LIST_OF_FILE[e.file] ?? 'relationships';
     const own = e.index === null ? undefined : at(list, e.index);
     // The stand-in file name of an imported source is not the user's; a missing text is reported above.

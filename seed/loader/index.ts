@@ -2,7 +2,7 @@
 import type { Db } from '../../server/db';
 import { readDataset } from './read';
 import { toRows } from './rows';
-import { SeedValidationError, withCode } from './types';
+import { SeedValidationError } from './types';
 import type { Dataset, LoadSummary } from './types';
 import { validateDataset } from './validate';
 import { awaitIndexes, countGraph, ensureSchema, findConflicts, writeRows } from './write';
@@ -31,7 +31,7 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   const write: Run = (stmt) => db.write(stmt);
   log(`Seed valid: ${rows.sources.length} sources, ${rows.entities.length} entities, ${rows.relationships.length} relationships, ${rows.evidence.length} quotes.`);
   const conflicts = await findConflicts(read, rows.relationships);
-  if (conflicts.length > 0) throw new SeedValidationError(conflicts.map(withCode));
+  if (conflicts.length > 0) throw new SeedValidationError(conflicts);
 
   let staleEvidenceRemoved = 0;
   if (!dryRun) {

@@ -2,7 +2,6 @@
 // (#vocabulary/records), since the import and the export carry them too; re-exported here under
 // the names the loader has always used. The reader only checks that each file holds an array;
 // the validator checks every field, so after validation the record types are true.
-import { ErrorCode } from '#vocabulary/errors';
 import type { SeedRecordError } from '#vocabulary/records/errors';
 import type { SeedEntity, SeedRelationship, SeedSource } from '#vocabulary/records/seed';
 
@@ -25,15 +24,8 @@ export interface Dataset {
   relationships: SeedRelationship[];
 }
 
-/**
- * One problem in the seed, located precisely enough to fix without searching. `code` may be left
- * out only by findConflicts (write.ts) until it sets one; withCode gives such an error
- * BAD_USER_INPUT, and SeedValidationError always holds coded errors.
- */
-export type SeedError = Omit<SeedRecordError, 'code'> & { code?: ErrorCode };
-
-const hasCode = (e: SeedError): e is SeedRecordError => e.code !== undefined;
-export const withCode = (e: SeedError): SeedRecordError => ({ ...e, code: e.code ?? ErrorCode.BAD_USER_INPUT });
+/** One problem in the seed, with its code, located precisely enough to fix without searching. */
+export type SeedError = SeedRecordError;
 
 export function formatSeedError(e: SeedError): string {
   const record = e.index === null ? '' : ` record ${e.index}${e.id ? ` (${e.id})` : ''}`;
@@ -44,8 +36,7 @@ export function formatSeedError(e: SeedError): string {
 export class SeedValidationError extends Error {
   readonly errors: SeedRecordError[];
 
-  constructor(given: SeedError[]) {
-    const errors = given.every(hasCode) ? given : given.map(withCode);
+  constructor(errors: SeedError[]) {
     const shown = errors.slice(0, 50).map((e) => `  ${formatSeedError(e)}`);
     const more = errors.length > shown.length ? [`  … and ${errors.length - shown.length} more`] : [];
     super([`The seed has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written:`, ...shown, ...more].join('\n'));

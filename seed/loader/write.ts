@@ -3,6 +3,7 @@
 import { statement } from '../../server/cypher';
 import type { Db, Row, Statement } from '../../server/db';
 import type { RelationshipWriteRow, Rows } from './rows';
+import { ErrorCode } from '#vocabulary/errors';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
 
@@ -52,7 +53,7 @@ export async function findConflicts(read: Run, relationships: readonly Relations
     if (row.type !== r.type || row.fromId !== r.from || row.toId !== r.to) {
       const was = `(${String(row.fromId)})-[${String(row.type)}]->(${String(row.toId)})`;
       errors.push({
-        file: SEED_FILES.relationships, index, id, field: null,
+        code: ErrorCode.BAD_USER_INPUT, file: SEED_FILES.relationships, index, id, field: null,
         message: `id already used in the database by ${was}, not (${r.from})-[${r.type}]->(${r.to}); give the new relationship a new id, or delete the old one first`,
       });
     }
@@ -60,7 +61,7 @@ export async function findConflicts(read: Run, relationships: readonly Relations
   for (const [id, n] of seen) {
     const hit = wanted.get(id);
     if (n > 1 && hit) {
-      errors.push({ file: SEED_FILES.relationships, index: hit.index, id, field: null, message: `id is used by ${n} relationships in the database; remove the extra ones first` });
+      errors.push({ code: ErrorCode.BAD_USER_INPUT, file: SEED_FILES.relationships, index: hit.index, id, field: null, message: `id is used by ${n} relationships in the database; remove the extra ones first` });
     }
   }
   return errors;

@@ -94,7 +94,7 @@ describe('seed/loader (against Neo4j)', () => {
     const error = await loadDataset(db, ds).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     expect((error as SeedValidationError).errors).toEqual([
-      expect.objectContaining({ file: 'relationships.json', id: target.id, message: expect.stringContaining(`id already used in the database by ${stored}`) as unknown }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', file: 'relationships.json', id: target.id, field: null, message: expect.stringContaining(`id already used in the database by ${stored}`) as unknown }),
     ]);
     await expectNothingNew(before);
   });

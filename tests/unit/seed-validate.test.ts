@@ -222,10 +222,9 @@ describe('seed/loader/types SeedValidationError', () => {
     expect(err.message).toContain('entities.json record 1 (jac) field kind: required');
   });
 
-  it('gives an error found without a code (a database conflict) BAD_USER_INPUT, and keeps coded ones as they are', () => {
-    const conflict = { file: 'relationships.json' as const, index: 0, id: 'nio-built-by-jac', field: null, message: 'id already used in the database' };
-    expect(new SeedValidationError([conflict]).errors).toEqual([{ ...conflict, code: ErrorCode.BAD_USER_INPUT }]);
+  it('keeps every error as data, code and location included', () => {
+    const conflict = { code: ErrorCode.BAD_USER_INPUT, file: 'relationships.json' as const, index: 0, id: 'nio-built-by-jac', field: null, message: 'id already used in the database' };
     const missing = { ...conflict, code: ErrorCode.NOT_FOUND };
-    expect(new SeedValidationError([missing]).errors).toEqual([missing]);
+    expect(new SeedValidationError([conflict, missing]).errors).toEqual([conflict, missing]);
   });
 });
