@@ -1,17 +1,20 @@
-// Query limits: depth and aliases as GraphQL validation rules; cost once variables are known.
+// Query limits: depth and aliases as GraphQL validation rules, with the check that the operation's
+// type exists; cost once variables are known.
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Limits } from '../config';
 import { aliasLimitRule } from './aliases';
 import { estimateCost } from './cost';
 import { depthLimitRule } from './depth';
 import { limitError } from './errors';
+import { knownOperationTypesRule } from './operation-types';
 
 export { aliasLimitRule, countAliases } from './aliases';
 export { depthLimitRule, selectionDepth } from './depth';
 export { estimateCost } from './cost';
+export { knownOperationTypesRule } from './operation-types';
 
 export function validationRules(limits: Limits): ReturnType<typeof depthLimitRule>[] {
-  return [depthLimitRule(limits.maxQueryDepth), aliasLimitRule(limits.maxAliases)];
+  return [knownOperationTypesRule, depthLimitRule(limits.maxQueryDepth), aliasLimitRule(limits.maxAliases)];
 }
 
 /** Throws BAD_USER_INPUT when the operation's estimated cost is over the limit. */
