@@ -21,8 +21,10 @@ const urlNames: FilterArgumentNames = (field) => {
 };
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], what: string): T[] | null {
+  if (!params.has(name)) return null;
   const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  if (values.length === 0) return null;
+  // `?types=` or `?types=,,,` names no type: refused, since keeping every link is what leaving it out means.
+  if (values.length === 0) throw badInput(name, `"${name}" names no ${what.replace(/^an? /, '')}; leave it out to keep every value`);
   for (const v of values) {
     if (!(allowed as readonly string[]).includes(v)) throw badInput(name, `"${v}" is not ${what} (one of ${allowed.join(', ')})`);
   }
@@ -32,8 +34,10 @@ function list<T extends string>(params: URLSearchParams, name: string, allowed: 
 function single(params: URLSearchParams, name: string): string | null {
   const values = params.getAll(name);
   if (values.length > 1) throw badInput(name, 'give it once');
+  if (values.length === 0) return null;
   const v = values[0]?.trim();
-  return v ? v : null;
+  if (!v) throw badInput(name, `"${name}" is empty; leave it out to keep every value`);
+  return v;
 }
 
 /**
