@@ -2,17 +2,22 @@
 //
 // graphql-js applies an argument's schema default when the argument is left out, but passes an
 // explicit null through; every field resolver is wrapped so that a null gets the schema default
-// too. Resolvers therefore read the arguments they receive, and no default is written twice.
+// too. Resolvers therefore read the arguments they receive, and no default is written twice. The
+// same wrapper refuses an over-long id in any ID argument, so no resolver looks one up or echoes it.
 import type { GraphQLResolveInfo } from 'graphql';
 import { fieldOf, withSchemaDefaults } from '../schema/defaults';
+import { checkIdArguments } from '../translate/args';
 import type { Resolvers } from './generated';
 import { Query } from './query';
 import { Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
 type AnyResolver = (parent: unknown, args: object, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
-const applyingDefaults = (resolve: AnyResolver): AnyResolver => (parent, args, ctx, info) =>
-  resolve(parent, withSchemaDefaults(fieldOf(info), args), ctx, info);
+const applyingDefaults = (resolve: AnyResolver): AnyResolver => (parent, args, ctx, info) => {
+  const field = fieldOf(info);
+  checkIdArguments(field, args as Record<string, unknown>);
+  return resolve(parent, withSchemaDefaults(field, args), ctx, info);
+};
 
 function withDefaultsApplied<M extends object>(map: M): M {
   const wrapType = (fields: object): object => Object.fromEntries(Object.entries(fields).map(([name, resolve]: [string, unknown]) =>

@@ -1,5 +1,7 @@
 // Argument checks shared by every operation. Errors name the argument and the allowed range, so
 // a notebook user can fix the call without reading the schema.
+import { getNamedType } from 'graphql';
+import type { GraphQLField } from 'graphql';
 import { badInput } from '../errors';
 
 export interface IntRange { min: number; max: number }
@@ -23,4 +25,19 @@ export function idList(argument: string, ids: readonly string[], max: number): s
   }
   if (unique.length > max) throw badInput(argument, `"${argument}" may name between 1 and ${max} ids (got ${unique.length})`);
   return unique;
+}
+
+/** Ids are short slugs ("nio-built-by-jac"); a longer one is refused before it is looked up or echoed. */
+export const MAX_ID_BYTES = 256;
+
+/** BAD_USER_INPUT, without echoing the value, when an ID argument (or list of them) holds an id over MAX_ID_BYTES. */
+export function checkIdArguments(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>): void {
+  for (const arg of field?.args ?? []) {
+    if (getNamedType(arg.type).name !== 'ID') continue;
+    const given = args[arg.name];
+    const values = Array.isArray(given) ? given : [given];
+    if (values.some((v) => typeof v === 'string' && Buffer.byteLength(v, 'utf8') > MAX_ID_BYTES)) {
+      throw badInput(arg.name, `"${arg.name}" holds an id longer than ${MAX_ID_BYTES} bytes; ids are short slugs such as "nio-built-by-jac"`);
+    }
+  }
 }

@@ -4,6 +4,8 @@ import { badInput } from '../errors';
 import { compactName, foldName, stripSuffixes } from '#vocabulary/names';
 
 export const MAX_SEARCH_TEXT = 200;
+/** Four bytes for each of the 200 characters, the most UTF-8 needs. */
+export const MAX_SEARCH_BYTES = 4 * MAX_SEARCH_TEXT;
 const MAX_TERMS = 8;
 const HAN = /\p{Script=Han}/u;
 
@@ -32,7 +34,12 @@ function termClauses(term: string, last: boolean): string[] {
 /** Builds the query; BAD_USER_INPUT when the text is blank, too long, or has no letter or digit. */
 export function buildSearchQuery(text: string): string {
   if (text.trim() === '') throw badInput('text', '"text" must not be blank');
-  if (text.length > MAX_SEARCH_TEXT) throw badInput('text', `"text" may be 1 to ${MAX_SEARCH_TEXT} characters long (got ${text.length})`);
+  // Measured after NFKD, the decomposition search's folding applies: one U+FDFA becomes 18
+  // characters, so 200 of them would pass a check on the raw text and search for 3,600. The byte
+  // cap comes first so that a huge string is refused before it is normalised at all.
+  if (Buffer.byteLength(text, 'utf8') > MAX_SEARCH_BYTES) throw badInput('text', `"text" may be at most ${MAX_SEARCH_BYTES} bytes long`);
+  const length = text.normalize('NFKD').length;
+  if (length > MAX_SEARCH_TEXT) throw badInput('text', `"text" may be 1 to ${MAX_SEARCH_TEXT} characters long (got ${length})`);
   const terms = foldName(text).split(' ').filter(Boolean).slice(0, MAX_TERMS);
   if (terms.length === 0) throw badInput('text', '"text" must contain at least one letter or digit');
   const clauses: string[] = [];

@@ -1,5 +1,6 @@
-// Mistakes a client makes are answered as client errors: a 400 with GRAPHQL_VALIDATION_FAILED,
-// nothing written to the server's error log.
+// Mistakes a client makes are answered as client errors, small and without a stack: an operation
+// type the API lacks is a 400 with nothing in the server's error log; an over-long id is refused
+// by name without being echoed back.
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
 import { testConfig, testDb } from '../support/env';
@@ -29,5 +30,19 @@ describe('API client errors', () => {
     if (message) expect(body.errors[0]?.message).toBe(message);
     expect(JSON.stringify(body)).not.toMatch(/stack|at [A-Za-z]+ \(/);
     expect(logged).toEqual([]);
+  });
+
+  it.each([
+    ['entity', 'query($v: ID!) { entity(id: $v) { id } }', 'id'],
+    ['relationship', 'query($v: ID!) { relationship(id: $v) { id } }', 'id'],
+    ['a neighbourhood id list', 'query($v: ID!) { neighbourhood(ids: ["nio", $v]) { nodes { id } } }', 'ids'],
+    ['the paths start', 'query($v: ID!) { paths(from: $v, to: "nio") { length } }', 'from'],
+  ])('refuses a 200 KB id in %s without echoing it', async (_name, query, argument) => {
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { v: 'x'.repeat(200_000) } }) });
+    const text = await res.text();
+    expect(text.length).toBeLessThan(1_000);
+    const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+    expect(body.errors[0]?.message).toBe(`"${argument}" holds an id longer than 256 bytes; ids are short slugs such as "nio-built-by-jac"`);
   });
 });

@@ -26,6 +26,15 @@ describe('buildSearchQuery', () => {
     }
   });
 
+  it('measures the text after decomposition, so 200 ligatures that expand to 3,600 characters are refused', () => {
+    const message = (text: string): string => { try { buildSearchQuery(text); return 'accepted'; } catch (err) { return (err as Error).message; } };
+    expect(message('\uFDFA'.repeat(200))).toBe('"text" may be 1 to 200 characters long (got 3600)');
+    expect(message('\uFDFA'.repeat(11))).not.toMatch(/characters long/);
+    expect(message('\uFDFA'.repeat(12))).toBe('"text" may be 1 to 200 characters long (got 216)');
+    expect(message('蔚'.repeat(200))).not.toMatch(/characters long/);
+    expect(message('x'.repeat(100_000))).toBe('"text" may be at most 800 bytes long');
+  });
+
   it('escapes every Lucene operator character', () => {
     expect(escapeLucene('a+b-c:d"e*f?g~h\\i/j')).toBe('a\\+b\\-c\\:d\\"e\\*f\\?g\\~h\\\\i\\/j');
   });
