@@ -55,6 +55,18 @@ export interface Config {
   importEditor: string | undefined;
 }
 
+/** Linkage's own Neo4j starts with this password unless NEO4J_PASSWORD says otherwise. */
+export const DEV_NEO4J_PASSWORD = 'linkage-dev-password';
+
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/** Serving beyond this machine with the password every clone of Linkage knows would hand out the database. */
+function refuseDefaultPasswordWhenExposed(host: string, password: string): void {
+  if (password === DEV_NEO4J_PASSWORD && !isLoopback(host)) {
+    throw new Error(`HOST is ${host}, reachable from other machines, but NEO4J_PASSWORD is Linkage's built-in development password; set NEO4J_PASSWORD to a secret of your own (for Linkage's own Neo4j too), or serve on 127.0.0.1`);
+  }
+}
+
 function int(env: Settings, key: string, fallback: number): number {
   const raw = env[key];
   if (raw === undefined || raw === '') return fallback;
@@ -70,8 +82,11 @@ function int(env: Settings, key: string, fallback: number): number {
 export function loadConfig(env: Settings = process.env, options: ConfigOptions = {}): Config {
   const merged = readSettings(env, options);
   const uri = merged.NEO4J_URI?.trim() || null;
+  const host = merged.HOST || '127.0.0.1';
+  const password = merged.NEO4J_PASSWORD || DEV_NEO4J_PASSWORD;
+  refuseDefaultPasswordWhenExposed(host, password);
   return {
-    host: merged.HOST || '127.0.0.1',
+    host,
     port: int(merged, 'PORT', 4000),
     introspection: (merged.GRAPHQL_INTROSPECTION ?? 'true') !== 'false',
     clientDist: path.resolve(REPO_ROOT, merged.CLIENT_DIST || 'client/dist'),
@@ -79,7 +94,7 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
     neo4j: {
       uri,
       user: merged.NEO4J_USER || 'neo4j',
-      password: merged.NEO4J_PASSWORD || 'linkage-dev-password',
+      password,
       database: merged.NEO4J_DATABASE || undefined,
       boltPort: int(merged, 'NEO4J_BOLT_PORT', 7687),
       dataDir: path.resolve(REPO_ROOT, merged.NEO4J_DATA_DIR || '.data/neo4j'),

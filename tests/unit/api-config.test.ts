@@ -76,4 +76,11 @@ describe('config', () => {
     expect(() => loadConfig({}, { dotenvPath })).toThrow('GRAPHQL_MAX_DEPTH must be a positive whole number, got "eight"');
     expect(() => loadConfig({ PORT: '-1' }, { dotenv: false })).toThrow('PORT must be a positive whole number, got "-1"');
   });
+
+  it('refuses the built-in Neo4j password when HOST reaches beyond this machine', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' }, { dotenv: false })).toThrow("HOST is 0.0.0.0, reachable from other machines, but NEO4J_PASSWORD is Linkage's built-in development password");
+    expect(() => loadConfig({ HOST: '192.0.2.7', NEO4J_URI: 'neo4j+s://db.example' }, { dotenv: false })).toThrow('NEO4J_PASSWORD');
+    expect(loadConfig({ HOST: '0.0.0.0', NEO4J_PASSWORD: 'a-secret-of-ours' }, { dotenv: false }).host).toBe('0.0.0.0');
+    for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1']) expect(loadConfig({ HOST: host }, { dotenv: false }).host).toBe(host);
+  });
 });
