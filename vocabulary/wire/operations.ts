@@ -41,6 +41,15 @@ export type RelationType =
   | 'ISSUED'
   | 'HOLDS_ROLE_AT';
 
+/**
+ * What the sources say of a link, one meaning each (docs/data-model.md).
+ * CONFIRMED: an official record or a party confirms it, or an article states it as fact in its own voice without hedging.
+ * REPORTED: an article passes it on from another outlet or from sources and does not vouch for it itself
+ * (a link whose only support is OUTLET or ANONYMOUS evidence is never CONFIRMED).
+ * RUMOURED: hedged or speculative ("may", "could", "is exploring options", "in talks").
+ * DENIED: a party to it denies it; the denial is among its evidence as CONTRADICTS.
+ * ENDED: it held, and a source says it stopped (that quote has marksEnd).
+ */
 export type Status =
   | 'CONFIRMED'
   | 'REPORTED'
@@ -48,9 +57,14 @@ export type Status =
   | 'DENIED'
   | 'ENDED';
 
+/**
+ * What a quote does for its link. SUPPORTS: it states the link. CONTRADICTS: it denies or disputes it.
+ * QUALIFIES: it hedges or withholds confirmation ("no definitive information available"), neither support nor contradiction.
+ */
 export type Stance =
   | 'SUPPORTS'
-  | 'CONTRADICTS';
+  | 'CONTRADICTS'
+  | 'QUALIFIES';
 
 /** Which links to keep. Every field is optional; fields combine with AND, list entries with OR. */
 export type LinkFilter = {
