@@ -112,7 +112,8 @@ describe('resilience and scale', () => {
       });
       const edges = Array.from({ length: 900 }, (_, i) => ({
         id: `e${i}`, type: 'BUILT_BY' as const, label: 'is built by', from: `n${i % 600}`, to: `n${(i * 7 + 1) % 600}`,
-        status: 'CONFIRMED' as const, validFrom: null, validTo: null, role: null, note: null,
+        status: 'CONFIRMED' as const, validFrom: null, validTo: null, validFromBasis: null, validToBasis: null, datesNote: null,
+        role: null, note: null, lastReportedOn: null,
       }));
       window.linkage?.store.apply('Synthetic graph', (s) => ({ ...s, entities: Object.fromEntries(nodes.map((n) => [n.id, n])), relationships: Object.fromEntries(edges.map((e) => [e.id, e])) }));
     });
