@@ -108,6 +108,10 @@ describe('GraphML and JSON of the visible subgraph', () => {
     expect(xml).toContain('<data key="n_label">X &amp; &lt;Y&gt;</data>');
     expect(xml).toContain('<data key="n_aliases">蔚来</data>');
     expect(xml).toContain('<edge id="nio-built-by-jac" source="nio" target="jac">');
+    // How the page's links are dated goes into the file with them.
+    const basisXml = toGraphML({ nodes: nioSubgraph.nodes, edges: [link('n-j', 'nio', 'jac', { validFrom: '2016', validFromBasis: 'NOT_BEFORE', datesNote: 'since 2016' })] });
+    expect(basisXml).toContain('<data key="e_validFromBasis">NOT_BEFORE</data>');
+    expect(basisXml).toContain('<data key="e_datesNote">since 2016</data>');
     // The page holds no quotes for its links, so it claims no evidence count for them.
     expect(xml).not.toContain('<data key="e_evidenceCount">');
     const json = JSON.parse(toJsonExport(exportableGraph(s), s, new Date('2024-01-01T00:00:00Z'))) as { format: string; asOf: string; edges: unknown[] };

@@ -5,7 +5,7 @@ import { fetchRelationship } from '../api/linkage';
 import { useServices } from '../app/context';
 import { rememberEvidence } from '../app/ui';
 import { useRunAction } from '../app/useActions';
-import { isAgedOn, isValidOn } from '../model/time';
+import { isAgedOn, isUndated, isValidOn } from '../model/time';
 import type { GraphState, RelationshipData } from '../model/types';
 import { agedText, dateLabel, datesText } from '../text/claims';
 import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
@@ -25,6 +25,7 @@ function Dates({ rel, asOf }: { rel: RelationshipData; asOf: string | null }): R
         <span className="dates-text">{datesText(rel)}</span>
         {outOfTime && <span className="chip chip-warn">not valid on {asOf}</span>}
         {aged && rel.lastReportedOn && <span className="chip chip-aged">{agedText(rel.lastReportedOn)}</span>}
+        {asOf !== null && !aged && isUndated(rel) && <span className="chip chip-undated">not known to hold on {asOf}: undated</span>}
         {rel.datesNote && (
           <details className="dates-note">
             <summary>How the dates are known</summary>
