@@ -3,27 +3,40 @@
 // display names the CSV and GraphML exports show, which the JSON export leaves out. Each record
 // is the API's read row (server/services/types.ts) renamed where the seed format says otherwise,
 // so the fields are declared once.
+import type { AttributionKind, DateBasis } from '#vocabulary';
 import type { EntityRow, EvidenceRow, RelationshipRow, SourceRow } from '../services/types';
 import type { FilterParams } from '../translate/filter';
 
 /** A source record; the seed format requires its date. `text` is the article's full text, so that an import can check quotes against it. */
-export type ExportSource = Omit<SourceRow, 'publishedOn'> & { publishedOn: string };
+export type ExportSource = Omit<SourceRow, 'publishedOn'> & { publishedOn: string; publishedOnBasis: DateBasis };
 
 /** An entity record; the seed format leaves out the type, which follows from the kind. */
 export type ExportEntity = Omit<EntityRow, 'type'>;
 
+/** Who asserts a quote, in the seed format (`entity` is an entity id). */
+export interface ExportAttribution { kind: AttributionKind; name: string | null; entity: string | null }
+
 export type ExportEvidence = Pick<EvidenceRow, 'quote' | 'reportedOn' | 'stance'> & {
   /** The source's id, as the seed format names it. */
   source: string;
+  attribution: ExportAttribution;
+  marksEnd: boolean;
   /** Display only (CSV, GraphML); not part of the seed format. */
   sourceTitle: string;
 };
+
+/** A background sentence on a link (a (:Context) node): not evidence. */
+export type ExportContext = Pick<ExportEvidence, 'source' | 'quote' | 'reportedOn' | 'sourceTitle'>;
 
 /** A relationship record: the read row with its ends named `from` and `to`, as the seed format does. */
 export type ExportRelationship = Omit<RelationshipRow, 'fromId' | 'toId'> & {
   from: string;
   to: string;
+  validFromBasis: DateBasis | null;
+  validToBasis: DateBasis | null;
+  datesNote: string | null;
   evidence: ExportEvidence[];
+  context: ExportContext[];
   /** Display only (CSV, GraphML); not part of the seed format. */
   fromName: string;
   toName: string;

@@ -90,6 +90,8 @@ export type ResolversTypes = {
   RelationType: Types.RelationType;
   Status: Types.Status;
   Stance: Types.Stance;
+  AttributionKind: Types.AttributionKind;
+  DateBasis: Types.DateBasis;
   Direction: Types.Direction;
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;

@@ -10,14 +10,15 @@ import type { ExportData, ExportEntity, ExportRelationship, ExportSource } from 
 
 const nio: ExportEntity = { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['蔚来', 'NIO Inc'], description: 'EV maker, "NIO" & co <ltd>' };
 const jac: ExportEntity = { id: 'jac', name: '江淮汽车', kind: 'AUTOMAKER', country: null, aliases: [], description: null };
-const source: ExportSource = { id: 'src', title: 'A, "quoted" title', publisher: 'P', author: null, publishedOn: '2018-12-07', publishedOnNote: null, url: null, text: 'Line one.\nLine two, with 蔚来.' };
+const source: ExportSource = { id: 'src', title: 'A, "quoted" title', publisher: 'P', author: null, publishedOn: '2018-12-07', publishedOnBasis: 'STATED', publishedOnNote: null, url: null, text: 'Line one.\nLine two, with 蔚来.' };
 const built: ExportRelationship = {
   id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', fromName: 'NIO', to: 'jac', toName: '江淮汽车', status: 'ENDED',
-  validFrom: '2018', validTo: '2023-12', role: null, note: null,
+  validFrom: '2018', validFromBasis: 'STATED', validTo: '2023-12', validToBasis: 'STATED', datesNote: null, role: null, note: null,
   evidence: [
-    { source: 'src', sourceTitle: source.title, quote: 'Line one.', reportedOn: '2018-12-07', stance: 'SUPPORTS' },
-    { source: 'src', sourceTitle: source.title, quote: 'Line two, with 蔚来.', reportedOn: '2018-12-07', stance: 'CONTRADICTS' },
+    { source: 'src', sourceTitle: source.title, quote: 'Line one.', reportedOn: '2018-12-07', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false },
+    { source: 'src', sourceTitle: source.title, quote: 'Line two, with 蔚来.', reportedOn: '2018-12-07', stance: 'CONTRADICTS', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false },
   ],
+  context: [],
 };
 const data = (): ExportData => ({ sources: () => [source], entities: () => [jac, nio].sort((a, b) => a.id.localeCompare(b.id)), relationships: () => [built] });
 

@@ -21,8 +21,9 @@ describe('graphml writer', () => {
   const nio: ExportEntity = { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['蔚来'], description: 'EV maker' };
   const built: ExportRelationship = {
     id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', fromName: 'NIO', to: 'jac', toName: 'JAC', status: 'ENDED',
-    validFrom: '2018', validTo: '2023-12', role: null, note: null,
-    evidence: [{ source: 'src', sourceTitle: 'Title', quote: 'Nio used JAC.', reportedOn: null, stance: 'SUPPORTS' }],
+    validFrom: '2018', validFromBasis: 'STATED', validTo: '2023-12', validToBasis: 'STATED', datesNote: null, role: null, note: null,
+    evidence: [{ source: 'src', sourceTitle: 'Title', quote: 'Nio used JAC.', reportedOn: null, stance: 'SUPPORTS', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false }],
+    context: [],
   };
 
   it('writes a page entity exactly as the server writes the same entity', async () => {

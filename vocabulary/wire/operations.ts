@@ -50,7 +50,8 @@ export type Status =
 
 export type Stance =
   | 'SUPPORTS'
-  | 'CONTRADICTS';
+  | 'CONTRADICTS'
+  | 'QUALIFIES';
 
 /** Which links to keep. Every field is optional; fields combine with AND, list entries with OR. */
 export type LinkFilter = {

@@ -152,7 +152,21 @@ export type Status =
 
 export type Stance =
   | 'SUPPORTS'
-  | 'CONTRADICTS';
+  | 'CONTRADICTS'
+  | 'QUALIFIES';
+
+export type AttributionKind =
+  | 'ARTICLE'
+  | 'OUTLET'
+  | 'PARTY'
+  | 'OFFICIAL_RECORD'
+  | 'ANONYMOUS';
+
+export type DateBasis =
+  | 'STATED'
+  | 'INFERRED'
+  | 'NOT_BEFORE'
+  | 'NOT_AFTER';
 
 export type Direction =
   | 'OUTGOING'
