@@ -1,7 +1,6 @@
 // The given relationships (id and start entity id) that pass a LinkFilter, in id order, each with
-// its ends' names, its date bases, its evidence (with who asserts each quote) and its context
-// sentences, both in the order the curators gave them. $filter is the API's filter map
-// (server/translate/filter.ts); a whole-graph export exempts no entity from kinds.
+// its ends' names, its evidence and its context sentences in the order the curators gave them. $filter is the API's filter
+// map (server/translate/filter.ts); a whole-graph export exempts no entity from kinds.
 // Parameters: $refs (list of map), $filter (map)
 // Columns: id, type, from, fromName, to, toName, status, validFrom, validFromBasis, validTo, validToBasis, datesNote, role, note, evidence, context
 UNWIND $refs AS ref
@@ -13,17 +12,15 @@ CALL (r) {
   MATCH (e:Evidence {relId: r.id})-[:CITES]->(s:Source)
   WITH e, s
   ORDER BY e.ord, e.id
-  RETURN collect({
-    source: s.id, sourceTitle: s.title, quote: e.quote, reportedOn: e.reportedOn, stance: e.stance,
-    attribution: {kind: e.attributionKind, name: e.attributionName, entity: e.attributionEntityId},
-    marksEnd: coalesce(e.marksEnd, false)
-  }) AS evidence
+  RETURN collect({source: s.id, sourceTitle: s.title, quote: e.quote, reportedOn: e.reportedOn, stance: e.stance,
+                  attributionKind: e.attributionKind, attributionName: e.attributionName,
+                  attributionEntityId: e.attributionEntityId, marksEnd: e.marksEnd}) AS evidence
 }
 CALL (r) {
-  OPTIONAL MATCH (c:Context {relId: r.id})-[:CITES]->(s:Source)
+  MATCH (c:Context {relId: r.id})-[:CITES]->(s:Source)
   WITH c, s
   ORDER BY c.ord, c.id
-  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {source: s.id, sourceTitle: s.title, quote: c.quote, reportedOn: c.reportedOn} END) AS context
+  RETURN collect({source: s.id, sourceTitle: s.title, quote: c.quote, reportedOn: c.reportedOn}) AS context
 }
 RETURN r.id AS id, type(r) AS type, a.id AS from, a.name AS fromName, b.id AS to, b.name AS toName, r.status AS status,
        r.validFrom AS validFrom, r.validFromBasis AS validFromBasis, r.validTo AS validTo, r.validToBasis AS validToBasis,

@@ -3,7 +3,7 @@
 // new and changed records are written. That is what makes a second run of the same file a no-op.
 import { seedEntity, seedRelationship, seedSource } from '../../server/export';
 import type { ExportEntity, ExportRelationship, ExportSource } from '../../server/export';
-import type { EntityWriteRow, EvidenceWriteRow, RelationshipWriteRow, Rows, SourceWriteRow } from '../loader/rows';
+import type { ContextWriteRow, EntityWriteRow, EvidenceWriteRow, RelationshipWriteRow, Rows, SourceWriteRow } from '../loader/rows';
 import type { Located } from './types';
 import type { CheckedImport } from './validate';
 
@@ -23,10 +23,24 @@ export interface ImportPlan {
 
 const asSource = (r: SourceWriteRow): ExportSource => ({ ...r });
 const asEntity = (r: EntityWriteRow): ExportEntity => ({ id: r.id, name: r.name, kind: r.kind, country: r.country, aliases: r.aliases, description: r.description });
-const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWriteRow[]): ExportRelationship => ({
+const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWriteRow[], context: readonly ContextWriteRow[]): ExportRelationship => ({
   ...r, fromName: '', toName: '',
-  evidence: evidence.map((ev) => ({ source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance, sourceTitle: '' })),
+  evidence: evidence.map((ev) => ({
+    source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance, sourceTitle: '', marksEnd: ev.marksEnd,
+    attribution: { kind: ev.attributionKind, name: ev.attributionName, entity: ev.attributionEntityId },
+  })),
+  context: context.map((c) => ({ source: c.source, quote: c.quote, reportedOn: c.reportedOn, sourceTitle: '' })),
 });
+
+function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.relId);
+    if (list) list.push(row);
+    else out.set(row.relId, [row]);
+  }
+  return out;
+}
 
 function compare<T extends { id: string }>(items: readonly T[], stored: Map<string, T>, canonical: (x: T) => unknown): { changes: Changes; write: Set<string> } {
   const changes: Changes = { created: [], changed: [], unchanged: 0 };
@@ -60,13 +74,9 @@ export function planImport(checked: CheckedImport): ImportPlan {
   // Rows of stored records that were only referred to come after the import's own; they are never written.
   const sources = rows.sources.slice(0, batch.sources.length);
   const entities = rows.entities.slice(0, batch.entities.length);
-  const evidenceOf = new Map<string, EvidenceWriteRow[]>();
-  for (const ev of rows.evidence) {
-    const list = evidenceOf.get(ev.relId);
-    if (list) list.push(ev);
-    else evidenceOf.set(ev.relId, [ev]);
-  }
-  const relationships = rows.relationships.map((r) => asRelationship(r, evidenceOf.get(r.id) ?? []));
+  const evidenceOf = byRel(rows.evidence);
+  const contextOf = byRel(rows.context);
+  const relationships = rows.relationships.map((r) => asRelationship(r, evidenceOf.get(r.id) ?? [], contextOf.get(r.id) ?? []));
 
   const s = compare(sources.map(asSource), stored.sources, seedSource);
   const e = compare(entities.map(asEntity), stored.entities, seedEntity);
@@ -86,6 +96,8 @@ export function planImport(checked: CheckedImport): ImportPlan {
       relationships: rows.relationships.filter((x) => r.write.has(x.id)),
       evidence: rows.evidence.filter((x) => r.write.has(x.relId)),
       evidenceCounts: rows.evidenceCounts.filter((x) => r.write.has(x.relId)),
+      context: rows.context.filter((x) => r.write.has(x.relId)),
+      contextCounts: rows.contextCounts.filter((x) => r.write.has(x.relId)),
     },
     fileOf: { sources: filesOf(batch.sources, sources, s.write), entities: filesOf(batch.entities, entities, e.write), relationships: filesOf(batch.relationships, rows.relationships, r.write) },
   };

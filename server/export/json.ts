@@ -5,8 +5,8 @@ import type { ExportData, ExportEntity, ExportRelationship, ExportSource, Record
 
 export function seedSource(s: ExportSource): Record<string, unknown> {
   return {
-    id: s.id, title: s.title, publisher: s.publisher, author: s.author, publishedOn: s.publishedOn,
-    publishedOnBasis: s.publishedOnBasis, publishedOnNote: s.publishedOnNote, url: s.url, text: s.text,
+    id: s.id, title: s.title, publisher: s.publisher, author: s.author, publishedOn: s.publishedOn, publishedOnBasis: s.publishedOnBasis,
+    publishedOnNote: s.publishedOnNote, url: s.url, text: s.text,
   };
 }
 

@@ -5,29 +5,22 @@
 // are kept in memory).
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
-import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
-import type { AttributionKind, DateBasis } from '#vocabulary/wire/schema';
+import type { AttributionKind, DateBasis, EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import type { FilterParams } from '../translate/filter';
 import { isUnfiltered } from './types';
-import type { ExportAttribution, ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
+import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
 import type { RelationshipRef } from '../services/types';
 
 export const EXPORT_PAGE_SIZE = 500;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const basisOrNull = (v: unknown): DateBasis | null => strOrNull(v) as DateBasis | null;
-const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
-
-function toExportAttribution(v: unknown): ExportAttribution {
-  const a = (v ?? {}) as Row;
-  return { kind: str(a.kind) as AttributionKind, name: strOrNull(a.name), entity: strOrNull(a.entity) };
-}
 
 export function toExportSource(row: Row): ExportSource {
   return {
     id: str(row.id), title: str(row.title), publisher: str(row.publisher), author: strOrNull(row.author),
-    publishedOn: str(row.publishedOn), publishedOnBasis: str(row.publishedOnBasis) as DateBasis, publishedOnNote: strOrNull(row.publishedOnNote), url: strOrNull(row.url), text: str(row.text),
+    publishedOn: str(row.publishedOn), publishedOnBasis: str(row.publishedOnBasis) as DateBasis, publishedOnNote: strOrNull(row.publishedOnNote),
+    url: strOrNull(row.url), text: str(row.text),
   };
 }
 
@@ -39,18 +32,19 @@ export function toExportEntity(row: Row): ExportEntity {
 }
 
 export function toExportRelationship(row: Row): ExportRelationship {
+  const evidence = Array.isArray(row.evidence) ? (row.evidence as Row[]) : [];
+  const context = Array.isArray(row.context) ? (row.context as Row[]) : [];
   return {
     id: str(row.id), type: str(row.type) as RelationType, from: str(row.from), to: str(row.to), status: str(row.status) as Status,
-    validFrom: strOrNull(row.validFrom), validTo: strOrNull(row.validTo),
-    validFromBasis: basisOrNull(row.validFromBasis), validToBasis: basisOrNull(row.validToBasis), datesNote: strOrNull(row.datesNote),
+    validFrom: strOrNull(row.validFrom), validFromBasis: strOrNull(row.validFromBasis) as DateBasis | null,
+    validTo: strOrNull(row.validTo), validToBasis: strOrNull(row.validToBasis) as DateBasis | null, datesNote: strOrNull(row.datesNote),
     role: strOrNull(row.role), note: strOrNull(row.note),
-    evidence: rows(row.evidence).map((ev) => ({
+    evidence: evidence.map((ev) => ({
       source: str(ev.source), quote: str(ev.quote), reportedOn: strOrNull(ev.reportedOn), stance: str(ev.stance) as Stance,
-      attribution: toExportAttribution(ev.attribution), marksEnd: ev.marksEnd === true, sourceTitle: str(ev.sourceTitle),
+      attribution: { kind: str(ev.attributionKind) as AttributionKind, name: strOrNull(ev.attributionName), entity: strOrNull(ev.attributionEntityId) },
+      marksEnd: ev.marksEnd === true, sourceTitle: str(ev.sourceTitle),
     })),
-    context: rows(row.context).map((c) => ({
-      source: str(c.source), quote: str(c.quote), reportedOn: strOrNull(c.reportedOn), sourceTitle: str(c.sourceTitle),
-    })),
+    context: context.map((c) => ({ source: str(c.source), quote: str(c.quote), reportedOn: strOrNull(c.reportedOn), sourceTitle: str(c.sourceTitle) })),
     fromName: str(row.fromName), toName: str(row.toName),
   };
 }
@@ -98,7 +92,7 @@ async function scopeOf(db: Db, filter: ExportFilter, pageSize: number): Promise<
   for await (const r of relationships(db, filter, pageSize)) {
     entityIds.add(r.from);
     entityIds.add(r.to);
-    for (const ev of [...r.evidence, ...r.context]) sourceIds.add(ev.source);
+    for (const ev of r.evidence) sourceIds.add(ev.source);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { entityIds: sorted(entityIds), sourceIds: sorted(sourceIds) };

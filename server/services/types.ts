@@ -1,7 +1,6 @@
 // The plain rows services hand to resolvers (their parent types, see server/resolvers/generated.ts)
 // and the exports build their records from. Shapes match the projections in cypher/query/**.
-import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
-import type { AttributionKind, DateBasis } from '#vocabulary/wire/schema';
+import type { AttributionKind, DateBasis, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 
 export interface EntityRow {
   id: string;

@@ -70,7 +70,7 @@ describe('export round trip', () => {
     const summary = await importFiles(copy, [{ path: file }], { now: new Date('2027-01-01T00:00:00Z') });
     const seed = readDataset();
     expect([summary.sources.unchanged, summary.entities.unchanged, summary.relationships.unchanged]).toEqual([seed.sources.length, seed.entities.length, seed.relationships.length]);
-    expect(summary.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0 });
+    expect(summary.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
     const stamps = await copy.read(statement('export/import-stamps', {}));
     expect(stamps.map((s) => s.latest)).toEqual(stamps.map(() => IMPORTED_AT.toISOString().replace('.000', '')));
   });

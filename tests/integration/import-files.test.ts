@@ -103,7 +103,7 @@ describe('import files (against a Neo4j of its own)', () => {
     const stampsBefore = await db.read(statement('export/import-stamps', {}));
     const again = await importFiles(db, GOOD, { now: new Date('2030-01-01T00:00:00Z') });
     expect([again.sources.unchanged, again.entities.unchanged, again.relationships.unchanged]).toEqual([1, 3, 3]);
-    expect(again.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0 });
+    expect(again.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
     expect(await counts()).toEqual(before);
     expect(await db.read(statement('export/import-stamps', {}))).toEqual(stampsBefore);
   });

@@ -9,7 +9,7 @@ function validDataset(): Dataset {
   return {
     dir: 'memory',
     sources: [
-      { id: 'yicai-2018-oem', file: '000-yicai.txt', title: 'OEM boost', publisher: 'Yicai Global', author: 'Zhang Yushuo', publishedOn: '2018-12-07', url: null, text: ARTICLE, textPath: 'seed/sources/000-yicai.txt' },
+      { id: 'yicai-2018-oem', file: '000-yicai.txt', title: 'OEM boost', publisher: 'Yicai Global', author: 'Zhang Yushuo', publishedOn: '2018-12-07', publishedOnBasis: 'STATED', url: null, text: ARTICLE, textPath: 'seed/sources/000-yicai.txt' },
     ],
     entities: [
       { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['Nio', '蔚来'] },
@@ -19,11 +19,11 @@ function validDataset(): Dataset {
     relationships: [
       {
         id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED', validFrom: '2018', validTo: '2023-12', role: null,
-        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service of JAC Motors.', reportedOn: '2018-12-07', stance: 'SUPPORTS' }],
+        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service of JAC Motors.', reportedOn: '2018-12-07', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE' } }],
       },
       {
         id: 'li-bin-ceo-of-nio', type: 'HOLDS_ROLE_AT', from: 'li-bin', to: 'nio', status: 'CONFIRMED', role: 'CEO',
-        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service' }],
+        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service', attribution: { kind: 'ARTICLE' } }],
       },
     ],
   };

@@ -8,8 +8,7 @@
 // ignore. Lists are joined with " | ". An attribute that is not known is left out, not written empty.
 // Pure string building with no Node or DOM imports, so it runs in the browser and in Node.
 import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
-import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
-import type { AttributionKind, DateBasis } from '#vocabulary/wire/schema';
+import type { AttributionKind, DateBasis, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 import { escapeXml, escapeXmlAttribute } from './xml';
 
 export const GRAPHML_LIST_SEPARATOR = ' | ';
