@@ -1,6 +1,5 @@
 // The explorer's state as plain data: no DOM, no Cytoscape, so the model runs (and is tested) in Node.
-import type { EntityKind, EntityType, RelationType, Status } from '#vocabulary';
-import type { DateBasis } from '#vocabulary/wire/schema';
+import type { DateBasis, EntityKind, EntityType, RelationType, Status } from '#vocabulary';
 
 export type { DateBasis, EntityKind, EntityType, RelationType, Status };
 

@@ -2,7 +2,7 @@
 // date is known. The side panel, the tracer and the brief all say it with these functions, so a
 // reader sees the same words on the page and in a pasted brief.
 import { parsePartialDate } from '#vocabulary/dates';
-import type { AttributionKind, DateBasis, Stance } from '#vocabulary/wire/schema';
+import type { AttributionKind, DateBasis, Stance } from '#vocabulary';
 
 export interface AttributionLike {
   readonly kind: AttributionKind;
