@@ -25,7 +25,7 @@ function Dates({ rel, asOf }: { rel: RelationshipData; asOf: string | null }): R
         <span className="dates-text">{datesText(rel)}</span>
         {outOfTime && <span className="chip chip-warn">not valid on {asOf}</span>}
         {aged && rel.lastReportedOn && <span className="chip chip-aged">{agedText(rel.lastReportedOn)}</span>}
-        {asOf !== null && !aged && isUndated(rel) && <span className="chip chip-undated">not known to hold on {asOf}: undated</span>}
+        {asOf !== null && !aged && isUndated(rel) && <span className="chip chip-undated">undated: not known to hold on {dateLabel(asOf)}</span>}
         {rel.datesNote && (
           <details className="dates-note">
             <summary>How the dates are known</summary>
