@@ -63,8 +63,12 @@ describe('exports', () => {
     const json = JSON.parse((await exportFile(page, /JSON/)).body.toString('utf8')) as { nodes: { id: string }[]; edges: { from: string; to: string }[] };
     expect(json.nodes.map((n) => n.id).sort()).toEqual(['baic-offroad', 'xiaomi', 'xiaomi-auto']);
     expect(json.edges).toHaveLength(2);
-    const graphml = await parseXml(page, (await exportFile(page, /GraphML/)).body.toString('utf8'), 'application/xml');
+    // Every link says how its dates are known (these two are undated: null bases) and when it was last reported.
+    for (const edge of json.edges) expect(Object.keys(edge)).toEqual(expect.arrayContaining(['validFromBasis', 'validToBasis', 'datesNote', 'lastReportedOn']));
+    const graphmlText = (await exportFile(page, /GraphML/)).body.toString('utf8');
+    const graphml = await parseXml(page, graphmlText, 'application/xml');
     expect(graphml).toMatchObject({ error: false, root: 'graphml', nodes: 3, edges: 2 });
+    expect(graphmlText).toContain('attr.name="validFromBasis"');
   });
 
   it('exports the traced path as a footnoted brief', async () => {
