@@ -15,6 +15,8 @@ export interface ImportPlan {
   relationships: Changes;
   /** Quotes of new and changed relationships that are not stored yet, and stored ones the import drops. */
   quotes: { added: number; removed: number };
+  /** The same for their context sentences. */
+  context: { added: number; removed: number };
   /** The rows to write: new and changed records only. */
   rows: Rows;
   /** The import file each written record came from, by record kind and id. */
@@ -55,6 +57,7 @@ function compare<T extends { id: string }>(items: readonly T[], stored: Map<stri
 
 const quoteKey = (ev: { source: string; quote: string; reportedOn: string | null; stance: string }): string =>
   JSON.stringify([ev.source, ev.quote, ev.reportedOn, ev.stance]);
+const contextKey = (c: { source: string; quote: string; reportedOn: string | null }): string => JSON.stringify([c.source, c.quote, c.reportedOn]);
 
 /** Counts quotes present on one side only, as multisets (the same quote may back a link twice). */
 function quoteDiff(before: readonly string[], after: readonly string[]): { added: number; removed: number } {
@@ -82,14 +85,19 @@ export function planImport(checked: CheckedImport): ImportPlan {
   const e = compare(entities.map(asEntity), stored.entities, seedEntity);
   const r = compare(relationships, stored.relationships, seedRelationship);
   const quotes = { added: 0, removed: 0 };
+  const context = { added: 0, removed: 0 };
+  const add = (into: { added: number; removed: number }, d: { added: number; removed: number }): void => {
+    into.added += d.added;
+    into.removed += d.removed;
+  };
   for (const rel of relationships) {
     if (!r.write.has(rel.id)) continue;
-    const d = quoteDiff((stored.relationships.get(rel.id)?.evidence ?? []).map(quoteKey), rel.evidence.map(quoteKey));
-    quotes.added += d.added;
-    quotes.removed += d.removed;
+    const was = stored.relationships.get(rel.id);
+    add(quotes, quoteDiff((was?.evidence ?? []).map(quoteKey), rel.evidence.map(quoteKey)));
+    add(context, quoteDiff((was?.context ?? []).map(contextKey), rel.context.map(contextKey)));
   }
   return {
-    sources: s.changes, entities: e.changes, relationships: r.changes, quotes,
+    sources: s.changes, entities: e.changes, relationships: r.changes, quotes, context,
     rows: {
       sources: sources.filter((x) => s.write.has(x.id)),
       entities: entities.filter((x) => e.write.has(x.id)),

@@ -59,6 +59,7 @@ describe('export round trip', () => {
     const stamps = await copy.read(statement('export/import-stamps', {}));
     const at = IMPORTED_AT.toISOString().replace('.000', '');
     expect(stamps).toEqual([
+      { kind: 'context', file: 'linkage-graph.json', count: seed.relationships.reduce((n, r) => n + (r.context?.length ?? 0), 0), latest: at },
       { kind: 'entity', file: 'linkage-graph.json', count: seed.entities.length, latest: at },
       { kind: 'evidence', file: 'linkage-graph.json', count: seed.relationships.reduce((n, r) => n + r.evidence.length, 0), latest: at },
       { kind: 'relationship', file: 'linkage-graph.json', count: seed.relationships.length, latest: at },

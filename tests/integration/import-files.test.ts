@@ -83,7 +83,7 @@ describe('import files (against a Neo4j of its own)', () => {
     expect(built).toMatchObject({ type: 'BUILT_BY', from: 'aito', to: 'seres', toName: 'Seres Group', status: 'CONFIRMED', validFrom: '2024', validTo: null });
     expect(built?.evidence.map((ev) => [ev.quote, ev.reportedOn, ev.stance])).toEqual([
       ['Seres Group (赛力斯) builds the AITO (问界) cars, which it develops and sells together with Huawei.', '2024-03', 'SUPPORTS'],
-      ['Huawei, which says it does not build cars itself, provides the software', '2024-03-05', 'SUPPORTS'],
+      ['Huawei, which says it does not build cars itself, provides the software', '2024-03-05', 'QUALIFIES'],
     ]);
     expect(subsidiary?.note).toBe('The car-building arm, as CnEVPost puts it.');
     const entities = [];

@@ -4,7 +4,7 @@
 // are up to date); the seed loader and the import validate with these objects through ajv.
 import { ATTRIBUTION_KINDS, DATE_BASES, ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '../index';
 import type { SeedAttribution, SeedContext, SeedEntity, SeedEvidence, SeedRelationship, SeedSource } from './seed';
-import { ALIAS_SEPARATOR, CSV_FORMATS } from './import';
+import { ALIAS_SEPARATOR, CSV_BOOLEANS, CSV_FORMATS, QUOTE_KIND_FIELD, QUOTE_KINDS } from './import';
 import type { CsvFormat, ImportFile, ImportSource } from './import';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -215,10 +215,16 @@ const SEED_NOTE = 'The seed file is a JSON array of records; see seed/README.md 
 function csvRow(format: CsvFormat, record: DefinitionName, rowRequired: readonly string[], description: string): JsonSchema {
   const fields = DEFINITIONS[record].properties as Record<string, JsonSchema>;
   const evidence = DEFINITIONS.Evidence.properties as Record<string, JsonSchema>;
+  const attribution = DEFINITIONS.Attribution.properties as Record<string, JsonSchema>;
   const properties = Object.fromEntries(Object.entries(format.columns).map(([column, path]): [string, JsonSchema] => {
     if (path === null) return [column, { type: 'string', description: 'For people reading the file; ignored.' }];
     if (path === 'aliases') return [column, { type: 'string', description: `Other names, separated by "${ALIAS_SEPARATOR}".` }];
-    const schema = path.startsWith('evidence.') ? evidence[path.slice('evidence.'.length)] : fields[path];
+    if (path === QUOTE_KIND_FIELD) {
+      return [column, { type: 'string', enum: [...QUOTE_KINDS], description: 'EVIDENCE (the default) for one of the link\'s quotes, CONTEXT for a background sentence, which fills only source_id, quote and reported_on.' }];
+    }
+    if (path === 'evidence.marksEnd') return [column, { type: 'string', enum: Object.keys(CSV_BOOLEANS), description: 'true on a quote that states the link stopped.' }];
+    const schema = path.startsWith('evidence.attribution.') ? attribution[path.slice('evidence.attribution.'.length)]
+      : path.startsWith('evidence.') ? evidence[path.slice('evidence.'.length)] : fields[path];
     return [column, { ...(schema ?? {}) }];
   }));
   return { type: 'object', description, required: [...rowRequired], additionalProperties: false, properties };
