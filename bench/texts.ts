@@ -69,6 +69,7 @@ export function makeSources(count: number, rng: Rng): SyntheticSource[] {
         publisher: 'Linkage benchmark (synthetic)',
         author: null,
         publishedOn: `${year}-${String(rng.between(1, 12)).padStart(2, '0')}`,
+        publishedOnBasis: 'STATED',
         publishedOnNote: null,
         url: `https://example.com/linkage-bench/${n}`,
         text: `${paragraphs.join('\n\n')}\n`,
@@ -110,7 +111,7 @@ export class EvidenceMaker {
       // A denied link's first quote is the denial; otherwise a rare later quote disagrees.
       const stance: Stance = (status === 'DENIED' && k === 0) || (k > 0 && this.rng.chance(0.05)) ? 'CONTRADICTS' : 'SUPPORTS';
       const reportedOn = this.rng.chance(0.5) ? null : String(this.rng.between(2010, 2025));
-      out.push({ source: synthetic.source.id, quote: this.rng.pick(quotes), reportedOn, stance });
+      out.push({ source: synthetic.source.id, quote: this.rng.pick(quotes), reportedOn, stance, attribution: { kind: 'ARTICLE' } });
     }
     return out;
   }

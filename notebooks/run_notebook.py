@@ -2,7 +2,7 @@
 
 Any cell error fails the run. Afterwards, in the same kernel, the notebook's relationships DataFrame
 is written as JSON records to the path in LINKAGE_DATAFRAME_OUT, with a few facts the test checks
-(figures drawn, who built cars for whom), so the test can compare them with the seed graph.
+(figures drawn, who built cars for whom, every quote with its attribution), so the test can compare them with the seed graph.
 
 Usage: LINKAGE_URL=http://127.0.0.1:4000 LINKAGE_DATAFRAME_OUT=out.json python run_notebook.py [notebook]
 """
@@ -25,6 +25,7 @@ with open({out!r}, "w", encoding="utf-8") as _f:
         "backend": _mpl.get_backend(),
         "figures": len(plt.get_fignums()),
         "relationships": relationships.astype(object).where(relationships.notna(), None).to_dict("records"),
+        "quotes": quotes.astype(object).where(quotes.notna(), None).to_dict("records"),
         "who_built_for_whom": who_built_for_whom.to_dict("records"),
         "graph": {{"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}},
     }}, _f, ensure_ascii=False, default=str)

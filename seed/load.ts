@@ -10,9 +10,10 @@ const USAGE = 'usage: npm run seed -- [--dry-run] [--dir <seed folder>] [--json 
 
 function printSummary(s: LoadSummary, print: (line: string) => void): void {
   const w = s.written;
-  if (s.dryRun) print(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence.`);
+  if (s.dryRun) print(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence, ${w.context} context sentences.`);
   print(`Done in ${s.ms} ms.`);
   if (s.staleEvidenceRemoved > 0) print(`Removed ${s.staleEvidenceRemoved} evidence entries no longer in the seed.`);
+  if (s.staleContextRemoved > 0) print(`Removed ${s.staleContextRemoved} context sentences no longer in the seed.`);
   print(`The database now holds ${s.totalNodes} nodes and ${s.totalRelationships} relationships.`);
   const table = (title: string, counts: Record<string, number>): void => {
     print(`${title}:`);

@@ -44,9 +44,32 @@ export type RelationType = keyof typeof RELATION_TYPES;
 export const STATUSES = ['CONFIRMED', 'REPORTED', 'RUMOURED', 'DENIED', 'ENDED'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Whether a quote supports the link or contradicts it (a denial, a "not heard of it"). */
-export const STANCES = ['SUPPORTS', 'CONTRADICTS'] as const;
+/**
+ * What a quote does for the link: supports it, contradicts it (a denial, a "not heard of it"), or
+ * qualifies it (hedges or withholds confirmation: "details ... remain undisclosed"), which is neither.
+ */
+export const STANCES = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const;
 export type Stance = (typeof STANCES)[number];
+
+/**
+ * Who asserts a quote, as the article tells it: the article's own voice, another publication it
+ * cites, a party to the link (or one named in it), a register or database it cites, an unnamed source.
+ */
+export const ATTRIBUTION_KINDS = ['ARTICLE', 'OUTLET', 'PARTY', 'OFFICIAL_RECORD', 'ANONYMOUS'] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+/** Attributions that only pass on someone else's words: never enough on their own for CONFIRMED. */
+export const PASSED_ON_ATTRIBUTIONS: readonly AttributionKind[] = ['OUTLET', 'ANONYMOUS'];
+
+/**
+ * How a date is known: the text gives it, it was worked out (the note says how), or the text gives
+ * only a bound (no earlier than, no later than).
+ */
+export const DATE_BASES = ['STATED', 'INFERRED', 'NOT_BEFORE', 'NOT_AFTER'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** Bases that need a note saying how the date was worked out or what the bound is. */
+export const NOTED_DATE_BASES: readonly DateBasis[] = ['INFERRED', 'NOT_BEFORE', 'NOT_AFTER'];
 
 /** Which of an entity's links to follow: those it starts, those it ends, or both. */
 export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'BOTH'] as const;
@@ -56,5 +79,7 @@ export const isEntityKind = (v: unknown): v is EntityKind => typeof v === 'strin
 export const isRelationType = (v: unknown): v is RelationType => typeof v === 'string' && Object.hasOwn(RELATION_TYPES, v);
 export const isStatus = (v: unknown): v is Status => (STATUSES as readonly unknown[]).includes(v);
 export const isStance = (v: unknown): v is Stance => (STANCES as readonly unknown[]).includes(v);
+export const isAttributionKind = (v: unknown): v is AttributionKind => (ATTRIBUTION_KINDS as readonly unknown[]).includes(v);
+export const isDateBasis = (v: unknown): v is DateBasis => (DATE_BASES as readonly unknown[]).includes(v);
 
 export { ErrorCode } from './errors';

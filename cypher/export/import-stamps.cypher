@@ -14,6 +14,9 @@ CALL () {
   UNION ALL
   MATCH (e:Evidence) WHERE e.importedFrom IS NOT NULL
   RETURN 'evidence' AS kind, e.importedFrom AS file, e.importedAt AS at
+  UNION ALL
+  MATCH (c:Context) WHERE c.importedFrom IS NOT NULL
+  RETURN 'context' AS kind, c.importedFrom AS file, c.importedAt AS at
 }
 RETURN kind, file, count(*) AS count, toString(max(at)) AS latest
 ORDER BY kind, file

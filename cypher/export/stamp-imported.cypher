@@ -1,4 +1,4 @@
-// Records which import file last wrote each source, entity, relationship and evidence entry, when
+// Records which import file last wrote each source, entity, relationship, evidence entry and context sentence, when
 // and by whom, so that imported data can always be told apart from the curated seed and traced back.
 // Parameters: $sources (list of map), $entities (list of map), $relationships (list of map), $at (string), $by (string)
 // Columns: stamped
@@ -22,6 +22,12 @@ CALL () {
   WITH r, row
   MATCH (e:Evidence {relId: r.id})
   SET e.importedFrom = row.file, e.importedAt = datetime($at), e.importedBy = $by
-  RETURN count(DISTINCT r) AS relationships
+  WITH DISTINCT r, row
+  // A link may have no context sentences; the unit subquery keeps it counted all the same.
+  CALL (r, row) {
+    MATCH (c:Context {relId: r.id})
+    SET c.importedFrom = row.file, c.importedAt = datetime($at), c.importedBy = $by
+  }
+  RETURN count(r) AS relationships
 }
 RETURN sources + entities + relationships AS stamped

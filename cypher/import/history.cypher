@@ -1,5 +1,6 @@
 // The recorded changes of one record, newest first. A relationship's history includes that of its
-// evidence (ids "<relId>#<n>"), so that removed quotes show up under the relationship they backed.
+// evidence (ids "<relId>#<n>") and context sentences ("<relId>~<n>"), so that removed quotes show
+// up under the relationship they backed.
 // Parameters: $id (string)
 // Columns: id, runId, at, editor, file, action, kind, recordId, before, after
 CALL () {
@@ -7,6 +8,9 @@ CALL () {
   RETURN c
   UNION
   MATCH (c:Change) WHERE c.recordId STARTS WITH $id + '#'
+  RETURN c
+  UNION
+  MATCH (c:Change) WHERE c.recordId STARTS WITH $id + '~'
   RETURN c
 }
 OPTIONAL MATCH (run:ImportRun {id: c.runId})

@@ -11,6 +11,10 @@ SET e.relId = row.relId,
     e.quote = row.quote,
     e.reportedOn = row.reportedOn,
     e.stance = row.stance,
+    e.attributionKind = row.attributionKind,
+    e.attributionName = row.attributionName,
+    e.attributionEntityId = row.attributionEntityId,
+    e.marksEnd = row.marksEnd,
     e.ord = toInteger(row.ord)
 WITH e, s
 CALL (e, s) {

@@ -8,7 +8,10 @@ MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
 SET r.status = row.status,
     r.validFrom = row.validFrom,
+    r.validFromBasis = row.validFromBasis,
     r.validTo = row.validTo,
+    r.validToBasis = row.validToBasis,
+    r.datesNote = row.datesNote,
     r.validFromStart = date(row.validFromStart),
     r.validToEnd = date(row.validToEnd),
     r.role = row.role,

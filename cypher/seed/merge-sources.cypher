@@ -7,6 +7,7 @@ SET s.title = row.title,
     s.publisher = row.publisher,
     s.author = row.author,
     s.publishedOn = row.publishedOn,
+    s.publishedOnBasis = row.publishedOnBasis,
     s.publishedOnNote = row.publishedOnNote,
     s.url = row.url,
     s.text = row.text

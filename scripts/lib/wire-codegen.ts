@@ -35,6 +35,8 @@ const MAPPERS: Record<string, string> = {
   Entity: '../services/types#EntityRow',
   Relationship: '../services/types#RelationshipRow',
   Evidence: '../services/types#EvidenceRow',
+  Attribution: '../services/types#AttributionRow',
+  ContextSentence: '../services/types#ContextRow',
   Source: '../services/types#SourceRow',
   TypeCount: '../services/types#TypeCount',
   RelationshipConnection: '../services/types#Page',

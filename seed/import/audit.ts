@@ -17,7 +17,7 @@ export async function ensureAuditSchema(db: Db): Promise<void> {
 /** Sortable by time ("20260506T070809.000Z-3fa2c1"), unique by its random tail. */
 export const newRunId = (at: Date): string => `${at.toISOString().replace(/[-:]/g, '')}-${randomBytes(3).toString('hex')}`;
 
-const PLURAL: Record<ChangeKind, string> = { source: 'sources', entity: 'entities', relationship: 'relationships', evidence: 'evidence' };
+const PLURAL: Record<ChangeKind, string> = { source: 'sources', entity: 'entities', relationship: 'relationships', evidence: 'evidence', context: 'context' };
 const PAST: Record<ChangeAction, string> = { CREATE: 'Created', UPDATE: 'Updated', REMOVE: 'Removed' };
 
 /** The run's counts as ImportRun properties: sourcesCreated, …, evidenceRemoved, changes. */

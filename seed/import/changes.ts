@@ -2,9 +2,9 @@
 // before and after (the audit trail) or from the plan and what is stored (a dry run's forecast):
 // the same comparison both ways, so that a dry run announces exactly what the real run records.
 
-export type ChangeKind = 'source' | 'entity' | 'relationship' | 'evidence';
+export type ChangeKind = 'source' | 'entity' | 'relationship' | 'evidence' | 'context';
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'REMOVE';
-export const CHANGE_KINDS: readonly ChangeKind[] = ['source', 'entity', 'relationship', 'evidence'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['source', 'entity', 'relationship', 'evidence', 'context'];
 
 /** A record's stored properties as plain JSON values. */
 export type Props = Record<string, unknown>;
@@ -20,17 +20,18 @@ export interface RecordChange {
 }
 
 /** The records of one write batch (or of a whole plan), each list as stored properties. */
-export interface Snapshots { sources: Props[]; entities: Props[]; relationships: Props[]; evidence: Props[] }
+export interface Snapshots { sources: Props[]; entities: Props[]; relationships: Props[]; evidence: Props[]; context: Props[] }
 
 /**
  * The fields people edit. Derived properties (searchKeys, validFromStart, …) follow from these and
  * the import stamps change on every write, so neither makes a record count as changed.
  */
 export const OWN_FIELDS: Record<ChangeKind, readonly string[]> = {
-  source: ['title', 'publisher', 'author', 'publishedOn', 'publishedOnNote', 'url', 'text'],
+  source: ['title', 'publisher', 'author', 'publishedOn', 'publishedOnBasis', 'publishedOnNote', 'url', 'text'],
   entity: ['name', 'kind', 'country', 'aliases', 'description'],
-  relationship: ['type', 'from', 'to', 'status', 'validFrom', 'validTo', 'role', 'note'],
-  evidence: ['source', 'quote', 'reportedOn', 'stance', 'ord'],
+  relationship: ['type', 'from', 'to', 'status', 'validFrom', 'validFromBasis', 'validTo', 'validToBasis', 'datesNote', 'role', 'note'],
+  evidence: ['source', 'quote', 'reportedOn', 'stance', 'attributionKind', 'attributionName', 'attributionEntityId', 'marksEnd', 'ord'],
+  context: ['source', 'quote', 'reportedOn', 'ord'],
 };
 
 const idOf = (p: Props): string => String(p.id);
@@ -68,12 +69,12 @@ function groupByRel(list: readonly Props[]): Map<string, Props[]> {
 }
 
 /**
- * Evidence ids are positions ("<relId>#<n>"), so dropping the first of two quotes moves the second
- * into #0. Quotes are therefore matched by their source and text, not by id: a dropped quote is
- * always a REMOVE that keeps its text, a moved one an UPDATE of its position, an edited one a
- * REMOVE of the old text and a CREATE of the new.
+ * Evidence ids are positions ("<relId>#<n>", context "<relId>~<n>"), so dropping the first of two
+ * quotes moves the second into #0. Quotes are therefore matched by their source and text, not by
+ * id: a dropped quote is always a REMOVE that keeps its text, a moved one an UPDATE of its
+ * position, an edited one a REMOVE of the old text and a CREATE of the new.
  */
-function diffQuotes(before: readonly Props[], after: readonly Props[]): RecordChange[] {
+function diffQuotes(kind: 'evidence' | 'context', before: readonly Props[], after: readonly Props[]): RecordChange[] {
   const left = [...before];
   const pairs: [Props, Props][] = [];
   const unmatched: Props[] = [];
@@ -88,20 +89,23 @@ function diffQuotes(before: readonly Props[], after: readonly Props[]): RecordCh
   // Same place first, so that a quote listed twice keeps its own entry.
   const rest = after.filter((now) => !take(now, true));
   for (const now of rest) if (!take(now, false)) unmatched.push(now);
-  const changes: RecordChange[] = left.map((was) => ({ kind: 'evidence', action: 'REMOVE', recordId: idOf(was), before: was, after: null }));
+  const changes: RecordChange[] = left.map((was) => ({ kind, action: 'REMOVE', recordId: idOf(was), before: was, after: null }));
   for (const [was, now] of pairs) {
-    if (!sameRecord('evidence', was, now)) changes.push({ kind: 'evidence', action: 'UPDATE', recordId: idOf(now), before: was, after: now });
+    if (!sameRecord(kind, was, now)) changes.push({ kind, action: 'UPDATE', recordId: idOf(now), before: was, after: now });
   }
-  for (const now of unmatched) changes.push({ kind: 'evidence', action: 'CREATE', recordId: idOf(now), before: null, after: now });
+  for (const now of unmatched) changes.push({ kind, action: 'CREATE', recordId: idOf(now), before: null, after: now });
   return changes;
 }
 
-export function diffEvidence(before: readonly Props[], after: readonly Props[]): RecordChange[] {
+function diffByRel(kind: 'evidence' | 'context', before: readonly Props[], after: readonly Props[]): RecordChange[] {
   const was = groupByRel(before);
   const now = groupByRel(after);
   const rels = [...new Set([...now.keys(), ...was.keys()])];
-  return rels.flatMap((rel) => diffQuotes(was.get(rel) ?? [], now.get(rel) ?? []));
+  return rels.flatMap((rel) => diffQuotes(kind, was.get(rel) ?? [], now.get(rel) ?? []));
 }
+
+export const diffEvidence = (before: readonly Props[], after: readonly Props[]): RecordChange[] => diffByRel('evidence', before, after);
+export const diffContext = (before: readonly Props[], after: readonly Props[]): RecordChange[] => diffByRel('context', before, after);
 
 export function diffSnapshots(before: Snapshots, after: Snapshots): RecordChange[] {
   return [
@@ -109,6 +113,7 @@ export function diffSnapshots(before: Snapshots, after: Snapshots): RecordChange
     ...diffById('entity', before.entities, after.entities),
     ...diffById('relationship', before.relationships, after.relationships),
     ...diffEvidence(before.evidence, after.evidence),
+    ...diffContext(before.context, after.context),
   ];
 }
 
@@ -120,6 +125,7 @@ export const noChangeCounts = (): ChangeCounts => ({
   entity: { CREATE: 0, UPDATE: 0, REMOVE: 0 },
   relationship: { CREATE: 0, UPDATE: 0, REMOVE: 0 },
   evidence: { CREATE: 0, UPDATE: 0, REMOVE: 0 },
+  context: { CREATE: 0, UPDATE: 0, REMOVE: 0 },
 });
 
 export function addCounts(into: ChangeCounts, changes: readonly RecordChange[]): ChangeCounts {

@@ -61,7 +61,7 @@ function shownKeys(kind: ChangeKind, ...sides: (Props | null)[]): string[] {
 export function describeDiff(kind: ChangeKind, before: Props | null, after: Props | null): string[] {
   const lines: string[] = [];
   // A quote that only moved or changed its date or stance is named, or the diff would not say which.
-  if (kind === 'evidence' && before && after && before.quote === after.quote) {
+  if ((kind === 'evidence' || kind === 'context') && before && after && before.quote === after.quote) {
     lines.push(`quote (unchanged): ${clip(JSON.stringify(after.quote ?? null))}`);
   }
   for (const key of shownKeys(kind, before, after)) {

@@ -50,6 +50,7 @@ export interface ImportSummary {
   entities: Changes;
   relationships: Changes;
   quotes: ImportPlan['quotes'];
+  context: ImportPlan['context'];
   /** What the writer reports; null in a dry run. */
   written: WriteCounts | null;
   /** What the audit trail records (in a dry run: would record), by kind and action. */
@@ -112,7 +113,7 @@ function forecast(checked: CheckedImport, plan: ImportPlan, log: (line: string) 
 /** The import file a change's record came from (a quote's is its relationship's). */
 const fileOfChange = (plan: ImportPlan) => (c: RecordChange): string => {
   const files = c.kind === 'source' ? plan.fileOf.sources : c.kind === 'entity' ? plan.fileOf.entities : plan.fileOf.relationships;
-  const id = c.kind === 'evidence' ? String((c.after ?? c.before)?.relId) : c.recordId;
+  const id = c.kind === 'evidence' || c.kind === 'context' ? String((c.after ?? c.before)?.relId) : c.recordId;
   return path.basename(files.get(id) ?? 'import');
 };
 
@@ -125,7 +126,7 @@ async function writeAndRecord(db: Db, plan: ImportPlan, opts: RunOptions): Promi
   const quotesRemoved = trail.removedQuotes;
   if (recordCount(plan.rows) === 0) log('Nothing to write: the database already holds all of it.');
   else {
-    log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships and ${written.evidence} quotes; removed ${written.staleEvidenceRemoved} quotes no longer listed.`);
+    log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships, ${written.evidence} quotes and ${written.context} context sentences; removed ${written.staleEvidenceRemoved} quotes and ${written.staleContextRemoved} context sentences no longer listed.`);
     log(`Recorded as import run ${trail.run.id} by ${editor}:`);
     for (const line of describeCounts(trail.totals)) log(line);
   }
@@ -150,6 +151,6 @@ export async function importFiles(db: Db, files: readonly { path: string; shownA
   const outcome = editor === null
     ? forecast(checked, plan, log)
     : await writeAndRecord(db, plan, { files: files.map((f) => f.shownAs ?? f.path), editor, at: opts.now ?? new Date(), log, progress });
-  const { sources, entities, relationships, quotes } = plan;
-  return { sources, entities, relationships, quotes, editor, ...outcome, ms: Date.now() - started };
+  const { sources, entities, relationships, quotes, context } = plan;
+  return { sources, entities, relationships, quotes, context, editor, ...outcome, ms: Date.now() - started };
 }

@@ -3,7 +3,7 @@
 // new and changed records are written. That is what makes a second run of the same file a no-op.
 import { seedEntity, seedRelationship, seedSource } from '../../server/export';
 import type { ExportEntity, ExportRelationship, ExportSource } from '../../server/export';
-import type { EntityWriteRow, EvidenceWriteRow, RelationshipWriteRow, Rows, SourceWriteRow } from '../loader/rows';
+import type { ContextWriteRow, EntityWriteRow, EvidenceWriteRow, RelationshipWriteRow, Rows, SourceWriteRow } from '../loader/rows';
 import type { Located } from './types';
 import type { CheckedImport } from './validate';
 
@@ -15,6 +15,8 @@ export interface ImportPlan {
   relationships: Changes;
   /** Quotes of new and changed relationships that are not stored yet, and stored ones the import drops. */
   quotes: { added: number; removed: number };
+  /** The same for their context sentences. */
+  context: { added: number; removed: number };
   /** The rows to write: new and changed records only. */
   rows: Rows;
   /** The import file each written record came from, by record kind and id. */
@@ -23,10 +25,24 @@ export interface ImportPlan {
 
 const asSource = (r: SourceWriteRow): ExportSource => ({ ...r });
 const asEntity = (r: EntityWriteRow): ExportEntity => ({ id: r.id, name: r.name, kind: r.kind, country: r.country, aliases: r.aliases, description: r.description });
-const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWriteRow[]): ExportRelationship => ({
+const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWriteRow[], context: readonly ContextWriteRow[]): ExportRelationship => ({
   ...r, fromName: '', toName: '',
-  evidence: evidence.map((ev) => ({ source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance, sourceTitle: '' })),
+  evidence: evidence.map((ev) => ({
+    source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance, sourceTitle: '', marksEnd: ev.marksEnd,
+    attribution: { kind: ev.attributionKind, name: ev.attributionName, entity: ev.attributionEntityId },
+  })),
+  context: context.map((c) => ({ source: c.source, quote: c.quote, reportedOn: c.reportedOn, sourceTitle: '' })),
 });
+
+function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.relId);
+    if (list) list.push(row);
+    else out.set(row.relId, [row]);
+  }
+  return out;
+}
 
 function compare<T extends { id: string }>(items: readonly T[], stored: Map<string, T>, canonical: (x: T) => unknown): { changes: Changes; write: Set<string> } {
   const changes: Changes = { created: [], changed: [], unchanged: 0 };
@@ -41,6 +57,7 @@ function compare<T extends { id: string }>(items: readonly T[], stored: Map<stri
 
 const quoteKey = (ev: { source: string; quote: string; reportedOn: string | null; stance: string }): string =>
   JSON.stringify([ev.source, ev.quote, ev.reportedOn, ev.stance]);
+const contextKey = (c: { source: string; quote: string; reportedOn: string | null }): string => JSON.stringify([c.source, c.quote, c.reportedOn]);
 
 /** Counts quotes present on one side only, as multisets (the same quote may back a link twice). */
 function quoteDiff(before: readonly string[], after: readonly string[]): { added: number; removed: number } {
@@ -60,32 +77,35 @@ export function planImport(checked: CheckedImport): ImportPlan {
   // Rows of stored records that were only referred to come after the import's own; they are never written.
   const sources = rows.sources.slice(0, batch.sources.length);
   const entities = rows.entities.slice(0, batch.entities.length);
-  const evidenceOf = new Map<string, EvidenceWriteRow[]>();
-  for (const ev of rows.evidence) {
-    const list = evidenceOf.get(ev.relId);
-    if (list) list.push(ev);
-    else evidenceOf.set(ev.relId, [ev]);
-  }
-  const relationships = rows.relationships.map((r) => asRelationship(r, evidenceOf.get(r.id) ?? []));
+  const evidenceOf = byRel(rows.evidence);
+  const contextOf = byRel(rows.context);
+  const relationships = rows.relationships.map((r) => asRelationship(r, evidenceOf.get(r.id) ?? [], contextOf.get(r.id) ?? []));
 
   const s = compare(sources.map(asSource), stored.sources, seedSource);
   const e = compare(entities.map(asEntity), stored.entities, seedEntity);
   const r = compare(relationships, stored.relationships, seedRelationship);
   const quotes = { added: 0, removed: 0 };
+  const context = { added: 0, removed: 0 };
+  const add = (into: { added: number; removed: number }, d: { added: number; removed: number }): void => {
+    into.added += d.added;
+    into.removed += d.removed;
+  };
   for (const rel of relationships) {
     if (!r.write.has(rel.id)) continue;
-    const d = quoteDiff((stored.relationships.get(rel.id)?.evidence ?? []).map(quoteKey), rel.evidence.map(quoteKey));
-    quotes.added += d.added;
-    quotes.removed += d.removed;
+    const was = stored.relationships.get(rel.id);
+    add(quotes, quoteDiff((was?.evidence ?? []).map(quoteKey), rel.evidence.map(quoteKey)));
+    add(context, quoteDiff((was?.context ?? []).map(contextKey), rel.context.map(contextKey)));
   }
   return {
-    sources: s.changes, entities: e.changes, relationships: r.changes, quotes,
+    sources: s.changes, entities: e.changes, relationships: r.changes, quotes, context,
     rows: {
       sources: sources.filter((x) => s.write.has(x.id)),
       entities: entities.filter((x) => e.write.has(x.id)),
       relationships: rows.relationships.filter((x) => r.write.has(x.id)),
       evidence: rows.evidence.filter((x) => r.write.has(x.relId)),
       evidenceCounts: rows.evidenceCounts.filter((x) => r.write.has(x.relId)),
+      context: rows.context.filter((x) => r.write.has(x.relId)),
+      contextCounts: rows.contextCounts.filter((x) => r.write.has(x.relId)),
     },
     fileOf: { sources: filesOf(batch.sources, sources, s.write), entities: filesOf(batch.entities, entities, e.write), relationships: filesOf(batch.relationships, rows.relationships, r.write) },
   };

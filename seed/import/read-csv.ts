@@ -1,8 +1,8 @@
 // Reads one import CSV into seed-shaped records. What a file holds is told by its header:
-// relationships (relationship_id, from_id, …, one quote per row), entities (id, name, kind, …) or
+// relationships (relationship_id, from_id, …, one quote or context sentence per row), entities (id, name, kind, …) or
 // sources (id, title, publisher, …, text). The columns are the vocabulary's CSV_FORMATS
 // (#vocabulary/records/import), published as docs/schema/import-csv-*.schema.json and listed in docs/import.md.
-import { ALIAS_SEPARATOR, CSV_FORMATS } from '#vocabulary/records/import';
+import { ALIAS_SEPARATOR, CONTEXT_FIELDS, CSV_BOOLEANS, CSV_FORMATS, QUOTE_KIND_FIELD } from '#vocabulary/records/import';
 import type { CsvFormat } from '#vocabulary/records/import';
 import { parseCsv } from './csv-parse';
 import type { CsvRecord } from './csv-parse';
@@ -37,9 +37,26 @@ function simpleRecords(file: string, format: CsvFormat, header: readonly string[
   });
 }
 
-/** Rows that share a relationship_id are one relationship; each row adds one quote. */
+/**
+ * A row's quote cells as a seed evidence entry: "attribution.kind" goes into an attribution object,
+ * a marks_end of true or false becomes a boolean (anything else is left for the schema to refuse).
+ */
+function quoteOf(cells: Record<string, string>): Record<string, unknown> {
+  const quote: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(cells)) {
+    if (field.startsWith('attribution.')) {
+      quote.attribution = { ...(quote.attribution as object | undefined), [field.slice('attribution.'.length)]: value };
+    } else if (field === 'marksEnd') {
+      const flag = value.trim().toLowerCase();
+      quote.marksEnd = Object.hasOwn(CSV_BOOLEANS, flag) ? CSV_BOOLEANS[flag as keyof typeof CSV_BOOLEANS] : value;
+    } else quote[field] = value;
+  }
+  return quote;
+}
+
+/** Rows that share a relationship_id are one relationship; each row adds one quote, or one context sentence (quote_kind CONTEXT). */
 function relationshipRecords(file: string, format: CsvFormat, header: readonly string[], body: readonly CsvRecord[], errors: ImportError[]): Located[] {
-  interface Group { record: Record<string, unknown>; firstRow: number; fieldRows: Map<string, number>; evidenceRows: number[] }
+  interface Group { record: Record<string, unknown>; firstRow: number; fieldRows: Map<string, number>; evidenceRows: number[]; contextRows: number[] }
   const groups: Group[] = [];
   const byId = new Map<string, Group>();
   for (const rec of body) {
@@ -47,14 +64,16 @@ function relationshipRecords(file: string, format: CsvFormat, header: readonly s
     const id = fields.id;
     let group = id === undefined ? undefined : byId.get(id);
     if (!group) {
-      group = { record: { evidence: [] }, firstRow: rec.row, fieldRows: new Map(), evidenceRows: [] };
+      group = { record: { evidence: [] }, firstRow: rec.row, fieldRows: new Map(), evidenceRows: [], contextRows: [] };
       groups.push(group);
       if (id !== undefined) byId.set(id, group);
     }
-    const evidence: Record<string, string> = {};
+    const quoteCells: Record<string, string> = {};
+    const kind = (fields[QUOTE_KIND_FIELD] ?? 'EVIDENCE').trim().toUpperCase();
     for (const [field, value] of Object.entries(fields)) {
+      if (field === QUOTE_KIND_FIELD) continue;
       if (field.startsWith('evidence.')) {
-        evidence[field.slice('evidence.'.length)] = value;
+        quoteCells[field.slice('evidence.'.length)] = value;
         continue;
       }
       const seenAt = group.fieldRows.get(field);
@@ -65,8 +84,18 @@ function relationshipRecords(file: string, format: CsvFormat, header: readonly s
         errors.push(importError(file, `row ${rec.row}`, columnOf(format, field), `${JSON.stringify(value)} differs from row ${seenAt} (${JSON.stringify(group.record[field])}) for the same relationship_id; leave it empty or repeat it`));
       }
     }
-    (group.record.evidence as Record<string, string>[]).push(evidence);
-    group.evidenceRows.push(rec.row);
+    if (kind === 'CONTEXT') {
+      for (const field of Object.keys(quoteCells).filter((f) => !CONTEXT_FIELDS.includes(f))) {
+        errors.push(importError(file, `row ${rec.row}`, columnOf(format, `evidence.${field}`), 'a CONTEXT row is a background sentence, not evidence: it has no stance, attribution or end mark; leave it empty'));
+      }
+      const context = (group.record.context ??= []) as Record<string, unknown>[];
+      context.push(quoteOf(quoteCells));
+      group.contextRows.push(rec.row);
+    } else {
+      if (kind !== 'EVIDENCE') errors.push(importError(file, `row ${rec.row}`, columnOf(format, QUOTE_KIND_FIELD), `${JSON.stringify(fields[QUOTE_KIND_FIELD])} is not a quote kind (EVIDENCE, or empty, for a quote; CONTEXT for a background sentence)`));
+      (group.record.evidence as Record<string, unknown>[]).push(quoteOf(quoteCells));
+      group.evidenceRows.push(rec.row);
+    }
   }
   return groups.map((g) => ({
     record: g.record,
@@ -74,8 +103,13 @@ function relationshipRecords(file: string, format: CsvFormat, header: readonly s
       file,
       locate: (field) => {
         if (field === null) return { row: `row ${g.firstRow}`, column: null };
-        const ev = /^evidence\[(\d+)\](?:\.(.*))?$/.exec(field);
-        if (ev) return { row: `row ${g.evidenceRows[Number(ev[1])] ?? g.firstRow}`, column: ev[2] ? columnOf(format, `evidence.${ev[2]}`) : null };
+        const quote = /^(evidence|context)\[(\d+)\](?:\.(.*))?$/.exec(field);
+        if (quote) {
+          const rows = quote[1] === 'context' ? g.contextRows : g.evidenceRows;
+          // A missing attribution is a missing attribution_kind.
+          const sub = quote[3] === 'attribution' ? 'attribution.kind' : quote[3];
+          return { row: `row ${rows[Number(quote[2])] ?? g.firstRow}`, column: sub ? columnOf(format, `evidence.${sub}`) : null };
+        }
         if (field === 'evidence') return { row: `row ${g.firstRow}`, column: 'quote' };
         return { row: `row ${g.fieldRows.get(field) ?? g.firstRow}`, column: columnOf(format, field) };
       },

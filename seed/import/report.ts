@@ -14,16 +14,17 @@ function describe(name: string, c: Changes): string {
   return `  ${name.padEnd(14)} ${c.created.length} new${list(c.created)}, ${c.changed.length} changed${list(c.changed)}, ${c.unchanged} unchanged`;
 }
 
-export function describePlan(plan: Pick<ImportPlan, 'sources' | 'entities' | 'relationships' | 'quotes'>): string[] {
+export function describePlan(plan: Pick<ImportPlan, 'sources' | 'entities' | 'relationships' | 'quotes' | 'context'>): string[] {
   return [
     describe('sources', plan.sources),
     describe('entities', plan.entities),
     describe('relationships', plan.relationships),
     `  ${'quotes'.padEnd(14)} ${plan.quotes.added} added, ${plan.quotes.removed} removed`,
+    `  ${'context'.padEnd(14)} ${plan.context.added} added, ${plan.context.removed} removed`,
   ];
 }
 
-const KIND_NAME: Record<ChangeKind, string> = { source: 'sources', entity: 'entities', relationship: 'relationships', evidence: 'evidence' };
+const KIND_NAME: Record<ChangeKind, string> = { source: 'sources', entity: 'entities', relationship: 'relationships', evidence: 'evidence', context: 'context' };
 
 /** One line per kind: how many creates, updates and removals the audit trail holds (or would). */
 export function describeCounts(counts: ChangeCounts): string[] {

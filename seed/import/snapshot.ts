@@ -18,6 +18,7 @@ export async function readSnapshots(run: Run, batch: Rows): Promise<Snapshots> {
     entities: await read('import/entity-props', { ids: batch.entities.map((e) => e.id) }, batch.entities.length),
     relationships: await read('import/relationship-props', { refs: batch.relationships.map((r) => ({ id: r.id, from: r.from })) }, relIds.length),
     evidence: await read('import/evidence-props', { relIds }, relIds.length),
+    context: await read('import/context-props', { relIds }, relIds.length),
   };
 }
 

@@ -42,8 +42,15 @@ function referencedIds(batch: ImportBatch): { entityIds: string[]; sourceIds: st
   for (const { record } of batch.relationships) {
     if (!isObject(record)) continue;
     for (const end of [record.from, record.to]) if (typeof end === 'string') entityIds.push(end);
-    if (!Array.isArray(record.evidence)) continue;
-    for (const ev of record.evidence as unknown[]) if (isObject(ev) && typeof ev.source === 'string') sourceIds.push(ev.source);
+    for (const list of [record.evidence, record.context]) {
+      if (!Array.isArray(list)) continue;
+      for (const ev of list as unknown[]) {
+        if (!isObject(ev)) continue;
+        if (typeof ev.source === 'string') sourceIds.push(ev.source);
+        // A speaker named by entity id may be in the database only.
+        if (isObject(ev.attribution) && typeof ev.attribution.entity === 'string') entityIds.push(ev.attribution.entity);
+      }
+    }
   }
   return { entityIds: unique(entityIds), sourceIds: unique(sourceIds) };
 }

@@ -17,19 +17,26 @@ import type { ImportPlan } from './plan';
 import type { Progress } from './progress';
 import { readSnapshots } from './snapshot';
 
-const NO_ROWS: Rows = { sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [] };
+const NO_ROWS: Rows = { sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [], context: [], contextCounts: [] };
 
-/** Batches in the order the writer needs: sources, entities, then relationships with their evidence. */
+function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.relId);
+    if (list) list.push(row);
+    else out.set(row.relId, [row]);
+  }
+  return out;
+}
+
+/** Batches in the order the writer needs: sources, entities, then relationships with their evidence and context. */
 export function* writeBatches(rows: Rows, size: number = BATCH_SIZE): Generator<Rows> {
   for (let i = 0; i < rows.sources.length; i += size) yield { ...NO_ROWS, sources: rows.sources.slice(i, i + size) };
   for (let i = 0; i < rows.entities.length; i += size) yield { ...NO_ROWS, entities: rows.entities.slice(i, i + size) };
-  const evidenceOf = new Map<string, Rows['evidence']>();
-  for (const ev of rows.evidence) {
-    const list = evidenceOf.get(ev.relId);
-    if (list) list.push(ev);
-    else evidenceOf.set(ev.relId, [ev]);
-  }
+  const evidenceOf = byRel(rows.evidence);
+  const contextOf = byRel(rows.context);
   const countOf = new Map(rows.evidenceCounts.map((c) => [c.relId, c]));
+  const contextCountOf = new Map(rows.contextCounts.map((c) => [c.relId, c]));
   for (let i = 0; i < rows.relationships.length; i += size) {
     const relationships = rows.relationships.slice(i, i + size);
     yield {
@@ -37,6 +44,8 @@ export function* writeBatches(rows: Rows, size: number = BATCH_SIZE): Generator<
       relationships,
       evidence: relationships.flatMap((r) => evidenceOf.get(r.id) ?? []),
       evidenceCounts: relationships.flatMap((r) => countOf.get(r.id) ?? []),
+      context: relationships.flatMap((r) => contextOf.get(r.id) ?? []),
+      contextCounts: relationships.flatMap((r) => contextCountOf.get(r.id) ?? []),
     };
   }
 }
@@ -55,7 +64,7 @@ const inTransaction = (tx: ManagedTransaction): Run => async (stmt) =>
  * trail holds a change exactly when the database does.
  */
 export async function writePlan(db: Db, plan: ImportPlan, opts: WriteOptions): Promise<WriteCounts> {
-  const totals: WriteCounts = { sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0 };
+  const totals: WriteCounts = { sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 };
   await ensureAuditSchema(db);
   if (recordCount(plan.rows) === 0) return totals;
   // An empty database has no constraints or search index yet; the loader's schema statements are idempotent.

@@ -29,17 +29,19 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   const rows = toRows(dataset);
   const read: Run = (stmt) => db.read(stmt);
   const write: Run = (stmt) => db.write(stmt);
-  log(`Seed valid: ${rows.sources.length} sources, ${rows.entities.length} entities, ${rows.relationships.length} relationships, ${rows.evidence.length} quotes.`);
+  log(`Seed valid: ${rows.sources.length} sources, ${rows.entities.length} entities, ${rows.relationships.length} relationships, ${rows.evidence.length} quotes, ${rows.context.length} context sentences.`);
   const conflicts = await findConflicts(read, rows.relationships);
   if (conflicts.length > 0) throw new SeedValidationError(conflicts);
 
   let staleEvidenceRemoved = 0;
+  let staleContextRemoved = 0;
   if (!dryRun) {
     const schema = await ensureSchema(db);
     log(`Schema: ${schema} constraint and index statements applied.`);
     const written = await writeRows(write, rows);
     staleEvidenceRemoved = written.staleEvidenceRemoved;
-    log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships, ${written.evidence} evidence; removed ${staleEvidenceRemoved} stale evidence.`);
+    staleContextRemoved = written.staleContextRemoved;
+    log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships, ${written.evidence} evidence, ${written.context} context; removed ${staleEvidenceRemoved} stale evidence, ${staleContextRemoved} stale context.`);
     await awaitIndexes(db);
     log('Indexes online.');
   } else {
@@ -48,8 +50,9 @@ export async function loadDataset(db: Db, dataset: Dataset, opts: LoadOptions = 
   const counts = await countGraph(read);
   return {
     dryRun,
-    written: { sources: rows.sources.length, entities: rows.entities.length, relationships: rows.relationships.length, evidence: rows.evidence.length },
+    written: { sources: rows.sources.length, entities: rows.entities.length, relationships: rows.relationships.length, evidence: rows.evidence.length, context: rows.context.length },
     staleEvidenceRemoved,
+    staleContextRemoved,
     ...counts,
     ms: Date.now() - started,
   };

@@ -73,6 +73,12 @@ const WORDING: Record<string, Wording> = {
   type: oneOf('a relation type'),
   status: oneOf('a status'),
   stance: oneOf('a stance'),
+  'attribution.kind': oneOf('an attribution kind'),
+  publishedOnBasis: oneOf('a date basis'),
+  validFromBasis: oneOf('a date basis'),
+  validToBasis: oneOf('a date basis'),
+  marksEnd: { any: (v) => `must be true or false, got ${describeValue(v)}` },
+  attribution: { object: true, required: 'required: who asserts the quote ({ "kind": "ARTICLE" } for the article\'s own voice)' },
   publishedOn: date,
   validFrom: date,
   validTo: { ...date, conditional: 'required when status is ENDED' },
@@ -86,6 +92,7 @@ const WORDING: Record<string, Wording> = {
     empty: 'is empty: a relationship needs at least one quote',
   },
   'evidence[]': { object: true },
+  'context[]': { object: true },
   // The import file's lists.
   sources: { array: () => 'must be an array of records' },
   entities: { array: () => 'must be an array of records' },
@@ -113,10 +120,12 @@ function valueAt(record: unknown, segments: readonly string[]): unknown {
   return value;
 }
 
-/** "aliases[]" for an item of a list, else the field's own name. */
+/** "aliases[]" for an item of a list, "attribution.kind" where the parent tells a field apart, else the field's own name. */
 function nameOf(segments: readonly string[]): string {
   const last = segments[segments.length - 1] ?? '';
-  return /^\d+$/.test(last) ? `${segments[segments.length - 2] ?? ''}[]` : last;
+  const parent = segments[segments.length - 2] ?? '';
+  if (/^\d+$/.test(last)) return `${parent}[]`;
+  return `${parent}.${last}` in WORDING ? `${parent}.${last}` : last;
 }
 
 function word(segments: readonly string[], errors: readonly ErrorObject[], record: unknown): string {

@@ -48,9 +48,11 @@ export class SeedValidationError extends Error {
 export interface LoadSummary {
   dryRun: boolean;
   /** Records merged into the database (or that would be, in a dry run). */
-  written: { sources: number; entities: number; relationships: number; evidence: number };
+  written: { sources: number; entities: number; relationships: number; evidence: number; context: number };
   /** Evidence nodes removed because their relationship now cites fewer quotes. */
   staleEvidenceRemoved: number;
+  /** Context nodes removed because their relationship now lists fewer context sentences. */
+  staleContextRemoved: number;
   /** The database afterwards. */
   nodesByLabel: Record<string, number>;
   relationshipsByType: Record<string, number>;

@@ -3,14 +3,15 @@
 // Each record's shape is checked against the published JSON Schema (shape.ts); what a schema
 // cannot say is checked here: ids unique within a file, references to other records, a
 // relationship's two ends and its dates compared, quotes found verbatim in their article, and
-// a source's text file present.
+// a source's text file present; and the claim rules of claims.ts.
 import { ErrorCode } from '#vocabulary/errors';
 import { endOf, parsePartialDate, startOf } from '#vocabulary/dates';
+import { checkClaims, checkSourceDate } from './claims';
 import { isObject, isPlainFileName } from './read';
 import { describeValue, shapeProblems } from './shape';
 import type { RecordShape } from './shape';
 import { SEED_FILES } from './types';
-import type { Dataset, LoadedSource, SeedFileName, SeedRecordError } from './types';
+import type { Dataset, LoadedSource, SeedEntity, SeedFileName, SeedRecordError } from './types';
 
 /** The only normalisation quotes get: every run of white space counts as one space. */
 export const collapseWhiteSpace = (s: string): string => s.replace(/\s+/g, ' ');
@@ -65,13 +66,14 @@ function checkDuplicateIds(records: readonly unknown[], fail: (index: number) =>
   });
 }
 
-interface Lookups { entityIds: Set<string>; sources: Map<string, LoadedSource>; collapsedTexts: Map<string, string> }
+interface Lookups { entities: Map<string, SeedEntity>; sources: Map<string, LoadedSource>; collapsedTexts: Map<string, string> }
 
-function checkEvidence(list: unknown, lookups: Lookups, fail: Fail): void {
-  if (!Array.isArray(list)) return;
-  list.forEach((item: unknown, i) => {
+/** Each quote's source exists and the quote is in its text; `list` is "evidence" or "context". */
+function checkQuotesFound(list: 'evidence' | 'context', items: unknown, lookups: Lookups, fail: Fail): void {
+  if (!Array.isArray(items)) return;
+  items.forEach((item: unknown, i) => {
     if (!isObject(item)) return;
-    const at = `evidence[${i}]`;
+    const at = `${list}[${i}]`;
     const sourceId = given(item.source);
     const source = sourceId === null ? undefined : lookups.sources.get(sourceId);
     if (sourceId !== null && !source) fail(`${at}.source`, `unknown source id ${describeValue(sourceId)} (not in sources.json)`);
@@ -86,7 +88,7 @@ function checkEvidence(list: unknown, lookups: Lookups, fail: Fail): void {
 function checkRelationship(rel: Record<string, unknown>, lookups: Lookups, fail: Fail): void {
   const ends = (['from', 'to'] as const).map((field) => {
     const id = given(rel[field]);
-    if (id !== null && !lookups.entityIds.has(id)) fail(field, `unknown entity id ${describeValue(id)} (not in entities.json)`);
+    if (id !== null && !lookups.entities.has(id)) fail(field, `unknown entity id ${describeValue(id)} (not in entities.json)`);
     return id;
   });
   if (ends[0] !== null && ends[0] === ends[1]) fail('to', 'is the same entity as from');
@@ -95,7 +97,9 @@ function checkRelationship(rel: Record<string, unknown>, lookups: Lookups, fail:
   if (validFrom !== null && validTo !== null && parsePartialDate(validFrom) && parsePartialDate(validTo) && (startOf(validFrom) ?? '') > (endOf(validTo) ?? '')) {
     fail('validFrom', `${describeValue(validFrom)} is after validTo ${describeValue(validTo)}`);
   }
-  checkEvidence(rel.evidence, lookups, fail);
+  checkQuotesFound('evidence', rel.evidence, lookups, fail);
+  checkQuotesFound('context', rel.context, lookups, fail);
+  checkClaims(rel, lookups.entities, fail);
 }
 
 /** Every problem a record's own format cannot show: references, duplicates, dates, quotes, texts. */
@@ -108,17 +112,23 @@ export function checkRules(dataset: Dataset): SeedRecordError[] {
     if (!isObject(source)) return;
     const id = idOf(source);
     if (id !== null && !sources.has(id)) sources.set(id, source);
+    const fail = failAt(SEED_FILES.sources, dataset.sources)(index);
     if (given(source.file) && isPlainFileName(source.file) && typeof source.text !== 'string') {
-      failAt(SEED_FILES.sources, dataset.sources)(index)('file', `text file not found: ${source.textPath}`, ErrorCode.NOT_FOUND);
+      fail('file', `text file not found: ${source.textPath}`, ErrorCode.NOT_FOUND);
     }
+    checkSourceDate(source as unknown as Record<string, unknown>, fail);
   });
   checkDuplicateIds(dataset.sources, failAt(SEED_FILES.sources, dataset.sources));
   checkDuplicateIds(dataset.entities, failAt(SEED_FILES.entities, dataset.entities));
 
-  const entityIds = new Set(dataset.entities.map(idOf).filter((id): id is string => id !== null));
+  const entities = new Map<string, SeedEntity>();
+  for (const e of dataset.entities) {
+    const id = idOf(e);
+    if (id !== null && !entities.has(id)) entities.set(id, e);
+  }
   const collapsedTexts = new Map<string, string>();
   for (const [id, s] of sources) if (typeof s.text === 'string') collapsedTexts.set(id, collapseWhiteSpace(s.text));
-  const lookups = { entityIds, sources, collapsedTexts };
+  const lookups = { entities, sources, collapsedTexts };
   const failRel = failAt(SEED_FILES.relationships, dataset.relationships);
   dataset.relationships.forEach((rel: unknown, index) => {
     if (isObject(rel)) checkRelationship(rel, lookups, failRel(index));

@@ -76,7 +76,10 @@ async function inBatches<T>(write: Run, name: string, rows: readonly T[], column
   return total;
 }
 
-export interface WriteCounts { sources: number; entities: number; relationships: number; evidence: number; staleEvidenceRemoved: number }
+export interface WriteCounts {
+  sources: number; entities: number; relationships: number; evidence: number; staleEvidenceRemoved: number;
+  context: number; staleContextRemoved: number;
+}
 
 /** MERGEs every row; returns what the statements report having written. */
 export async function writeRows(write: Run, rows: Rows): Promise<WriteCounts> {
@@ -89,7 +92,9 @@ export async function writeRows(write: Run, rows: Rows): Promise<WriteCounts> {
   }
   const evidence = await inBatches(write, 'seed/merge-evidence', rows.evidence, 'written');
   const staleEvidenceRemoved = await inBatches(write, 'seed/prune-evidence', rows.evidenceCounts, 'removed');
-  return { sources, entities, relationships, evidence, staleEvidenceRemoved };
+  const context = await inBatches(write, 'seed/merge-context', rows.context, 'written');
+  const staleContextRemoved = await inBatches(write, 'seed/prune-context', rows.contextCounts, 'removed');
+  return { sources, entities, relationships, evidence, staleEvidenceRemoved, context, staleContextRemoved };
 }
 
 export interface GraphCounts { nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number>; totalNodes: number; totalRelationships: number }

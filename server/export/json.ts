@@ -5,7 +5,7 @@ import type { ExportData, ExportEntity, ExportRelationship, ExportSource, Record
 
 export function seedSource(s: ExportSource): Record<string, unknown> {
   return {
-    id: s.id, title: s.title, publisher: s.publisher, author: s.author, publishedOn: s.publishedOn,
+    id: s.id, title: s.title, publisher: s.publisher, author: s.author, publishedOn: s.publishedOn, publishedOnBasis: s.publishedOnBasis,
     publishedOnNote: s.publishedOnNote, url: s.url, text: s.text,
   };
 }
@@ -16,9 +16,14 @@ export function seedEntity(e: ExportEntity): Record<string, unknown> {
 
 export function seedRelationship(r: ExportRelationship): Record<string, unknown> {
   return {
-    id: r.id, type: r.type, from: r.from, to: r.to, status: r.status, validFrom: r.validFrom, validTo: r.validTo,
+    id: r.id, type: r.type, from: r.from, to: r.to, status: r.status,
+    validFrom: r.validFrom, validFromBasis: r.validFromBasis, validTo: r.validTo, validToBasis: r.validToBasis, datesNote: r.datesNote,
     role: r.role, note: r.note,
-    evidence: r.evidence.map((ev) => ({ source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance })),
+    evidence: r.evidence.map((ev) => ({
+      source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn, stance: ev.stance,
+      attribution: { kind: ev.attribution.kind, name: ev.attribution.name, entity: ev.attribution.entity }, marksEnd: ev.marksEnd,
+    })),
+    context: r.context.map((c) => ({ source: c.source, quote: c.quote, reportedOn: c.reportedOn })),
   };
 }
 

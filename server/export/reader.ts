@@ -5,7 +5,7 @@
 // are kept in memory).
 import { statement } from '../cypher';
 import type { Db, Row } from '../db';
-import type { EntityKind, RelationType, Stance, Status } from '#vocabulary';
+import type { AttributionKind, DateBasis, EntityKind, RelationType, Stance, Status } from '#vocabulary';
 import type { FilterParams } from '../translate/filter';
 import { isUnfiltered } from './types';
 import type { ExportData, ExportEntity, ExportFilter, ExportRelationship, ExportSource } from './types';
@@ -19,7 +19,8 @@ const strOrNull = (v: unknown): string | null => (v === null || v === undefined 
 export function toExportSource(row: Row): ExportSource {
   return {
     id: str(row.id), title: str(row.title), publisher: str(row.publisher), author: strOrNull(row.author),
-    publishedOn: str(row.publishedOn), publishedOnNote: strOrNull(row.publishedOnNote), url: strOrNull(row.url), text: str(row.text),
+    publishedOn: str(row.publishedOn), publishedOnBasis: str(row.publishedOnBasis) as DateBasis, publishedOnNote: strOrNull(row.publishedOnNote),
+    url: strOrNull(row.url), text: str(row.text),
   };
 }
 
@@ -32,13 +33,18 @@ export function toExportEntity(row: Row): ExportEntity {
 
 export function toExportRelationship(row: Row): ExportRelationship {
   const evidence = Array.isArray(row.evidence) ? (row.evidence as Row[]) : [];
+  const context = Array.isArray(row.context) ? (row.context as Row[]) : [];
   return {
     id: str(row.id), type: str(row.type) as RelationType, from: str(row.from), to: str(row.to), status: str(row.status) as Status,
-    validFrom: strOrNull(row.validFrom), validTo: strOrNull(row.validTo), role: strOrNull(row.role), note: strOrNull(row.note),
+    validFrom: strOrNull(row.validFrom), validFromBasis: strOrNull(row.validFromBasis) as DateBasis | null,
+    validTo: strOrNull(row.validTo), validToBasis: strOrNull(row.validToBasis) as DateBasis | null, datesNote: strOrNull(row.datesNote),
+    role: strOrNull(row.role), note: strOrNull(row.note),
     evidence: evidence.map((ev) => ({
       source: str(ev.source), quote: str(ev.quote), reportedOn: strOrNull(ev.reportedOn), stance: str(ev.stance) as Stance,
-      sourceTitle: str(ev.sourceTitle),
+      attribution: { kind: str(ev.attributionKind) as AttributionKind, name: strOrNull(ev.attributionName), entity: strOrNull(ev.attributionEntityId) },
+      marksEnd: ev.marksEnd === true, sourceTitle: str(ev.sourceTitle),
     })),
+    context: context.map((c) => ({ source: str(c.source), quote: str(c.quote), reportedOn: strOrNull(c.reportedOn), sourceTitle: str(c.sourceTitle) })),
     fromName: str(row.fromName), toName: str(row.toName),
   };
 }

@@ -3,7 +3,7 @@
 // display names the CSV and GraphML exports show, which the JSON export leaves out. Each record
 // is the API's read row (server/services/types.ts) renamed where the seed format says otherwise,
 // so the fields are declared once.
-import type { EntityRow, EvidenceRow, RelationshipRow, SourceRow } from '../services/types';
+import type { AttributionRow, EntityRow, EvidenceRow, RelationshipRow, SourceRow } from '../services/types';
 import type { FilterParams } from '../translate/filter';
 
 /** A source record; the seed format requires its date. `text` is the article's full text, so that an import can check quotes against it. */
@@ -12,18 +12,26 @@ export type ExportSource = Omit<SourceRow, 'publishedOn'> & { publishedOn: strin
 /** An entity record; the seed format leaves out the type, which follows from the kind. */
 export type ExportEntity = Omit<EntityRow, 'type'>;
 
-export type ExportEvidence = Pick<EvidenceRow, 'quote' | 'reportedOn' | 'stance'> & {
+/** Who asserts a quote, in the seed format (`entity` is an entity id). */
+export type ExportAttribution = Omit<AttributionRow, 'entityId'> & { entity: string | null };
+
+export type ExportEvidence = Pick<EvidenceRow, 'quote' | 'reportedOn' | 'stance' | 'marksEnd'> & {
   /** The source's id, as the seed format names it. */
   source: string;
+  attribution: ExportAttribution;
   /** Display only (CSV, GraphML); not part of the seed format. */
   sourceTitle: string;
 };
+
+/** A background sentence on a link (a (:Context) node): not evidence. */
+export type ExportContext = Pick<ExportEvidence, 'source' | 'quote' | 'reportedOn' | 'sourceTitle'>;
 
 /** A relationship record: the read row with its ends named `from` and `to`, as the seed format does. */
 export type ExportRelationship = Omit<RelationshipRow, 'fromId' | 'toId'> & {
   from: string;
   to: string;
   evidence: ExportEvidence[];
+  context: ExportContext[];
   /** Display only (CSV, GraphML); not part of the seed format. */
   fromName: string;
   toName: string;

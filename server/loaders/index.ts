@@ -1,18 +1,20 @@
-// Per-request batching: every Relationship.from, .evidence, Evidence.source or Entity.counts
+// Per-request batching: every Relationship.from, .evidence, .context, .lastReportedOn, Evidence.source or Entity.counts
 // asked for while resolving one level of a response becomes one query, not one per object.
 import DataLoader from 'dataloader';
 import type { Db } from '../db';
 import { countsByIds, entitiesByIds } from '../services/entities';
-import { evidenceByRelIds } from '../services/evidence';
+import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
 import type { EntityLinksKey } from '../services/relationships';
 import { sourcesByIds } from '../services/sources';
-import type { EntityRow, EvidenceRow, RelationshipRow, SourceRow, TypeCount } from '../services/types';
+import type { ContextRow, EntityRow, EvidenceRow, RelationshipRow, SourceRow, TypeCount } from '../services/types';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRow | null>;
   relationship: DataLoader<string, RelationshipRow | null>;
   evidence: DataLoader<string, EvidenceRow[]>;
+  context: DataLoader<string, ContextRow[]>;
+  lastReportedOn: DataLoader<string, string | null>;
   source: DataLoader<string, SourceRow | null>;
   counts: DataLoader<string, TypeCount[]>;
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
@@ -39,6 +41,8 @@ export function createLoaders(db: Db): Loaders {
     entity: new DataLoader((ids) => entitiesByIds(db, ids)),
     relationship: new DataLoader((ids) => relationshipsByIds(db, ids)),
     evidence: new DataLoader((ids) => evidenceByRelIds(db, ids)),
+    context: new DataLoader((ids) => contextByRelIds(db, ids)),
+    lastReportedOn: new DataLoader((ids) => lastReportedByRelIds(db, ids)),
     source: new DataLoader((ids) => sourcesByIds(db, ids)),
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),

@@ -9,7 +9,7 @@ import { fieldOf, withSchemaDefaults } from '../schema/defaults';
 import { checkIdArguments } from '../translate/args';
 import type { Resolvers } from './generated';
 import { Query } from './query';
-import { Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
+import { Attribution, ContextSentence, Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
 type AnyResolver = (parent: unknown, args: object, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
@@ -25,6 +25,6 @@ function withDefaultsApplied<M extends object>(map: M): M {
   return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
 }
 
-export const resolvers: Resolvers = withDefaultsApplied({ Query, Entity, Relationship, Evidence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
+export const resolvers: Resolvers = withDefaultsApplied({ Query, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { createContext } from './context';
 export type { Context } from './context';

@@ -11,7 +11,7 @@ import { decodeCursor } from '../translate/cursor';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
 import type {
-  EntityResolvers, EvidenceResolvers, PathStepResolvers, RelationshipConnectionResolvers, RelationshipResolvers,
+  AttributionResolvers, ContextSentenceResolvers, EntityResolvers, EvidenceResolvers, PathStepResolvers, RelationshipConnectionResolvers, RelationshipResolvers,
   SourceResolvers, SubgraphResolvers, TruncationResolvers,
 } from './generated';
 
@@ -43,6 +43,8 @@ export const Relationship: RelationshipResolvers = {
   from: (rel, _args, ctx) => loadEntity(ctx, rel.fromId),
   to: (rel, _args, ctx) => loadEntity(ctx, rel.toId),
   evidence: (rel, _args, ctx) => ctx.loaders.evidence.load(rel.id),
+  context: (rel, _args, ctx) => ctx.loaders.context.load(rel.id),
+  lastReportedOn: (rel, _args, ctx) => ctx.loaders.lastReportedOn.load(rel.id),
 };
 
 const loadSource = async (ctx: Context, id: string): Promise<SourceRow> => present(await ctx.loaders.source.load(id), 'source', id);
@@ -50,6 +52,15 @@ const loadSource = async (ctx: Context, id: string): Promise<SourceRow> => prese
 export const Evidence: EvidenceResolvers = {
   source: (ev, _args, ctx) => loadSource(ctx, ev.sourceId),
   paragraph: async (ev, _args, ctx) => paragraphOf((await loadSource(ctx, ev.sourceId)).text, ev.quote),
+};
+
+export const Attribution: AttributionResolvers = {
+  entity: async (a, _args, ctx) => (a.entityId === null ? null : loadEntity(ctx, a.entityId)),
+};
+
+export const ContextSentence: ContextSentenceResolvers = {
+  source: (c, _args, ctx) => loadSource(ctx, c.sourceId),
+  paragraph: async (c, _args, ctx) => paragraphOf((await loadSource(ctx, c.sourceId)).text, c.quote),
 };
 
 export const Source: SourceResolvers = {

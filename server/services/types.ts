@@ -1,6 +1,6 @@
 // The plain rows services hand to resolvers (their parent types, see server/resolvers/generated.ts)
 // and the exports build their records from. Shapes match the projections in cypher/query/**.
-import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
+import type { AttributionKind, DateBasis, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 
 export interface EntityRow {
   id: string;
@@ -20,6 +20,10 @@ export interface RelationshipRow {
   status: Status;
   validFrom: string | null;
   validTo: string | null;
+  /** Each is null exactly when its date is (the loader's rule). */
+  validFromBasis: DateBasis | null;
+  validToBasis: DateBasis | null;
+  datesNote: string | null;
   role: string | null;
   note: string | null;
 }
@@ -27,7 +31,16 @@ export interface RelationshipRow {
 /** What finds a stored relationship fast: its id and its start entity's id (see cypher/export/relationships-by-ids). */
 export type RelationshipRef = Pick<RelationshipRow, 'id' | 'fromId'>;
 
-export interface EvidenceRow { relId: string; quote: string; reportedOn: string | null; stance: Stance; sourceId: string }
+/** Who asserts a quote; entityId is the speaker's entity id when the speaker is in the graph. */
+export interface AttributionRow { kind: AttributionKind; name: string | null; entityId: string | null }
+
+export interface EvidenceRow {
+  relId: string; quote: string; reportedOn: string | null; stance: Stance;
+  attribution: AttributionRow; marksEnd: boolean; sourceId: string;
+}
+
+/** A background sentence on a relationship (a Context node): shown apart from the evidence. */
+export interface ContextRow { relId: string; quote: string; reportedOn: string | null; sourceId: string }
 
 export interface SourceRow {
   id: string;
@@ -35,6 +48,7 @@ export interface SourceRow {
   publisher: string;
   author: string | null;
   publishedOn: string | null;
+  publishedOnBasis: DateBasis;
   publishedOnNote: string | null;
   url: string | null;
   text: string;

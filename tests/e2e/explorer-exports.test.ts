@@ -63,8 +63,12 @@ describe('exports', () => {
     const json = JSON.parse((await exportFile(page, /JSON/)).body.toString('utf8')) as { nodes: { id: string }[]; edges: { from: string; to: string }[] };
     expect(json.nodes.map((n) => n.id).sort()).toEqual(['baic-offroad', 'xiaomi', 'xiaomi-auto']);
     expect(json.edges).toHaveLength(2);
-    const graphml = await parseXml(page, (await exportFile(page, /GraphML/)).body.toString('utf8'), 'application/xml');
+    // Every link says how its dates are known (these two are undated: null bases) and when it was last reported.
+    for (const edge of json.edges) expect(Object.keys(edge)).toEqual(expect.arrayContaining(['validFromBasis', 'validToBasis', 'datesNote', 'lastReportedOn']));
+    const graphmlText = (await exportFile(page, /GraphML/)).body.toString('utf8');
+    const graphml = await parseXml(page, graphmlText, 'application/xml');
     expect(graphml).toMatchObject({ error: false, root: 'graphml', nodes: 3, edges: 2 });
+    expect(graphmlText).toContain('attr.name="validFromBasis"');
   });
 
   it('exports the traced path as a footnoted brief', async () => {
@@ -73,7 +77,8 @@ describe('exports', () => {
     const text = body.toString('utf8');
     expect(text).toContain('How Xiaomi connects to BAIC Off-road');
     expect(text).toMatch(/1\. Xiaomi → owns → Xiaomi Auto .*\[1\]/);
-    expect(text).toMatch(/\[\d\] “Currently, Xiaomi Motors is using the qualifications of BAIC Offroad\.” — NIO Secured Official Approval/);
+    // Each note says who asserts the quote, and how the article's date is known.
+    expect(text).toMatch(/\[\d\] “Currently, Xiaomi Motors is using the qualifications of BAIC Offroad\.” — in the article’s own voice — NIO Secured Official Approval.* — Dec 2023 \(date inferred\)\. https:\/\/pandaily\.com\//);
     await h.shot(page, '10-exports-view');
   });
 });
@@ -112,7 +117,8 @@ describe('resilience and scale', () => {
       });
       const edges = Array.from({ length: 900 }, (_, i) => ({
         id: `e${i}`, type: 'BUILT_BY' as const, label: 'is built by', from: `n${i % 600}`, to: `n${(i * 7 + 1) % 600}`,
-        status: 'CONFIRMED' as const, validFrom: null, validTo: null, role: null, note: null,
+        status: 'CONFIRMED' as const, validFrom: null, validTo: null, validFromBasis: null, validToBasis: null, datesNote: null,
+        role: null, note: null, lastReportedOn: null,
       }));
       window.linkage?.store.apply('Synthetic graph', (s) => ({ ...s, entities: Object.fromEntries(nodes.map((n) => [n.id, n])), relationships: Object.fromEntries(edges.map((e) => [e.id, e])) }));
     });
@@ -150,7 +156,8 @@ describe('resilience and scale', () => {
     await page.goto(`${h.app.url}/graphql`);
     await page.locator('.graphiql-container').waitFor();
     const tabs = await page.locator('.graphiql-tab').count();
-    expect(tabs).toBe(7);
+    // Seven operations plus the tab for a link's claims (issue 9).
+    expect(tabs).toBe(8);
     await h.shot(page, '13-graphiql');
     await page.close();
   });

@@ -40,17 +40,17 @@ async function neighbourhood(args: string): Promise<{ nodes: string[]; edges: st
 }
 
 describe('neighbourhood', () => {
-  it("returns NIO's five links and the entities at their other ends", async () => {
+  it("returns NIO's six links and the entities at their other ends", async () => {
     expect(await neighbourhood('ids: ["nio"]')).toEqual({
       nodes: ['jac', 'jac-nio-factories', 'li-bin', 'miit', 'ndrc', 'nio'],
-      edges: ['li-bin-holds-role-at-nio', 'nio-approved-by-miit', 'nio-approved-by-ndrc', 'nio-built-by-jac', 'nio-built-by-jac-nio-factories'],
+      edges: ['li-bin-holds-role-at-nio', 'nio-approved-by-miit', 'nio-approved-by-ndrc', 'nio-built-by-jac', 'nio-built-by-jac-nio-factories', 'nio-uses-qualification-of-jac'],
       truncated: [],
     });
   });
 
   it('caps links per entity with limit and says how many were left out', async () => {
     expect(await neighbourhood('ids: ["nio"], limit: 2')).toEqual({
-      nodes: ['li-bin', 'miit', 'nio'], edges: ['li-bin-holds-role-at-nio', 'nio-approved-by-miit'], truncated: [['nio', 3]],
+      nodes: ['li-bin', 'miit', 'nio'], edges: ['li-bin-holds-role-at-nio', 'nio-approved-by-miit'], truncated: [['nio', 4]],
     });
     expect((await neighbourhood('ids: ["miit"], limit: 2')).truncated).toEqual([['miit', 2]]);
   });
@@ -58,19 +58,23 @@ describe('neighbourhood', () => {
   it('reaches two links out at depth 2, through the agencies', async () => {
     const sub = await neighbourhood('ids: ["nio"], depth: 2');
     expect(sub.nodes).toEqual(['baic-bjev', 'ev-export-licensing-2026', 'jac', 'jac-nio-factories', 'li-bin', 'miit', 'miit-oem-rules-2018', 'ndrc', 'nio', 'qiantu', 'sinogold', 'xiaomi', 'yudo']);
-    expect(sub.edges).toHaveLength(15);
+    expect(sub.edges).toHaveLength(16);
     expect(sub.edges).toContain('jac-plans-to-sell-jac-nio-factories');
     expect(sub.truncated).toEqual([]);
   });
 
-  it('keeps only links valid on asOf: before NIO’s own approval it was built by JAC, after it was approved', async () => {
-    expect((await neighbourhood('ids: ["nio"], filter: { asOf: "2020-06-01" }')).edges).toEqual(['li-bin-holds-role-at-nio', 'nio-built-by-jac', 'nio-built-by-jac-nio-factories']);
-    expect((await neighbourhood('ids: ["nio"], filter: { asOf: "2024-06-01" }')).edges).toEqual(['li-bin-holds-role-at-nio', 'nio-approved-by-miit', 'nio-approved-by-ndrc', 'nio-built-by-jac-nio-factories']);
+  it('keeps only links valid on asOf: before NIO’s own approval it was built by JAC, after it was approved too (no source ends the JAC links)', async () => {
+    expect((await neighbourhood('ids: ["nio"], filter: { asOf: "2020-06-01" }')).edges).toEqual(['li-bin-holds-role-at-nio', 'nio-built-by-jac', 'nio-built-by-jac-nio-factories', 'nio-uses-qualification-of-jac']);
+    expect((await neighbourhood('ids: ["nio"], filter: { asOf: "2024-06-01" }')).edges).toEqual([
+      'li-bin-holds-role-at-nio', 'nio-approved-by-miit', 'nio-approved-by-ndrc', 'nio-built-by-jac', 'nio-built-by-jac-nio-factories', 'nio-uses-qualification-of-jac',
+    ]);
   });
 
   it('filters by type, status and the kind of the other end, the asked entity exempt', async () => {
     expect((await neighbourhood('ids: ["nio"], filter: { kinds: [AGENCY] }')).nodes).toEqual(['miit', 'ndrc', 'nio']);
-    expect((await neighbourhood('ids: ["nio"], filter: { types: [BUILT_BY], statuses: [ENDED] }')).edges).toEqual(['nio-built-by-jac']);
+    // The seed has no ENDED link any more (no source states an end); REPORTED keeps the one link passed on from Reuters.
+    expect((await neighbourhood('ids: ["nio"], filter: { types: [BUILT_BY], statuses: [ENDED] }')).edges).toEqual([]);
+    expect((await neighbourhood('ids: ["nio"], filter: { types: [BUILT_BY], statuses: [REPORTED] }')).edges).toEqual(['nio-built-by-jac-nio-factories']);
   });
 
   it('grows from several entities at once, without repeating a shared link', async () => {
@@ -118,13 +122,14 @@ describe('paths', () => {
       ['sinogold', 'miit', 'nio'], ['sinogold', 'ndrc', 'nio'],
     ]);
     expect((await paths('from: "nio", to: "jac", filter: { asOf: "2024-06-01" }')).map(route)).toEqual([
+      'nio ->nio-built-by-jac-> jac',
+      'nio ->nio-uses-qualification-of-jac-> jac',
       'nio ->nio-built-by-jac-nio-factories-> jac-nio-factories <-jac-operates-jac-nio-factories- jac',
-      'nio ->nio-built-by-jac-nio-factories-> jac-nio-factories <-jac-plans-to-sell-jac-nio-factories- jac',
     ]);
   });
 
   it('returns the k shortest first, honouring first and maxHops', async () => {
-    expect((await paths('from: "sinogold", to: "jac", maxHops: 4, first: 10')).map((p) => p.length)).toEqual([3, 3, 4, 4, 4, 4]);
+    expect((await paths('from: "sinogold", to: "jac", maxHops: 4, first: 10')).map((p) => p.length)).toEqual([3, 3, 3, 3, 4, 4, 4, 4]);
     expect((await paths('from: "sinogold", to: "jac", first: 1')).map(route)).toEqual([
       'sinogold ->sinogold-approved-by-miit-> miit <-nio-approved-by-miit- nio ->nio-built-by-jac-> jac',
     ]);
@@ -167,12 +172,12 @@ describe('relationships', () => {
 
   it('visits every relationship exactly once, in (from, id) order, whatever the page size', async () => {
     const expected = seedIds();
-    expect(expected).toHaveLength(41);
-    for (const size of [1, 7, 41, 1000]) {
+    expect(expected).toHaveLength(42);
+    for (const size of [1, 7, 42, 1000]) {
       const { ids, pages, total } = await walk(size);
       expect(ids).toEqual(expected);
-      expect(pages).toBe(Math.ceil(41 / size));
-      expect(total).toBe(41);
+      expect(pages).toBe(Math.ceil(42 / size));
+      expect(total).toBe(42);
     }
   });
 
@@ -184,18 +189,33 @@ describe('relationships', () => {
 
   it('keeps links whose span overlaps between', async () => {
     const { ids } = await walk(100, { between: { from: '2024', to: '2024' }, types: ['BUILT_BY', 'APPROVED_BY'], statuses: ['ENDED', 'REPORTED'] });
-    expect(ids).toEqual(['nio-approved-by-ndrc']);
+    expect(ids).toEqual(['nio-approved-by-ndrc', 'nio-built-by-jac-nio-factories', 'sinogold-approved-by-miit', 'sinogold-approved-by-ndrc']);
+    // No link is ENDED any more; the links NIO's approval overlaps in December 2023 are CONFIRMED.
     const { ids: ended } = await walk(100, { between: { from: '2023-12', to: '2023-12' }, statuses: ['ENDED'] });
-    expect(ended).toEqual(['nio-built-by-jac']);
+    expect(ended).toEqual([]);
+    const { ids: confirmed } = await walk(100, { between: { from: '2023-12', to: '2023-12' }, types: ['BUILT_BY'], statuses: ['CONFIRMED'] });
+    expect(confirmed).toContain('nio-built-by-jac');
   });
 
   it('resolves from, to, evidence and sources for a whole page in one query each', async () => {
     db.reads = [];
     const { data } = await gql<{ relationships: { edges: { node: { from: { name: string }; evidence: { source: { title: string } }[] } }[] } }>(
-      '{ relationships(first: 41) { edges { node { from { name } to { name } evidence { quote source { title } } } } } }');
-    expect(data?.relationships.edges).toHaveLength(41);
+      '{ relationships(first: 42) { edges { node { from { name } to { name } evidence { quote source { title } } } } } }');
+    expect(data?.relationships.edges).toHaveLength(42);
     // The page, then one query each for the entities, the evidence and the sources.
     expect(db.reads).toHaveLength(4);
     expect(new Set(db.reads).size).toBe(4);
+  });
+
+  it('resolves context, lastReportedOn and the attributions\' entities for a whole page in one query each', async () => {
+    db.reads = [];
+    const { data } = await gql<{ relationships: { edges: { node: { context: unknown[]; evidence: { attribution: { entity: { id: string } | null } }[] } }[] } }>(
+      '{ relationships(first: 42) { edges { node { lastReportedOn context { quote source { id } } evidence { attribution { kind entity { id } } } } } } }');
+    const nodes = data?.relationships.edges.map((e) => e.node) ?? [];
+    expect(nodes.flatMap((n) => n.context)).toHaveLength(16);
+    expect(nodes.flatMap((n) => n.evidence).filter((e) => e.attribution.entity !== null).length).toBeGreaterThan(0);
+    // The page; then context, last reports and evidence; then the sources and the speakers' entities.
+    expect(db.reads).toHaveLength(6);
+    expect(new Set(db.reads).size).toBe(6);
   });
 });

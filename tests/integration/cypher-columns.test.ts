@@ -28,11 +28,13 @@ interface Sample {
 
 /** Parameters like the ones the services, the export reader and the importer pass. */
 const SAMPLES: Record<string, Sample> = {
+  'query/context/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
   'query/entity/by-ids': { params: { ids: ['nio', 'jac'] } },
   'query/entity/counts': { params: { ids: ['nio', 'jac'] } },
   'query/entity/relationships': { params: { ids: ['nio'], direction: 'BOTH', after: '', first: int(5), filter } },
   'query/entity/relationships-count': { params: { id: 'nio', direction: 'BOTH', filter } },
   'query/evidence/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
+  'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
   'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter } },
   'query/paths/shortest': { params: { from: 'nio', to: 'miit', maxHops: int(4), first: int(3), filter: translateFilter(undefined, ['nio', 'miit']) } },
   'query/relationship/by-ids': { params: { ids: ['nio-built-by-jac'] } },

@@ -28,14 +28,19 @@ function seedAsExported(seed: Dataset): JsonExport {
   const publishedOn = new Map(seed.sources.map((s) => [s.id, s.publishedOn]));
   return {
     sources: byId(seed.sources).map((s) => ({
-      id: s.id, title: s.title, publisher: s.publisher, author: s.author ?? null, publishedOn: s.publishedOn,
+      id: s.id, title: s.title, publisher: s.publisher, author: s.author ?? null, publishedOn: s.publishedOn, publishedOnBasis: s.publishedOnBasis,
       publishedOnNote: s.publishedOnNote ?? null, url: s.url ?? null, text: s.text,
     })),
     entities: byId(seed.entities).map((e) => ({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, aliases: e.aliases ?? [], description: e.description ?? null })),
     relationships: byId(seed.relationships).map((r) => ({
-      id: r.id, type: r.type, from: r.from, to: r.to, status: r.status, validFrom: r.validFrom ?? null, validTo: r.validTo ?? null,
-      role: r.role ?? null, note: r.note ?? null,
-      evidence: r.evidence.map((ev) => ({ source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn ?? publishedOn.get(ev.source), stance: ev.stance ?? 'SUPPORTS' })),
+      id: r.id, type: r.type, from: r.from, to: r.to, status: r.status,
+      validFrom: r.validFrom ?? null, validFromBasis: r.validFromBasis ?? null, validTo: r.validTo ?? null, validToBasis: r.validToBasis ?? null,
+      datesNote: r.datesNote ?? null, role: r.role ?? null, note: r.note ?? null,
+      evidence: r.evidence.map((ev) => ({
+        source: ev.source, quote: ev.quote, reportedOn: ev.reportedOn ?? publishedOn.get(ev.source), stance: ev.stance ?? 'SUPPORTS',
+        attribution: { kind: ev.attribution.kind, name: ev.attribution.name ?? null, entity: ev.attribution.entity ?? null }, marksEnd: ev.marksEnd ?? false,
+      })),
+      context: (r.context ?? []).map((c) => ({ source: c.source, quote: c.quote, reportedOn: c.reportedOn ?? publishedOn.get(c.source) })),
     })),
   };
 }
@@ -76,8 +81,13 @@ describe('export reader (against the seeded Neo4j)', () => {
     const asOf = JSON.parse(await exportJson(filterOf('asOf=2023-12-15'))) as JsonExport;
     expect(asOf.relationships.map((r) => r.id)).toEqual(seed.relationships.filter(validOn('2023-12-15')).map((r) => r.id).sort());
     expect(asOf.relationships.map((r) => r.id)).toContain('nio-built-by-jac');
+    // No source states an end of NIO-JAC (issue 9), so it is still valid later; it began in 2018, so not before.
     const after = JSON.parse(await exportJson(filterOf('asOf=2024-01-01'))) as JsonExport;
-    expect(after.relationships.map((r) => r.id)).not.toContain('nio-built-by-jac');
+    expect(after.relationships.map((r) => r.id)).toContain('nio-built-by-jac');
+    expect(after.relationships.map((r) => r.id)).not.toContain('mofcom-issued-ev-export-licensing-2026');
+    const before = JSON.parse(await exportJson(filterOf('asOf=2017-06-01'))) as JsonExport;
+    expect(before.relationships.map((r) => r.id)).not.toContain('nio-built-by-jac');
+    expect(before.relationships.map((r) => r.id)).toEqual(seed.relationships.filter(validOn('2017-06-01')).map((r) => r.id).sort());
     const span = JSON.parse(await exportJson(filterOf('from=2024&to=2024'))) as JsonExport;
     const overlaps = (r: Dataset['relationships'][number]): boolean => (!r.validTo || (endOf(r.validTo) ?? '') >= '2024-01-01') && (!r.validFrom || (startOf(r.validFrom) ?? '') <= '2024-12-31');
     expect(span.relationships.map((r) => r.id)).toEqual(seed.relationships.filter(overlaps).map((r) => r.id).sort());
@@ -111,12 +121,19 @@ describe('export reader (against the seeded Neo4j)', () => {
         'e = next(d for _, _, k, d in g.edges(keys=True, data=True) if d["id"] == "nio-built-by-jac")',
         'print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "directed": g.is_directed(),',
         '  "count": e["evidenceCount"], "countType": type(e["evidenceCount"]).__name__, "contradicted": e["contradicted"],',
-        '  "nio": g.nodes["nio"]["label"], "aliases": g.nodes["nio"]["aliases"]}, ensure_ascii=False))',
+        '  "nio": g.nodes["nio"]["label"], "aliases": g.nodes["nio"]["aliases"],',
+        '  "fromBasis": e["validFromBasis"], "toBasis": e.get("validToBasis"), "datesNote": e["datesNote"][:24],',
+        '  "attributions": e["attributions"].split(" | "), "stances": e["stances"].split(" | "), "kinds": e["attributionKinds"]}, ensure_ascii=False))',
       ].join('\n');
       const { stdout } = await promisify(execFile)(python, ['-c', script, file]);
       expect(JSON.parse(stdout)).toEqual({
         nodes: seed.entities.length, edges: seed.relationships.length, directed: true,
-        count: 7, countType: 'int', contradicted: false, nio: 'NIO', aliases: 'Nio | NIO Inc | 蔚来 | 蔚来汽车',
+        count: 7, countType: 'int', contradicted: false, nio: 'NIO', aliases: 'Nio | NIO Inc | 蔚来 | 蔚来汽车 | NextEV | Weilai | JAC NIO | 江淮蔚来',
+        // The link's date bases and note, and one attribution and stance per quote, in the quotes' order.
+        fromBasis: 'STATED', toBasis: null, datesNote: 'The start is stated: "Si',
+        attributions: ['ARTICLE', 'ARTICLE', 'OUTLET: Reuters', 'OUTLET: Reuters', 'ARTICLE', 'ARTICLE', 'ARTICLE'],
+        stances: ['SUPPORTS', 'SUPPORTS', 'SUPPORTS', 'SUPPORTS', 'SUPPORTS', 'SUPPORTS', 'QUALIFIES'],
+        kinds: 'ARTICLE | OUTLET',
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

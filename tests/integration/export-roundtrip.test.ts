@@ -59,6 +59,7 @@ describe('export round trip', () => {
     const stamps = await copy.read(statement('export/import-stamps', {}));
     const at = IMPORTED_AT.toISOString().replace('.000', '');
     expect(stamps).toEqual([
+      { kind: 'context', file: 'linkage-graph.json', count: seed.relationships.reduce((n, r) => n + (r.context?.length ?? 0), 0), latest: at },
       { kind: 'entity', file: 'linkage-graph.json', count: seed.entities.length, latest: at },
       { kind: 'evidence', file: 'linkage-graph.json', count: seed.relationships.reduce((n, r) => n + r.evidence.length, 0), latest: at },
       { kind: 'relationship', file: 'linkage-graph.json', count: seed.relationships.length, latest: at },
@@ -70,7 +71,7 @@ describe('export round trip', () => {
     const summary = await importFiles(copy, [{ path: file }], { now: new Date('2027-01-01T00:00:00Z') });
     const seed = readDataset();
     expect([summary.sources.unchanged, summary.entities.unchanged, summary.relationships.unchanged]).toEqual([seed.sources.length, seed.entities.length, seed.relationships.length]);
-    expect(summary.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0 });
+    expect(summary.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
     const stamps = await copy.read(statement('export/import-stamps', {}));
     expect(stamps.map((s) => s.latest)).toEqual(stamps.map(() => IMPORTED_AT.toISOString().replace('.000', '')));
   });

@@ -10,14 +10,15 @@ import type { ExportData, ExportEntity, ExportRelationship, ExportSource } from 
 
 const nio: ExportEntity = { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['蔚来', 'NIO Inc'], description: 'EV maker, "NIO" & co <ltd>' };
 const jac: ExportEntity = { id: 'jac', name: '江淮汽车', kind: 'AUTOMAKER', country: null, aliases: [], description: null };
-const source: ExportSource = { id: 'src', title: 'A, "quoted" title', publisher: 'P', author: null, publishedOn: '2018-12-07', publishedOnNote: null, url: null, text: 'Line one.\nLine two, with 蔚来.' };
+const source: ExportSource = { id: 'src', title: 'A, "quoted" title', publisher: 'P', author: null, publishedOn: '2018-12-07', publishedOnBasis: 'STATED', publishedOnNote: null, url: null, text: 'Line one.\nLine two, with 蔚来.\nLine three.' };
 const built: ExportRelationship = {
   id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', fromName: 'NIO', to: 'jac', toName: '江淮汽车', status: 'ENDED',
-  validFrom: '2018', validTo: '2023-12', role: null, note: null,
+  validFrom: '2018', validTo: '2023-12', validFromBasis: 'STATED', validToBasis: 'NOT_AFTER', datesNote: 'Ended by the article, "at the latest"', role: null, note: null,
   evidence: [
-    { source: 'src', sourceTitle: source.title, quote: 'Line one.', reportedOn: '2018-12-07', stance: 'SUPPORTS' },
-    { source: 'src', sourceTitle: source.title, quote: 'Line two, with 蔚来.', reportedOn: '2018-12-07', stance: 'CONTRADICTS' },
+    { source: 'src', sourceTitle: source.title, quote: 'Line one.', reportedOn: '2018-12-07', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false },
+    { source: 'src', sourceTitle: source.title, quote: 'Line two, with 蔚来.', reportedOn: '2018-12-07', stance: 'CONTRADICTS', attribution: { kind: 'OUTLET', name: 'Bloomberg', entity: null }, marksEnd: true },
   ],
+  context: [{ source: 'src', sourceTitle: source.title, quote: 'Line three.', reportedOn: '2018-12-07' }],
 };
 const data = (): ExportData => ({ sources: () => [source], entities: () => [jac, nio].sort((a, b) => a.id.localeCompare(b.id)), relationships: () => [built] });
 
@@ -59,6 +60,13 @@ describe('export graphml', () => {
     expect(xml).toContain('<data key="e_evidenceCount">2</data>');
     expect(xml).toContain('<data key="e_contradicted">true</data>');
     expect(xml).toContain('<data key="e_sources">A, &quot;quoted&quot; title</data>');
+    expect(xml).toContain('<key id="e_attributions" for="edge" attr.name="attributions" attr.type="string"/>');
+    expect(xml).toContain('<data key="e_validFromBasis">STATED</data>');
+    expect(xml).toContain('<data key="e_validToBasis">NOT_AFTER</data>');
+    expect(xml).toContain('<data key="e_datesNote">Ended by the article, &quot;at the latest&quot;</data>');
+    expect(xml).toContain('<data key="e_stances">SUPPORTS | CONTRADICTS</data>');
+    expect(xml).toContain('<data key="e_attributions">ARTICLE | OUTLET: Bloomberg</data>');
+    expect(xml).toContain('<data key="e_attributionKinds">ARTICLE | OUTLET</data>');
     const jacNode = xml.slice(xml.indexOf('<node id="jac">'), xml.indexOf('</node>'));
     expect(jacNode).not.toContain('n_country');
     expect(jacNode).toContain('<y:NodeLabel>江淮汽车</y:NodeLabel>');
@@ -76,8 +84,15 @@ describe('export json', () => {
     expect(parsed.entities?.[0]).toEqual({ id: 'jac', name: '江淮汽车', kind: 'AUTOMAKER', country: null, aliases: [], description: null });
     expect(parsed.relationships?.[0]).toEqual({
       id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED', validFrom: '2018', validTo: '2023-12', role: null, note: null,
-      evidence: built.evidence.map(({ source: s, quote, reportedOn, stance }) => ({ source: s, quote, reportedOn, stance })),
+      validFromBasis: 'STATED', validToBasis: 'NOT_AFTER', datesNote: 'Ended by the article, "at the latest"',
+      evidence: built.evidence.map(({ source: s, quote, reportedOn, stance, attribution, marksEnd }) => ({ source: s, quote, reportedOn, stance, attribution, marksEnd })),
+      context: [{ source: 'src', quote: 'Line three.', reportedOn: '2018-12-07' }],
     });
+    // Key order is part of the byte-identical promise: the seed's own order, bases right after their dates.
+    expect(Object.keys(parsed.relationships?.[0] ?? {})).toEqual([
+      'id', 'type', 'from', 'to', 'status', 'validFrom', 'validFromBasis', 'validTo', 'validToBasis', 'datesNote', 'role', 'note', 'evidence', 'context',
+    ]);
+    expect(parsed.sources?.[0]).toMatchObject({ publishedOn: '2018-12-07', publishedOnBasis: 'STATED', url: null });
     expect(parsed.sources?.[0]?.text).toBe(source.text);
   });
 

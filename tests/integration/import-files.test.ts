@@ -83,7 +83,7 @@ describe('import files (against a Neo4j of its own)', () => {
     expect(built).toMatchObject({ type: 'BUILT_BY', from: 'aito', to: 'seres', toName: 'Seres Group', status: 'CONFIRMED', validFrom: '2024', validTo: null });
     expect(built?.evidence.map((ev) => [ev.quote, ev.reportedOn, ev.stance])).toEqual([
       ['Seres Group (赛力斯) builds the AITO (问界) cars, which it develops and sells together with Huawei.', '2024-03', 'SUPPORTS'],
-      ['Huawei, which says it does not build cars itself, provides the software', '2024-03-05', 'SUPPORTS'],
+      ['Huawei, which says it does not build cars itself, provides the software', '2024-03-05', 'QUALIFIES'],
     ]);
     expect(subsidiary?.note).toBe('The car-building arm, as CnEVPost puts it.');
     const entities = [];
@@ -103,7 +103,7 @@ describe('import files (against a Neo4j of its own)', () => {
     const stampsBefore = await db.read(statement('export/import-stamps', {}));
     const again = await importFiles(db, GOOD, { now: new Date('2030-01-01T00:00:00Z') });
     expect([again.sources.unchanged, again.entities.unchanged, again.relationships.unchanged]).toEqual([1, 3, 3]);
-    expect(again.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0 });
+    expect(again.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
     expect(await counts()).toEqual(before);
     expect(await db.read(statement('export/import-stamps', {}))).toEqual(stampsBefore);
   });

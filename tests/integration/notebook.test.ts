@@ -17,11 +17,14 @@ const run = promisify(execFile);
 interface NotebookRow {
   id: string; from: string; to: string; type: string; status: string; valid_from: string | null; valid_to: string | null;
   source: string | null; quote: string | null; evidence: number;
+  valid_from_basis: string | null; valid_to_basis: string | null; dates: string; dates_note: string | null;
+  attribution: string | null; context: number; last_reported: string | null;
 }
 interface NotebookReport {
   backend: string;
   figures: number;
   relationships: NotebookRow[];
+  quotes: { link: string; stance: string; attribution_kind: string; attribution: string; speaker: string | null; quote: string }[];
   who_built_for_whom: { builder: string; 'built for': string; when: string; status: string }[];
   graph: { nodes: number; edges: number };
 }
@@ -78,8 +81,32 @@ describe('notebook explore.ipynb', () => {
         id: rel.id, from: rel.from, to: rel.to, type: rel.type, status: rel.status,
         valid_from: rel.validFrom ?? null, valid_to: rel.validTo ?? null,
         source: rel.evidence[0]?.source, quote: rel.evidence[0]?.quote, evidence: rel.evidence.length,
+        valid_from_basis: rel.validFromBasis ?? null, valid_to_basis: rel.validToBasis ?? null, dates_note: rel.datesNote ?? null,
+        context: rel.context?.length ?? 0,
       });
     }
+  });
+
+  it('shows who asserts each link\'s first quote and how its dates are known', () => {
+    const seed = readDataset().relationships;
+    const rows = new Map(report.relationships.map((r) => [r.id, r]));
+    for (const rel of seed) {
+      const a = rel.evidence[0]?.attribution;
+      expect([rel.id, rows.get(rel.id)?.attribution]).toEqual([rel.id, a ? (a.name ? `${a.kind}: ${a.name}` : a.kind) : null]);
+    }
+    expect(rows.get('xiaomi-in-talks-with-baic-group')).toMatchObject({ attribution: 'OUTLET: Bloomberg', last_reported: '2022-08-26' });
+    expect(rows.get('baic-bjev-approved-by-ndrc')).toMatchObject({ dates: '2016 (not before) to open', valid_from_basis: 'NOT_BEFORE' });
+    expect(rows.get('li-auto-acquired-lifan')?.dates).toBe('dates not stated');
+  });
+
+  it('lists every quote with its stance and attribution, the speaker named when it is in the graph', () => {
+    const seed = readDataset().relationships;
+    expect(report.quotes).toHaveLength(seed.reduce((n, r) => n + r.evidence.length, 0));
+    expect(report.quotes).toContainEqual(expect.objectContaining({
+      link: 'xiaomi-in-talks-with-baic-group', stance: 'CONTRADICTS', attribution_kind: 'ANONYMOUS', attribution: 'ANONYMOUS: a BAIC Group source', speaker: null,
+    }));
+    expect(report.quotes).toContainEqual(expect.objectContaining({ link: 'nio-approved-by-miit', attribution_kind: 'OFFICIAL_RECORD', speaker: 'Ministry of Industry and Information Technology' }));
+    expect(report.quotes.filter((q) => q.stance === 'QUALIFIES').length).toBe(seed.flatMap((r) => r.evidence).filter((e) => e.stance === 'QUALIFIES').length);
   });
 
   it('builds a networkx graph with one edge per relationship', () => {
@@ -89,6 +116,6 @@ describe('notebook explore.ipynb', () => {
   it('answers who built cars for whom, and when', () => {
     const seedBuilt = readDataset().relationships.filter((r) => r.type === 'BUILT_BY');
     expect(report.who_built_for_whom).toHaveLength(seedBuilt.length);
-    expect(report.who_built_for_whom).toContainEqual({ builder: 'JAC Motors', 'built for': 'NIO', when: 'from 2018 to 2023-12', status: 'ENDED' });
+    expect(report.who_built_for_whom).toContainEqual({ builder: 'JAC Motors', 'built for': 'NIO', when: 'since 2018 (stated)', status: 'CONFIRMED' });
   });
 });

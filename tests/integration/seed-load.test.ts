@@ -50,13 +50,14 @@ describe('seed/loader (against Neo4j)', () => {
     const before = await countGraph(read);
     const dataset = realSeed();
     const summary = await loadSeedDirectory(db);
-    expect(summary).toMatchObject({ dryRun: false, staleEvidenceRemoved: 0, ...before });
+    expect(summary).toMatchObject({ dryRun: false, staleEvidenceRemoved: 0, staleContextRemoved: 0, ...before });
     expect(await countGraph(read)).toEqual(before);
     expect(summary.written).toEqual({
       sources: dataset.sources.length,
       entities: dataset.entities.length,
       relationships: dataset.relationships.length,
       evidence: dataset.relationships.reduce((n, r) => n + r.evidence.length, 0),
+      context: dataset.relationships.reduce((n, r) => n + (r.context?.length ?? 0), 0),
     });
     const stored = await db.read(statement('seed/existing-relationships', { ids: dataset.relationships.map((r) => r.id) }));
     const asStored = (r: { id: string; type: string; from: string; to: string }): string => `${r.from}-[${r.type}:${r.id}]->${r.to}`;
@@ -116,7 +117,7 @@ describe('seed/loader/write writeRows (inside a transaction that is rolled back)
   function withQuotes(ds: Dataset, n: number): Rows {
     const rel = ds.relationships.find((r) => r.id === 'acme-built-by-beta');
     if (!rel) throw new Error('fixture changed');
-    rel.evidence = quotes.slice(0, n).map((quote) => ({ source: 'article-one', quote }));
+    rel.evidence = quotes.slice(0, n).map((quote) => ({ source: 'article-one', quote, attribution: { kind: 'ARTICLE' } }));
     return toRows(ds);
   }
 
@@ -132,7 +133,7 @@ describe('seed/loader/write writeRows (inside a transaction that is rolled back)
       const delta = (after: GraphCounts, key: 'nodesByLabel' | 'relationshipsByType', name: string): number => (after[key][name] ?? 0) - (base[key][name] ?? 0);
 
       const first = await writeRows(run, withQuotes(small(), 3));
-      expect(first).toEqual({ sources: 1, entities: 3, relationships: 2, evidence: 4, staleEvidenceRemoved: 0 });
+      expect(first).toEqual({ sources: 1, entities: 3, relationships: 2, evidence: 4, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
       const once = await countGraph(run);
       expect([delta(once, 'nodesByLabel', 'Entity'), delta(once, 'nodesByLabel', 'Evidence'), delta(once, 'relationshipsByType', 'CITES')]).toEqual([3, 4, 4]);
 

@@ -60,6 +60,12 @@ describe('query cost', () => {
     expect(cost('{ relationships { totalCount } }')).toBe(100 * 2);
   });
 
+  it('guesses a link\'s context sentences as 2 and its quotes as 5, an attribution being one object per quote', () => {
+    expect(cost('{ relationship(id: "x") { context { quote } } }')).toBe(1 + 2 * (1 + 1));
+    expect(cost('{ relationship(id: "x") { evidence { quote } } }')).toBe(1 + 5 * (1 + 1));
+    expect(cost('{ relationship(id: "x") { evidence { attribution { kind } } } }')).toBe(1 + 5 * (1 + 1 + 1));
+  });
+
   it('reads first from variables', () => {
     expect(cost('query($n: Int) { relationships(first: $n) { totalCount } }', { n: 7 })).toBe(14);
   });

@@ -11,7 +11,8 @@ import { toSteps } from '../../server/services/paths';
 import type { RelationshipRow } from '../../server/services/types';
 
 const rel = (id: string, fromId: string, toId: string): RelationshipRow => ({
-  id, type: 'APPROVED_BY', fromId, toId, status: 'CONFIRMED', validFrom: null, validTo: null, role: null, note: null,
+  id, type: 'APPROVED_BY', fromId, toId, status: 'CONFIRMED', validFrom: null, validTo: null,
+  validFromBasis: null, validToBasis: null, datesNote: null, role: null, note: null,
 });
 
 describe('paths › toSteps', () => {

@@ -22,12 +22,16 @@ export const link = (id: string, from: string, to: string, extra: Partial<Relati
   status: 'CONFIRMED',
   validFrom: null,
   validTo: null,
+  validFromBasis: null,
+  validToBasis: null,
+  datesNote: null,
   role: null,
   note: null,
+  lastReportedOn: null,
   ...extra,
 });
 
-/** NIO built by JAC 2018 to 2023-12, approved by MIIT from 2023-12, as in the seed. */
+/** NIO built by JAC 2018 to 2023-12 (an ended link, as the seed had it before issue 9), approved by MIIT from 2023-12. */
 export const nioSubgraph: Subgraph = {
   nodes: [entity('nio', { name: 'NIO', aliases: ['蔚来'], kind: 'EV_STARTUP', degree: 5 }), entity('jac', { degree: 3 }), entity('miit', { type: 'Agency', kind: 'AGENCY', degree: 9 })],
   edges: [

@@ -21,8 +21,9 @@ describe('graphml writer', () => {
   const nio: ExportEntity = { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['蔚来'], description: 'EV maker' };
   const built: ExportRelationship = {
     id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', fromName: 'NIO', to: 'jac', toName: 'JAC', status: 'ENDED',
-    validFrom: '2018', validTo: '2023-12', role: null, note: null,
-    evidence: [{ source: 'src', sourceTitle: 'Title', quote: 'Nio used JAC.', reportedOn: null, stance: 'SUPPORTS' }],
+    validFrom: '2018', validTo: '2023-12', validFromBasis: 'STATED', validToBasis: 'INFERRED', datesNote: 'The end is inferred.', role: null, note: null,
+    evidence: [{ source: 'src', sourceTitle: 'Title', quote: 'Nio used JAC.', reportedOn: null, stance: 'SUPPORTS', attribution: { kind: 'OUTLET', name: 'Reuters', entity: null }, marksEnd: false }],
+    context: [],
   };
 
   it('writes a page entity exactly as the server writes the same entity', async () => {
@@ -37,9 +38,12 @@ describe('graphml writer', () => {
     expect(withQuotes).toContain('<data key="e_evidenceCount">1</data>');
     expect(withQuotes).toContain('<data key="e_contradicted">false</data>');
     expect(withQuotes).toContain('<data key="e_sourceIds">src</data>');
+    expect(withQuotes).toContain('<data key="e_attributions">OUTLET: Reuters</data>');
+    expect(withQuotes).toContain('<data key="e_validToBasis">INFERRED</data>');
+    expect(withQuotes).toContain('<data key="e_datesNote">The end is inferred.</data>');
     expect(graphmlEdge({ ...built, evidence: [] })).toContain('<data key="e_evidenceCount">0</data>');
     const page = graphmlEdge(link('nio-built-by-jac', 'nio', 'jac', { status: 'ENDED', validFrom: '2018', validTo: '2023-12' }));
-    expect(page).not.toMatch(/e_evidenceCount|e_contradicted|e_quotes|e_sources/);
+    expect(page).not.toMatch(/e_evidenceCount|e_contradicted|e_quotes|e_sources|e_stances|e_attributions/);
     expect(page).toContain('<data key="e_label">is built by</data>');
     expect(page).toContain('<data key="e_validTo">2023-12</data>');
   });

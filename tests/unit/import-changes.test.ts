@@ -51,17 +51,28 @@ describe('import changes', () => {
 
 describe('import forecast', () => {
   const storedRel: ExportRelationship = {
-    id: 'rel', type: 'BUILT_BY', from: 'a', to: 'b', status: 'CONFIRMED', validFrom: null, validTo: null, role: null, note: null,
-    fromName: 'A', toName: 'B',
-    evidence: [{ source: 'src', quote: 'Kept.', reportedOn: '2024', stance: 'SUPPORTS', sourceTitle: 'T' }, { source: 'src', quote: 'Dropped.', reportedOn: '2024', stance: 'SUPPORTS', sourceTitle: 'T' }],
+    id: 'rel', type: 'BUILT_BY', from: 'a', to: 'b', status: 'CONFIRMED', validFrom: null, validFromBasis: null, validTo: null, validToBasis: null, datesNote: null,
+    role: null, note: null, fromName: 'A', toName: 'B',
+    evidence: [
+      { source: 'src', quote: 'Kept.', reportedOn: '2024', stance: 'SUPPORTS', sourceTitle: 'T', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false },
+      { source: 'src', quote: 'Dropped.', reportedOn: '2024', stance: 'SUPPORTS', sourceTitle: 'T', attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: false },
+    ],
+    context: [],
   };
 
   it('predicts from the stored records what the real run records when a relationship changes and loses a quote', () => {
     const rows: Rows = {
       sources: [], entities: [],
-      relationships: [{ id: 'rel', type: 'BUILT_BY', from: 'a', to: 'b', status: 'REPORTED', validFrom: null, validTo: null, validFromStart: null, validToEnd: null, role: null, note: null }],
-      evidence: [{ id: 'rel#0', relId: 'rel', fromId: 'a', source: 'src', quote: 'Kept.', reportedOn: '2024', stance: 'SUPPORTS', ord: 0 }],
+      relationships: [{
+        id: 'rel', type: 'BUILT_BY', from: 'a', to: 'b', status: 'REPORTED', validFrom: null, validFromBasis: null, validTo: null, validToBasis: null, datesNote: null,
+        validFromStart: null, validToEnd: null, role: null, note: null,
+      }],
+      evidence: [{
+        id: 'rel#0', relId: 'rel', fromId: 'a', source: 'src', quote: 'Kept.', reportedOn: '2024', stance: 'SUPPORTS', ord: 0,
+        attributionKind: 'ARTICLE', attributionName: null, attributionEntityId: null, marksEnd: false,
+      }],
       evidenceCounts: [{ relId: 'rel', count: 1 }],
+      context: [], contextCounts: [{ relId: 'rel', count: 0 }],
     };
     const changes = forecastChanges(rows, { sources: new Map(), entities: new Map(), relationships: new Map([['rel', storedRel]]) });
     expect(changes.map((c) => [c.kind, c.action, c.recordId])).toEqual([['relationship', 'UPDATE', 'rel'], ['evidence', 'REMOVE', 'rel#1']]);

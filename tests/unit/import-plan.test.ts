@@ -6,12 +6,12 @@ import { readJsonImport } from '../../seed/import/read-json';
 import { writeBatches } from '../../seed/import/write';
 import type { Stored } from '../../seed/import/stored';
 
-const source = { id: 'src', title: 'T', publisher: 'P', author: null, publishedOn: '2021-08', publishedOnNote: null, url: null, text: 'Alpha builds cars for Beta. Beta says so.' };
+const source = { id: 'src', title: 'T', publisher: 'P', author: null, publishedOn: '2021-08', publishedOnBasis: 'STATED' as const, publishedOnNote: null, url: null, text: 'Alpha builds cars for Beta. Beta says so.' };
 const alpha: ExportEntity = { id: 'alpha', name: 'Alpha', kind: 'AUTOMAKER', country: 'CN', aliases: ['阿尔法'], description: null };
 const beta: ExportEntity = { id: 'beta', name: 'Beta', kind: 'EV_STARTUP', country: 'CN', aliases: [], description: null };
 const link = {
   id: 'beta-built-by-alpha', type: 'BUILT_BY', from: 'beta', to: 'alpha', status: 'CONFIRMED',
-  evidence: [{ source: 'src', quote: 'Alpha builds cars for Beta.' }],
+  evidence: [{ source: 'src', quote: 'Alpha builds cars for Beta.', attribution: { kind: 'ARTICLE' } }],
 };
 
 function checked(file: object, stored: Stored): Parameters<typeof planImport>[0] {
@@ -27,9 +27,12 @@ function checked(file: object, stored: Stored): Parameters<typeof planImport>[0]
 }
 
 const storedLink = (quotes: string[]): ExportRelationship => ({
-  id: link.id, type: 'BUILT_BY', from: 'beta', to: 'alpha', status: 'CONFIRMED', validFrom: null, validTo: null, role: null, note: null,
-  fromName: 'Beta', toName: 'Alpha',
-  evidence: quotes.map((quote) => ({ source: 'src', quote, reportedOn: '2021-08', stance: 'SUPPORTS' as const, sourceTitle: 'T' })),
+  id: link.id, type: 'BUILT_BY', from: 'beta', to: 'alpha', status: 'CONFIRMED', validFrom: null, validFromBasis: null, validTo: null, validToBasis: null, datesNote: null,
+  role: null, note: null, fromName: 'Beta', toName: 'Alpha',
+  evidence: quotes.map((quote) => ({
+    source: 'src', quote, reportedOn: '2021-08', stance: 'SUPPORTS' as const, sourceTitle: 'T', attribution: { kind: 'ARTICLE' as const, name: null, entity: null }, marksEnd: false,
+  })),
+  context: [],
 });
 
 describe('import plan', () => {
@@ -50,12 +53,12 @@ describe('import plan', () => {
     };
     const plan = planImport(checked({ sources: [source], entities: [alpha, beta], relationships: [link] }, stored));
     expect([plan.sources.unchanged, plan.entities.unchanged, plan.relationships.unchanged]).toEqual([1, 2, 1]);
-    expect(plan.rows).toEqual({ sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [] });
+    expect(plan.rows).toEqual({ sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [], context: [], contextCounts: [] });
   });
 
   it('counts quotes the import adds and those it drops from a changed relationship', () => {
     const stored: Stored = { sources: new Map(), entities: new Map(), relationships: new Map([[link.id, storedLink(['Beta says so.', 'Alpha builds cars for Beta.', 'Old one.'])]]) };
-    const plan = planImport(checked({ relationships: [{ ...link, evidence: [{ source: 'src', quote: 'Alpha builds cars for Beta.' }, { source: 'src', quote: 'Beta says so.', stance: 'CONTRADICTS' }] }] }, stored));
+    const plan = planImport(checked({ relationships: [{ ...link, evidence: [{ source: 'src', quote: 'Alpha builds cars for Beta.', attribution: { kind: 'ARTICLE' } }, { source: 'src', quote: 'Beta says so.', stance: 'CONTRADICTS', attribution: { kind: 'ARTICLE' } }] }] }, stored));
     expect(plan.relationships.changed).toEqual([link.id]);
     expect(plan.quotes).toEqual({ added: 1, removed: 2 });
   });
@@ -65,7 +68,7 @@ describe('import write', () => {
   it('writes sources, then entities, then relationships together with their own evidence', () => {
     const { rows } = checked({
       sources: [source], entities: [alpha, beta],
-      relationships: [link, { ...link, id: 'second', evidence: [link.evidence[0], { source: 'src', quote: 'Beta says so.' }] }],
+      relationships: [link, { ...link, id: 'second', evidence: [link.evidence[0], { source: 'src', quote: 'Beta says so.', attribution: { kind: 'ARTICLE' } }] }],
     }, { sources: new Map(), entities: new Map(), relationships: new Map() });
     const batches = [...writeBatches(rows, 1)];
     expect(batches.map((b) => [b.sources.length, b.entities.length, b.relationships.length])).toEqual([[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1], [0, 0, 1]]);

@@ -31,8 +31,46 @@ describe('import read-csv', () => {
     expect(batch.relationships).toHaveLength(3);
     expect(built).toMatchObject({ id: 'aito-built-by-seres', status: 'CONFIRMED', validFrom: '2024' });
     expect(built.evidence).toEqual([
-      { source: 'fixture-seres-aito', quote: 'Seres Group (赛力斯) builds the AITO (问界) cars, which it develops and sells together with Huawei.' },
-      { source: 'fixture-seres-aito', quote: 'Huawei, which says it does not build cars itself, provides the software', reportedOn: '2024-03-05', stance: 'SUPPORTS' },
+      { source: 'fixture-seres-aito', quote: 'Seres Group (赛力斯) builds the AITO (问界) cars, which it develops and sells together with Huawei.', attribution: { kind: 'ARTICLE' } },
+      { source: 'fixture-seres-aito', quote: 'Huawei, which says it does not build cars itself, provides the software', reportedOn: '2024-03-05', stance: 'QUALIFIES', attribution: { kind: 'ARTICLE' } },
+    ]);
+  });
+
+  it('reads a row\'s attribution into an object, marks_end as a boolean, and CONTEXT rows into the link\'s context', () => {
+    const header = 'relationship_id,from_id,to_id,type,status,valid_to,valid_to_basis,dates_note,quote_kind,source_id,quote,reported_on,stance,attribution_kind,attribution_name,attribution_entity,marks_end';
+    const text = [
+      header,
+      'a-built-by-b,a,b,BUILT_BY,ENDED,2023,NOT_AFTER,By the article\'s date.,,s,A left B.,,,PARTY,the ministry,m,TRUE',
+      'a-built-by-b,,,,,,,,EVIDENCE,s,B built A.,,,OUTLET,Bloomberg,,false',
+      'a-built-by-b,,,,,,,,context,s,Carmakers do this.,2023-05,,,,,',
+    ].join('\n');
+    const batch = readCsvImport('r.csv', text);
+    expect(batch.errors).toEqual([]);
+    const [rel] = batch.relationships;
+    expect(rel?.record).toEqual({
+      id: 'a-built-by-b', from: 'a', to: 'b', type: 'BUILT_BY', status: 'ENDED', validTo: '2023', validToBasis: 'NOT_AFTER', datesNote: 'By the article\'s date.',
+      evidence: [
+        { source: 's', quote: 'A left B.', attribution: { kind: 'PARTY', name: 'the ministry', entity: 'm' }, marksEnd: true },
+        { source: 's', quote: 'B built A.', attribution: { kind: 'OUTLET', name: 'Bloomberg' }, marksEnd: false },
+      ],
+      context: [{ source: 's', quote: 'Carmakers do this.', reportedOn: '2023-05' }],
+    });
+    expect(rel?.origin.locate('context[0].quote')).toEqual({ row: 'row 4', column: 'quote' });
+    expect(rel?.origin.locate('evidence[1].attribution')).toEqual({ row: 'row 3', column: 'attribution_kind' });
+    expect(rel?.origin.locate('evidence[0].attribution.entity')).toEqual({ row: 'row 2', column: 'attribution_entity' });
+    expect(rel?.origin.locate('validToBasis')).toEqual({ row: 'row 2', column: 'valid_to_basis' });
+  });
+
+  it('reports a CONTEXT row that fills an evidence-only column, and a quote_kind it does not know', () => {
+    const text = [
+      'relationship_id,from_id,to_id,type,status,quote_kind,source_id,quote,stance,attribution_kind',
+      'r,a,b,BUILT_BY,CONFIRMED,,s,A built B.,,ARTICLE',
+      'r,,,,,CONTEXT,s,Background.,SUPPORTS,',
+      'r,,,,,FOOTNOTE,s,Other.,,ARTICLE',
+    ].join('\n');
+    expect(readCsvImport('r.csv', text).errors).toEqual([
+      { code: ErrorCode.BAD_USER_INPUT, file: 'r.csv', row: 'row 3', column: 'stance', message: expect.stringContaining('a CONTEXT row is a background sentence, not evidence') },
+      { code: ErrorCode.BAD_USER_INPUT, file: 'r.csv', row: 'row 4', column: 'quote_kind', message: expect.stringContaining('"FOOTNOTE" is not a quote kind') },
     ]);
   });
 
@@ -55,6 +93,7 @@ describe('import read-csv', () => {
     expect(batch.errors).toEqual([
       { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 1', column: 'staus', message: expect.stringContaining('unknown column') },
       { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 1', column: 'status', message: expect.stringContaining('missing') },
+      { code: ErrorCode.BAD_USER_INPUT, file: 'x.csv', row: 'row 1', column: 'attribution_kind', message: expect.stringContaining('missing') },
     ]);
   });
 

@@ -66,9 +66,13 @@ describe('vocabulary/records/schema (docs/schema)', () => {
     const validate = fromFiles().compile(published('import.schema.json'));
     const file = {
       $schema: '../docs/schema/import.schema.json',
-      sources: [{ id: 's', title: 'T', publisher: 'P', author: null, publishedOn: '2024-03', publishedOnNote: null, url: null, text: 'A builds B.' }],
+      sources: [{ id: 's', title: 'T', publisher: 'P', author: null, publishedOn: '2024-03', publishedOnBasis: 'STATED', publishedOnNote: null, url: null, text: 'A builds B.' }],
       entities: [{ id: 'a', name: 'A', kind: 'AUTOMAKER', country: null, aliases: [], description: null }],
-      relationships: [{ id: 'a-b', type: 'BUILT_BY', from: 'a', to: 'b', status: 'ENDED', validFrom: null, validTo: '2024', role: null, note: null, evidence: [{ source: 's', quote: 'A builds', reportedOn: null, stance: null }] }],
+      relationships: [{
+        id: 'a-b', type: 'BUILT_BY', from: 'a', to: 'b', status: 'ENDED', validFrom: null, validFromBasis: null, validTo: '2024', validToBasis: 'STATED', datesNote: null, role: null, note: null,
+        evidence: [{ source: 's', quote: 'A builds', reportedOn: null, stance: null, attribution: { kind: 'ARTICLE', name: null, entity: null }, marksEnd: true }],
+        context: [{ source: 's', quote: 'B.', reportedOn: null }],
+      }],
     };
     expect(validate(file) ? [] : validate.errors).toEqual([]);
     expect(validate({ sources: [{ id: 's', file: 'a.txt', title: 'T', publisher: 'P', publishedOn: '2024' }] })).toBe(false);

@@ -3,13 +3,13 @@ import { formatSeedError, SeedValidationError } from '../../seed/loader/types';
 import type { Dataset, SeedError } from '../../seed/loader/types';
 import { validateDataset } from '../../seed/loader/validate';
 
-const ARTICLE = 'NIO used the foundry service of JAC Motors.\n\nThe carmaker said:   “We build\n  our own cars.”';
+const ARTICLE = 'NIO used the foundry service of JAC Motors.\n\nNIO said:   “We build\n  our own cars.”\n\nNIO stopped using JAC in 2023.';
 
 function validDataset(): Dataset {
   return {
     dir: 'memory',
     sources: [
-      { id: 'yicai-2018-oem', file: '000-yicai.txt', title: 'OEM boost', publisher: 'Yicai Global', author: 'Zhang Yushuo', publishedOn: '2018-12-07', url: null, text: ARTICLE, textPath: 'seed/sources/000-yicai.txt' },
+      { id: 'yicai-2018-oem', file: '000-yicai.txt', title: 'OEM boost', publisher: 'Yicai Global', author: 'Zhang Yushuo', publishedOn: '2018-12-07', publishedOnBasis: 'STATED', url: null, text: ARTICLE, textPath: 'seed/sources/000-yicai.txt' },
     ],
     entities: [
       { id: 'nio', name: 'NIO', kind: 'EV_STARTUP', country: 'CN', aliases: ['Nio', '蔚来'] },
@@ -18,12 +18,16 @@ function validDataset(): Dataset {
     ],
     relationships: [
       {
-        id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED', validFrom: '2018', validTo: '2023-12', role: null,
-        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service of JAC Motors.', reportedOn: '2018-12-07', stance: 'SUPPORTS' }],
+        id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED', role: null,
+        validFrom: '2018', validFromBasis: 'STATED', validTo: '2023-12', validToBasis: 'NOT_AFTER', datesNote: 'Stopped by the end of 2023 at the latest.',
+        evidence: [
+          { source: 'yicai-2018-oem', quote: 'NIO used the foundry service of JAC Motors.', reportedOn: '2018-12-07', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE' } },
+          { source: 'yicai-2018-oem', quote: 'NIO stopped using JAC in 2023.', attribution: { kind: 'ARTICLE' }, marksEnd: true },
+        ],
       },
       {
         id: 'li-bin-ceo-of-nio', type: 'HOLDS_ROLE_AT', from: 'li-bin', to: 'nio', status: 'CONFIRMED', role: 'CEO',
-        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service' }],
+        evidence: [{ source: 'yicai-2018-oem', quote: 'NIO used the foundry service', attribution: { kind: 'ARTICLE' } }],
       },
     ],
   };
@@ -115,7 +119,7 @@ describe('seed/loader/validate', () => {
   });
 
   it.each([
-    ['relationships.json', 'validFrom', '2018-13', (ds: Dataset, v: string) => { (ds.relationships[1] as { validFrom: string }).validFrom = v; }],
+    ['relationships.json', 'validFrom', '2018-13', (ds: Dataset, v: string) => { Object.assign(ds.relationships[1] as object, { validFrom: v, validFromBasis: 'STATED' }); }],
     ['relationships.json', 'validTo', '2023-02-30', (ds: Dataset, v: string) => { (ds.relationships[0] as { validTo: string }).validTo = v; }],
     ['relationships.json', 'evidence[0].reportedOn', 'Dec 2018', (ds: Dataset, v: string) => { (ds.relationships[0]?.evidence[0] as { reportedOn: string }).reportedOn = v; }],
     ['sources.json', 'publishedOn', '18-12-07', (ds: Dataset, v: string) => { (ds.sources[0] as { publishedOn: string }).publishedOn = v; }],
@@ -132,7 +136,7 @@ describe('seed/loader/validate', () => {
   });
 
   it('reports an ENDED relationship without validTo', () => {
-    const e = only(errorsAfter((ds) => { (ds.relationships[0] as { validTo: string | null }).validTo = null; }));
+    const e = only(errorsAfter((ds) => { Object.assign(ds.relationships[0] as object, { validTo: null, validToBasis: null }); }));
     expect(e).toMatchObject({ index: 0, id: 'nio-built-by-jac', field: 'validTo', message: 'required when status is ENDED' });
   });
 
@@ -165,12 +169,12 @@ describe('seed/loader/validate', () => {
   });
 
   it('accepts a quote whose white space differs from the article only in runs and line breaks', () => {
-    const quote = 'The carmaker said: “We build our own cars.”';
+    const quote = 'NIO said: “We build our own cars.”';
     expect(errorsAfter((ds) => { (ds.relationships[0]?.evidence[0] as { quote: string }).quote = quote; })).toEqual([]);
   });
 
   it('rejects a quote whose quotation marks are straight where the article has curly ones, and says so', () => {
-    const e = only(errorsAfter((ds) => { (ds.relationships[0]?.evidence[0] as { quote: string }).quote = 'said: "We build our own cars."'; }));
+    const e = only(errorsAfter((ds) => { (ds.relationships[0]?.evidence[0] as { quote: string }).quote = 'NIO said: "We build our own cars."'; }));
     expect(e.field).toBe('evidence[0].quote');
     expect(e.message).toMatch(/not found verbatim .*differs only in quotation marks/);
   });

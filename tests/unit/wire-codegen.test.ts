@@ -26,8 +26,8 @@ describe('scripts/codegen', () => {
     try {
       const changed = path.join(dir, 'schema.graphql');
       const schema = readFileSync(SCHEMA_FILE, 'utf8');
-      expect(schema).toContain('enum Stance { SUPPORTS CONTRADICTS }');
-      writeFileSync(changed, schema.replace('enum Stance { SUPPORTS CONTRADICTS }', 'enum Stance { SUPPORTS CONTRADICTS NEUTRAL }'));
+      expect(schema).toContain('enum Stance { SUPPORTS CONTRADICTS QUALIFIES }');
+      writeFileSync(changed, schema.replace('enum Stance { SUPPORTS CONTRADICTS QUALIFIES }', 'enum Stance { SUPPORTS CONTRADICTS QUALIFIES NEUTRAL }'));
       const { status, stderr } = check('--schema', changed);
       expect(status).toBe(1);
       expect(stderr).toContain('vocabulary/wire/schema.ts is out of date with server/schema/schema.graphql or client/src/api/queries.ts: run npm run codegen');

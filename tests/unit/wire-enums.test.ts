@@ -1,8 +1,8 @@
 // The schema's enums and the vocabulary's lists are written twice (the schema is the API's
 // contract, the vocabulary what the loader and the page check against); this keeps them equal.
 import { isEnumType } from 'graphql';
-import { DIRECTIONS, ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
-import type { Direction, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
+import { ATTRIBUTION_KINDS, DATE_BASES, DIRECTIONS, ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
+import type { AttributionKind, DateBasis, Direction, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 import type * as Wire from '#vocabulary/wire/schema';
 import { schemaShape } from '../../server/schema';
 
@@ -13,6 +13,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   RelationType: Object.keys(RELATION_TYPES),
   Status: STATUSES,
   Stance: STANCES,
+  AttributionKind: ATTRIBUTION_KINDS,
+  DateBasis: DATE_BASES,
   Direction: DIRECTIONS,
 };
 
@@ -21,7 +23,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [
   Same<Wire.EntityType, EntityType>, Same<Wire.EntityKind, EntityKind>, Same<Wire.RelationType, RelationType>,
   Same<Wire.Status, Status>, Same<Wire.Stance, Stance>, Same<Wire.Direction, Direction>,
-] = [true, true, true, true, true, true];
+  Same<Wire.AttributionKind, AttributionKind>, Same<Wire.DateBasis, DateBasis>,
+] = [true, true, true, true, true, true, true, true];
 
 const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
 

@@ -8,7 +8,7 @@
 // ignore. Lists are joined with " | ". An attribute that is not known is left out, not written empty.
 // Pure string building with no Node or DOM imports, so it runs in the browser and in Node.
 import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
-import type { EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
+import type { AttributionKind, DateBasis, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 import { escapeXml, escapeXmlAttribute } from './xml';
 
 export const GRAPHML_LIST_SEPARATOR = ' | ';
@@ -29,6 +29,8 @@ export interface GraphmlEvidence {
   readonly sourceTitle: string;
   readonly quote: string;
   readonly stance: Stance;
+  /** Who asserts the quote: its kind, and the wording that names the speaker when there is one. */
+  readonly attribution: { readonly kind: AttributionKind; readonly name: string | null };
 }
 
 export interface GraphmlEdge {
@@ -39,6 +41,10 @@ export interface GraphmlEdge {
   readonly status: Status;
   readonly validFrom: string | null;
   readonly validTo: string | null;
+  /** How each date is known; left out (undefined or null) by a writer that does not have them, or when the date is open. */
+  readonly validFromBasis?: DateBasis | null;
+  readonly validToBasis?: DateBasis | null;
+  readonly datesNote?: string | null;
   readonly role: string | null;
   readonly note: string | null;
   /**
@@ -68,11 +74,17 @@ const EDGE_KEYS: readonly Key[] = [
   { id: 'e_status', name: 'status', type: 'string' },
   { id: 'e_validFrom', name: 'validFrom', type: 'string' },
   { id: 'e_validTo', name: 'validTo', type: 'string' },
+  { id: 'e_validFromBasis', name: 'validFromBasis', type: 'string' },
+  { id: 'e_validToBasis', name: 'validToBasis', type: 'string' },
+  { id: 'e_datesNote', name: 'datesNote', type: 'string' },
   { id: 'e_role', name: 'role', type: 'string' },
   { id: 'e_note', name: 'note', type: 'string' },
   { id: 'e_evidenceCount', name: 'evidenceCount', type: 'int' },
   { id: 'e_contradicted', name: 'contradicted', type: 'boolean' },
   { id: 'e_quotes', name: 'quotes', type: 'string' },
+  { id: 'e_stances', name: 'stances', type: 'string' },
+  { id: 'e_attributions', name: 'attributions', type: 'string' },
+  { id: 'e_attributionKinds', name: 'attributionKinds', type: 'string' },
   { id: 'e_sources', name: 'sources', type: 'string' },
   { id: 'e_sourceIds', name: 'sourceIds', type: 'string' },
 ];
@@ -123,12 +135,20 @@ export function graphmlNode(e: GraphmlNode): string {
   ].join('');
 }
 
+/** "OUTLET: Bloomberg", or the kind alone when the speaker is not named (the article's own voice). */
+export const attributionText = (a: GraphmlEvidence['attribution']): string => (a.name ? `${a.kind}: ${a.name}` : a.kind);
+
+// quotes, stances and attributions are parallel lists (the n-th of each is the n-th quote's), so a
+// reader can pair them up; attributionKinds is the set of kinds, for a filter or partition in Gephi.
 function evidenceData(evidence: readonly GraphmlEvidence[] | undefined): string[] {
   if (evidence === undefined) return [];
   return [
     data('e_evidenceCount', evidence.length),
     data('e_contradicted', evidence.some((ev) => ev.stance === 'CONTRADICTS')),
     data('e_quotes', list(evidence.map((ev) => ev.quote))),
+    data('e_stances', list(evidence.map((ev) => ev.stance))),
+    data('e_attributions', list(evidence.map((ev) => attributionText(ev.attribution)))),
+    data('e_attributionKinds', list([...new Set(evidence.map((ev) => ev.attribution.kind))])),
     data('e_sources', list([...new Set(evidence.map((ev) => ev.sourceTitle))])),
     data('e_sourceIds', list([...new Set(evidence.map((ev) => ev.source))])),
   ];
@@ -147,6 +167,9 @@ export function graphmlEdge(r: GraphmlEdge): string {
     data('e_status', r.status),
     data('e_validFrom', r.validFrom),
     data('e_validTo', r.validTo),
+    data('e_validFromBasis', r.validFromBasis),
+    data('e_validToBasis', r.validToBasis),
+    data('e_datesNote', r.datesNote),
     data('e_role', r.role),
     data('e_note', r.note),
     ...evidenceData(r.evidence),

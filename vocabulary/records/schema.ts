@@ -2,9 +2,9 @@
 // from the vocabulary so that a new kind, type, status or stance reaches the schemas by itself.
 // scripts/write-schemas.ts publishes them as docs/schema/*.schema.json (a test checks the files
 // are up to date); the seed loader and the import validate with these objects through ajv.
-import { ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '../index';
-import type { SeedEntity, SeedEvidence, SeedRelationship, SeedSource } from './seed';
-import { ALIAS_SEPARATOR, CSV_FORMATS } from './import';
+import { ATTRIBUTION_KINDS, DATE_BASES, ENTITY_KINDS, RELATION_TYPES, STANCES, STATUSES } from '../index';
+import type { SeedAttribution, SeedContext, SeedEntity, SeedEvidence, SeedRelationship, SeedSource } from './seed';
+import { ALIAS_SEPARATOR, CSV_BOOLEANS, CSV_FORMATS, QUOTE_KIND_FIELD, QUOTE_KINDS } from './import';
 import type { CsvFormat, ImportFile, ImportSource } from './import';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -17,7 +17,8 @@ export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** The shared definitions, in the order the schema files list them. */
 export type DefinitionName =
   | 'Slug' | 'Text' | 'PartialDate' | 'Country' | 'Url' | 'FileName' | 'EntityKind' | 'RelationType' | 'Status' | 'Stance'
-  | 'Aliases' | 'Entity' | 'Evidence' | 'EndedHasValidTo' | 'RoleHasRole' | 'Relationship' | 'Source' | 'ImportSource';
+  | 'AttributionKind' | 'DateBasis' | 'Aliases' | 'Entity' | 'Attribution' | 'Evidence' | 'Context'
+  | 'EndedHasValidTo' | 'RoleHasRole' | 'Relationship' | 'Source' | 'ImportSource';
 
 const ref = (name: DefinitionName): JsonSchema => ({ $ref: `#/definitions/${name}` });
 const field = (name: DefinitionName, description: string): JsonSchema => ({ description, ...ref(name) });
@@ -45,7 +46,24 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
     description: 'Read as from -[TYPE]-> to.',
   },
   Status: { type: 'string', enum: [...STATUSES], description: 'How settled the link is (docs/data-model.md).' },
-  Stance: { type: 'string', enum: [...STANCES], description: 'Whether the quote supports the link or contradicts it; default SUPPORTS.' },
+  Stance: {
+    type: 'string', enum: [...STANCES],
+    enumDescriptions: ['the quote supports the link', 'it contradicts the link (a denial, a "not heard of it")', 'it hedges or withholds confirmation: neither support nor contradiction'],
+    description: 'What the quote does for the link; default SUPPORTS.',
+  },
+  AttributionKind: {
+    type: 'string', enum: [...ATTRIBUTION_KINDS],
+    enumDescriptions: [
+      'the article\'s own voice', 'another publication it cites ("Bloomberg reported")', 'a party to the link, or one named in it, speaking ("the ministry said in a statement")',
+      'a register or database the article cites', 'an unnamed source ("a BAIC Group source")',
+    ],
+    description: 'Who asserts the quote, as the article tells it (docs/data-model.md).',
+  },
+  DateBasis: {
+    type: 'string', enum: [...DATE_BASES],
+    enumDescriptions: ['the text gives the date', 'worked out (say how in the note)', 'the text gives only a lower bound', 'the text gives only an upper bound'],
+    description: 'How a date is known; every basis but STATED needs a note.',
+  },
   Aliases: { type: 'array', items: ref('Text'), description: 'Other names, Chinese ones included, by which search finds the entity.' },
   Entity: {
     type: 'object',
@@ -61,17 +79,41 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
       description: optional('Text', 'One line about it.'),
     } satisfies Record<keyof SeedEntity, JsonSchema>,
   },
+  Attribution: {
+    type: 'object',
+    description: 'Who asserts the quote, as the article tells it.',
+    required: ['kind'] satisfies (keyof SeedAttribution)[],
+    additionalProperties: false,
+    properties: {
+      kind: field('AttributionKind', 'ARTICLE, OUTLET, PARTY, OFFICIAL_RECORD or ANONYMOUS.'),
+      name: optional('Text', 'The wording that identifies the speaker, e.g. "Bloomberg", "a BAIC Group source".'),
+      entity: optional('Text', 'The id of the speaker\'s entity, when it is in the graph.'),
+    } satisfies Record<keyof SeedAttribution, JsonSchema>,
+  },
   Evidence: {
     type: 'object',
-    description: 'A quote from a source that supports (or contradicts) the relationship.',
-    required: ['source', 'quote'] satisfies (keyof SeedEvidence)[],
+    description: 'A quote from a source that supports, contradicts or qualifies the relationship.',
+    required: ['source', 'quote', 'attribution'] satisfies (keyof SeedEvidence)[],
     additionalProperties: false,
     properties: {
       source: field('Text', 'The id of the source the quote is from.'),
-      quote: field('Text', 'Copied verbatim from the article; only runs of white space may differ.'),
+      quote: field('Text', 'Copied verbatim from the article; only runs of white space may differ. A SUPPORTS quote names an end of the link.'),
       reportedOn: optional('PartialDate', 'When this was reported; default: the source\'s publishedOn.'),
       stance: optional('Stance', 'Default SUPPORTS.'),
+      attribution: field('Attribution', 'Who asserts it.'),
+      marksEnd: { description: 'true on a quote that states the link stopped; an ENDED link needs one.', anyOf: [{ type: 'boolean' }, { type: 'null' }] },
     } satisfies Record<keyof SeedEvidence, JsonSchema>,
+  },
+  Context: {
+    type: 'object',
+    description: 'A background sentence kept on a link (a general rule, a weighing of options): not evidence, shown apart from it.',
+    required: ['source', 'quote'] satisfies (keyof SeedContext)[],
+    additionalProperties: false,
+    properties: {
+      source: field('Text', 'The id of the source the sentence is from.'),
+      quote: field('Text', 'Copied verbatim from the article; only runs of white space may differ.'),
+      reportedOn: optional('PartialDate', 'When this was reported; default: the source\'s publishedOn.'),
+    } satisfies Record<keyof SeedContext, JsonSchema>,
   },
   EndedHasValidTo: {
     type: 'object',
@@ -97,17 +139,21 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
       to: field('Text', 'The id of the entity the link ends at; not the same as from.'),
       status: field('Status', 'How settled the link is.'),
       validFrom: optional('PartialDate', 'When it began; not after validTo.'),
+      validFromBasis: optional('DateBasis', 'How validFrom is known; given exactly when validFrom is.'),
       validTo: optional('PartialDate', 'When it ended; required when status is ENDED.'),
+      validToBasis: optional('DateBasis', 'How validTo is known; given exactly when validTo is.'),
+      datesNote: optional('Text', 'How the dates were worked out; required when a basis is INFERRED, NOT_BEFORE or NOT_AFTER.'),
       role: optional('Text', 'The role, e.g. CEO; required for HOLDS_ROLE_AT.'),
       note: optional('Text', 'Anything a reader should know.'),
       evidence: { type: 'array', minItems: 1, items: ref('Evidence'), description: 'At least one quote; evidence is numbered by position, so append.' },
+      context: { description: 'Background sentences, not evidence; numbered by position like evidence.', anyOf: [{ type: 'array', items: ref('Context') }, { type: 'null' }] },
     } satisfies Record<keyof SeedRelationship, JsonSchema>,
     allOf: [ref('EndedHasValidTo'), ref('RoleHasRole')],
   },
   Source: {
     type: 'object',
     description: 'An article; its full text is in sources/<file>.',
-    required: ['id', 'file', 'title', 'publisher', 'publishedOn'] satisfies (keyof SeedSource)[],
+    required: ['id', 'file', 'title', 'publisher', 'publishedOn', 'publishedOnBasis'] satisfies (keyof SeedSource)[],
     additionalProperties: false,
     properties: {
       id: field('Slug', 'The source\'s id, e.g. yicai-2018-oem-boost.'),
@@ -116,14 +162,15 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
       publisher: field('Text', 'Who published it.'),
       author: optional('Text', 'Who wrote it.'),
       publishedOn: field('PartialDate', 'When it was published.'),
-      publishedOnNote: optional('Text', 'How the date was worked out, when the article does not say it plainly.'),
+      publishedOnBasis: field('DateBasis', 'How publishedOn is known.'),
+      publishedOnNote: optional('Text', 'How the date was worked out; required unless publishedOnBasis is STATED.'),
       url: optional('Url', 'Where it was published.'),
     } satisfies Record<keyof SeedSource, JsonSchema>,
   },
   ImportSource: {
     type: 'object',
     description: 'An article, carrying its full text (an import has no sources/ folder).',
-    required: ['id', 'title', 'publisher', 'publishedOn', 'text'] satisfies (keyof ImportSource)[],
+    required: ['id', 'title', 'publisher', 'publishedOn', 'publishedOnBasis', 'text'] satisfies (keyof ImportSource)[],
     additionalProperties: false,
     properties: {
       id: field('Slug', 'The source\'s id, e.g. yicai-2018-oem-boost.'),
@@ -131,7 +178,8 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
       publisher: field('Text', 'Who published it.'),
       author: optional('Text', 'Who wrote it.'),
       publishedOn: field('PartialDate', 'When it was published.'),
-      publishedOnNote: optional('Text', 'How the date was worked out, when the article does not say it plainly.'),
+      publishedOnBasis: field('DateBasis', 'How publishedOn is known.'),
+      publishedOnNote: optional('Text', 'How the date was worked out; required unless publishedOnBasis is STATED.'),
       url: optional('Url', 'Where it was published.'),
       text: field('Text', 'The article\'s full text, which quotes are checked against.'),
     } satisfies Record<keyof ImportSource, JsonSchema>,
@@ -167,10 +215,16 @@ const SEED_NOTE = 'The seed file is a JSON array of records; see seed/README.md 
 function csvRow(format: CsvFormat, record: DefinitionName, rowRequired: readonly string[], description: string): JsonSchema {
   const fields = DEFINITIONS[record].properties as Record<string, JsonSchema>;
   const evidence = DEFINITIONS.Evidence.properties as Record<string, JsonSchema>;
+  const attribution = DEFINITIONS.Attribution.properties as Record<string, JsonSchema>;
   const properties = Object.fromEntries(Object.entries(format.columns).map(([column, path]): [string, JsonSchema] => {
     if (path === null) return [column, { type: 'string', description: 'For people reading the file; ignored.' }];
     if (path === 'aliases') return [column, { type: 'string', description: `Other names, separated by "${ALIAS_SEPARATOR}".` }];
-    const schema = path.startsWith('evidence.') ? evidence[path.slice('evidence.'.length)] : fields[path];
+    if (path === QUOTE_KIND_FIELD) {
+      return [column, { type: 'string', enum: [...QUOTE_KINDS], description: 'EVIDENCE (the default) for one of the link\'s quotes, CONTEXT for a background sentence, which fills only source_id, quote and reported_on.' }];
+    }
+    if (path === 'evidence.marksEnd') return [column, { type: 'string', enum: Object.keys(CSV_BOOLEANS), description: 'true on a quote that states the link stopped.' }];
+    const schema = path.startsWith('evidence.attribution.') ? attribution[path.slice('evidence.attribution.'.length)]
+      : path.startsWith('evidence.') ? evidence[path.slice('evidence.'.length)] : fields[path];
     return [column, { ...(schema ?? {}) }];
   }));
   return { type: 'object', description, required: [...rowRequired], additionalProperties: false, properties };

@@ -41,6 +41,15 @@ export type RelationType =
   | 'ISSUED'
   | 'HOLDS_ROLE_AT';
 
+/**
+ * What the sources say of a link, one meaning each (docs/data-model.md).
+ * CONFIRMED: an official record or a party confirms it, or an article states it as fact in its own voice without hedging.
+ * REPORTED: an article passes it on from another outlet or from sources and does not vouch for it itself
+ * (a link whose only support is OUTLET or ANONYMOUS evidence is never CONFIRMED).
+ * RUMOURED: hedged or speculative ("may", "could", "is exploring options", "in talks").
+ * DENIED: a party to it denies it; the denial is among its evidence as CONTRADICTS.
+ * ENDED: it held, and a source says it stopped (that quote has marksEnd).
+ */
 export type Status =
   | 'CONFIRMED'
   | 'REPORTED'
@@ -48,9 +57,38 @@ export type Status =
   | 'DENIED'
   | 'ENDED';
 
+/**
+ * What a quote does for its link. SUPPORTS: it states the link. CONTRADICTS: it denies or disputes it.
+ * QUALIFIES: it hedges or withholds confirmation ("no definitive information available"), neither support nor contradiction.
+ */
 export type Stance =
   | 'SUPPORTS'
-  | 'CONTRADICTS';
+  | 'CONTRADICTS'
+  | 'QUALIFIES';
+
+/**
+ * Who asserts a quote, as the article tells it. ARTICLE: the article's own voice. OUTLET: another publication it
+ * cites ("Bloomberg reported"). PARTY: a party to the link, or one named in it, speaking ("the ministry said in a
+ * statement"). OFFICIAL_RECORD: a register or database the article cites. ANONYMOUS: an unnamed source
+ * ("a BAIC Group source").
+ */
+export type AttributionKind =
+  | 'ARTICLE'
+  | 'OUTLET'
+  | 'PARTY'
+  | 'OFFICIAL_RECORD'
+  | 'ANONYMOUS';
+
+/**
+ * How a date is known. STATED: the text gives it. INFERRED: worked out (the note says how). NOT_BEFORE: the text
+ * gives only a lower bound (it held from this date or later: "since 2016"). NOT_AFTER: the text gives only an upper
+ * bound (it held by this date at the latest).
+ */
+export type DateBasis =
+  | 'STATED'
+  | 'INFERRED'
+  | 'NOT_BEFORE'
+  | 'NOT_AFTER';
 
 /** Which links to keep. Every field is optional; fields combine with AND, list entries with OR. */
 export type LinkFilter = {
@@ -74,11 +112,11 @@ export type EntityDetailsQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailsQuery = { entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number, counts: Array<{ type: RelationType, count: number }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, role: string | null, note: string | null, from: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, to: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number } } }> } } | null };
+export type EntityDetailsQuery = { entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number, counts: Array<{ type: RelationType, count: number }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, to: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number } } }> } } | null };
 
 export type EntityFieldsFragment = { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number };
 
-export type LinkFieldsFragment = { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, role: string | null, note: string | null, from: { id: string }, to: { id: string } };
+export type LinkFieldsFragment = { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string }, to: { id: string } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string>;
@@ -86,7 +124,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { nodes: Array<{ id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }>, edges: Array<{ id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, role: string | null, note: string | null, from: { id: string }, to: { id: string } }>, truncated: Array<{ hidden: number, entity: { id: string } }> } };
+export type NeighbourhoodQuery = { neighbourhood: { nodes: Array<{ id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }>, edges: Array<{ id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string }, to: { id: string } }>, truncated: Array<{ hidden: number, entity: { id: string } }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -97,16 +135,20 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ reversed: boolean, entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, via: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, role: string | null, note: string | null, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, paragraph: string, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnNote: string | null, url: string | null } }>, from: { id: string }, to: { id: string } } | null }> }> };
+export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ reversed: boolean, entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, via: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } }>, from: { id: string }, to: { id: string } } | null }> }> };
 
-export type EvidenceFieldsFragment = { quote: string, reportedOn: string | null, stance: Stance, paragraph: string, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnNote: string | null, url: string | null } };
+export type EvidenceFieldsFragment = { quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } };
+
+export type SourceFieldsFragment = { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null };
 
 export type RelationshipDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, role: string | null, note: string | null, from: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, to: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, paragraph: string, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnNote: string | null, url: string | null } }> } | null };
+export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, to: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } }>, context: Array<{ quote: string, reportedOn: string | null, paragraph: string, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } }> } | null };
+
+export type ContextFieldsFragment = { quote: string, reportedOn: string | null, paragraph: string, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } };
 
 export type SearchQueryVariables = Exact<{
   text: string;

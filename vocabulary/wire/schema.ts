@@ -143,6 +143,15 @@ export type RelationType =
   | 'ISSUED'
   | 'HOLDS_ROLE_AT';
 
+/**
+ * What the sources say of a link, one meaning each (docs/data-model.md).
+ * CONFIRMED: an official record or a party confirms it, or an article states it as fact in its own voice without hedging.
+ * REPORTED: an article passes it on from another outlet or from sources and does not vouch for it itself
+ * (a link whose only support is OUTLET or ANONYMOUS evidence is never CONFIRMED).
+ * RUMOURED: hedged or speculative ("may", "could", "is exploring options", "in talks").
+ * DENIED: a party to it denies it; the denial is among its evidence as CONTRADICTS.
+ * ENDED: it held, and a source says it stopped (that quote has marksEnd).
+ */
 export type Status =
   | 'CONFIRMED'
   | 'REPORTED'
@@ -150,9 +159,38 @@ export type Status =
   | 'DENIED'
   | 'ENDED';
 
+/**
+ * What a quote does for its link. SUPPORTS: it states the link. CONTRADICTS: it denies or disputes it.
+ * QUALIFIES: it hedges or withholds confirmation ("no definitive information available"), neither support nor contradiction.
+ */
 export type Stance =
   | 'SUPPORTS'
-  | 'CONTRADICTS';
+  | 'CONTRADICTS'
+  | 'QUALIFIES';
+
+/**
+ * Who asserts a quote, as the article tells it. ARTICLE: the article's own voice. OUTLET: another publication it
+ * cites ("Bloomberg reported"). PARTY: a party to the link, or one named in it, speaking ("the ministry said in a
+ * statement"). OFFICIAL_RECORD: a register or database the article cites. ANONYMOUS: an unnamed source
+ * ("a BAIC Group source").
+ */
+export type AttributionKind =
+  | 'ARTICLE'
+  | 'OUTLET'
+  | 'PARTY'
+  | 'OFFICIAL_RECORD'
+  | 'ANONYMOUS';
+
+/**
+ * How a date is known. STATED: the text gives it. INFERRED: worked out (the note says how). NOT_BEFORE: the text
+ * gives only a lower bound (it held from this date or later: "since 2016"). NOT_AFTER: the text gives only an upper
+ * bound (it held by this date at the latest).
+ */
+export type DateBasis =
+  | 'STATED'
+  | 'INFERRED'
+  | 'NOT_BEFORE'
+  | 'NOT_AFTER';
 
 export type Direction =
   | 'OUTGOING'
@@ -222,20 +260,60 @@ export type Relationship = {
   from: Entity;
   to: Entity;
   status: Status;
+  /** Start of the span; null when no source dates it. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** End of the span; null while it is open (no source says it stopped). */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** How validFrom is known; null when validFrom is. */
+  validFromBasis?: Maybe<DateBasis>;
+  /** How validTo is known; null when validTo is (the end is open). */
+  validToBasis?: Maybe<DateBasis>;
+  /** How the dates were worked out, or what bounds them; always given when a basis is INFERRED, NOT_BEFORE or NOT_AFTER. */
+  datesNote?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** The quotes that support, contradict or qualify the link, in the curators' order. */
   evidence: Array<Evidence>;
+  /** Background sentences shown apart from the evidence: they name neither end, so they prove nothing about this link. */
+  context: Array<ContextSentence>;
+  /** The latest reportedOn among its SUPPORTS evidence: a REPORTED or RUMOURED link is 'reported on <date>, not confirmed since'. */
+  lastReportedOn?: Maybe<Scalars['String']['output']>;
 };
 
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Verbatim from the source's text. */
+  quote: Scalars['String']['output'];
+  source: Source;
+  /** When the article reported it (a partial date; the source's date unless the quote dates it otherwise). */
+  reportedOn?: Maybe<Scalars['String']['output']>;
+  stance: Stance;
+  /** Who asserts it, as the article tells it. */
+  attribution: Attribution;
+  /** True on a quote that states the link stopped (what an ENDED link needs). */
+  marksEnd: Scalars['Boolean']['output'];
+  /** The paragraph of the article that contains the quote. */
+  paragraph: Scalars['String']['output'];
+};
+
+/** Who asserts a quote. */
+export type Attribution = {
+  __typename?: 'Attribution';
+  kind: AttributionKind;
+  /** The wording that identifies the speaker ("Bloomberg", "a BAIC Group source"); null for the article's own voice. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The speaker, when it is an entity of the graph. */
+  entity?: Maybe<Entity>;
+};
+
+/** A background sentence kept on a link: not evidence, since it names neither end. */
+export type ContextSentence = {
+  __typename?: 'ContextSentence';
+  /** Verbatim from the source's text. */
   quote: Scalars['String']['output'];
   source: Source;
   reportedOn?: Maybe<Scalars['String']['output']>;
-  stance: Stance;
-  /** The paragraph of the article that contains the quote. */
+  /** The paragraph of the article that contains the sentence. */
   paragraph: Scalars['String']['output'];
 };
 
@@ -246,8 +324,11 @@ export type Source = {
   publisher: Scalars['String']['output'];
   author?: Maybe<Scalars['String']['output']>;
   publishedOn?: Maybe<Scalars['String']['output']>;
+  /** How publishedOn is known: STATED when the article prints it, otherwise INFERRED or a bound. */
+  publishedOnBasis: DateBasis;
   /** How the publication date is known when the article does not print it. */
   publishedOnNote?: Maybe<Scalars['String']['output']>;
+  /** Where the article can be read; null when no address is known. */
   url?: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   relationships: RelationshipConnection;

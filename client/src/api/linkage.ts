@@ -3,16 +3,21 @@
 import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
 import type { EntityKind, RelationType } from '#vocabulary';
 import type {
-  EntityDetailsQuery, EntityDetailsQueryVariables, EvidenceFieldsFragment, LinkFieldsFragment, LinkFilter,
+  ContextFieldsFragment, EntityDetailsQuery, EntityDetailsQueryVariables, EvidenceFieldsFragment, LinkFieldsFragment, LinkFilter,
   NeighbourhoodQuery, NeighbourhoodQueryVariables, PathsQuery, PathsQueryVariables, RelationshipDetailsQuery,
-  RelationshipDetailsQueryVariables, SearchQuery, SearchQueryVariables,
+  RelationshipDetailsQueryVariables, SearchQuery, SearchQueryVariables, SourceFieldsFragment,
 } from '#vocabulary/wire/operations';
 import type { EntityData, Filters, PathData, RelationshipData, Subgraph } from '../model/types';
 import { gql } from './graphql';
 import { ENTITY_DETAILS, NEIGHBOURHOOD, PATHS, RELATIONSHIP_DETAILS, SEARCH } from './queries';
 
-/** A quote with its paragraph and source, as the side panel and the brief show it. */
+/** A quote with its paragraph, source and who asserts it, as the side panel and the brief show it. */
 export type EvidenceInfo = EvidenceFieldsFragment;
+
+/** A background sentence of a link: shown apart from the evidence, never counted as a quote. */
+export type ContextInfo = ContextFieldsFragment;
+
+export type SourceInfo = SourceFieldsFragment;
 
 export type SearchHit = SearchQuery['search'][number];
 
@@ -28,6 +33,7 @@ export interface RelationshipDetails {
   from: EntityData;
   to: EntityData;
   evidence: EvidenceInfo[];
+  context: ContextInfo[];
 }
 
 export interface TracedPaths {
@@ -41,8 +47,11 @@ const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 const ALL_KINDS = Object.keys(ENTITY_KINDS) as EntityKind[];
 
 /** The model keeps a link's ends as ids. */
-const toRel = ({ from, to, id, type, label, status, validFrom, validTo, role, note }: LinkFieldsFragment): RelationshipData =>
-  ({ id, type, label, status, validFrom, validTo, role, note, from: from.id, to: to.id });
+const toRel = (l: LinkFieldsFragment): RelationshipData => ({
+  id: l.id, type: l.type, label: l.label, status: l.status, from: l.from.id, to: l.to.id,
+  validFrom: l.validFrom, validTo: l.validTo, validFromBasis: l.validFromBasis, validToBasis: l.validToBasis,
+  datesNote: l.datesNote, role: l.role, note: l.note, lastReportedOn: l.lastReportedOn,
+});
 
 export async function searchEntities(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await gql<SearchQuery>(SEARCH, { text, first: 8 } satisfies SearchQueryVariables, signal);
@@ -77,7 +86,7 @@ export async function fetchRelationship(id: string): Promise<RelationshipDetails
   const data = await gql<RelationshipDetailsQuery>(RELATIONSHIP_DETAILS, { id } satisfies RelationshipDetailsQueryVariables);
   const r = data.relationship;
   if (!r) return null;
-  return { rel: toRel(r), from: r.from, to: r.to, evidence: r.evidence };
+  return { rel: toRel(r), from: r.from, to: r.to, evidence: r.evidence, context: r.context };
 }
 
 /** The filter the page sends: the schema's LinkFilter, of which it sets the fields it needs. */

@@ -6,7 +6,7 @@ const ENTITY = /* GraphQL */ `
 
 const LINK = /* GraphQL */ `
   fragment LinkFields on Relationship {
-    id type label status validFrom validTo role note
+    id type label status validFrom validTo validFromBasis validToBasis datesNote role note lastReportedOn
     from { id }
     to { id }
   }
@@ -14,8 +14,20 @@ const LINK = /* GraphQL */ `
 
 const EVIDENCE = /* GraphQL */ `
   fragment EvidenceFields on Evidence {
-    quote reportedOn stance paragraph
-    source { id title publisher author publishedOn publishedOnNote url }
+    quote reportedOn stance marksEnd paragraph
+    attribution { kind name entity { id name } }
+    source { ...SourceFields }
+  }
+`;
+
+const SOURCE = /* GraphQL */ `
+  fragment SourceFields on Source { id title publisher author publishedOn publishedOnBasis publishedOnNote url }
+`;
+
+const CONTEXT = /* GraphQL */ `
+  fragment ContextFields on ContextSentence {
+    quote reportedOn paragraph
+    source { ...SourceFields }
   }
 `;
 
@@ -60,11 +72,14 @@ export const RELATIONSHIP_DETAILS = /* GraphQL */ `
       from { ...EntityFields }
       to { ...EntityFields }
       evidence { ...EvidenceFields }
+      context { ...ContextFields }
     }
   }
   ${ENTITY}
   ${LINK}
   ${EVIDENCE}
+  ${CONTEXT}
+  ${SOURCE}
 `;
 
 export const PATHS = /* GraphQL */ `
@@ -81,4 +96,5 @@ export const PATHS = /* GraphQL */ `
   ${ENTITY}
   ${LINK}
   ${EVIDENCE}
+  ${SOURCE}
 `;

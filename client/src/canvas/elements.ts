@@ -1,7 +1,9 @@
 // Turns a model state into the elements the canvas should show: plain objects, computed without
 // Cytoscape so the sync step can diff them and tests can check them in Node.
 import { tracedIds, visibleGraph } from '../model/visible';
-import type { GraphState } from '../model/types';
+import type { TimeReading } from '../model/time';
+import type { GraphState, RelationshipData } from '../model/types';
+import { agedText } from '../text/claims';
 
 export interface NodeElement {
   readonly group: 'nodes';
@@ -11,8 +13,24 @@ export interface NodeElement {
 
 export interface EdgeElement {
   readonly group: 'edges';
-  readonly data: { readonly id: string; readonly source: string; readonly target: string; readonly label: string };
+  readonly data: {
+    readonly id: string;
+    readonly source: string;
+    readonly target: string;
+    readonly label: string;
+    /** What the link's tooltip says on the chosen date; empty when there is nothing to add. */
+    readonly tip: string;
+  };
   readonly classes: string;
+}
+
+/** The class each reading of the date draws with: an aged report and an undated link have their own style. */
+const READING_CLASS: Readonly<Record<TimeReading, string>> = { all: '', live: ' live', 'out-of-time': ' out-of-time', aged: ' aged', undated: ' undated' };
+
+function tipFor(rel: RelationshipData, reading: TimeReading): string {
+  if (reading === 'aged' && rel.lastReportedOn) return `${rel.label}: ${agedText(rel.lastReportedOn)}`;
+  if (reading === 'undated') return `${rel.label}: no source dates this link, so this date neither confirms nor rules it out`;
+  return '';
 }
 
 export type CanvasElement = NodeElement | EdgeElement;
@@ -43,7 +61,6 @@ export function canvasElements(state: GraphState): CanvasElement[] {
     liveNodes.add(e.rel.to);
   }
   // With a date chosen, a link valid on that date is drawn live even if it has ended since.
-  const timeClass = (inTime: boolean): string => (state.asOf === null ? '' : inTime ? ' live' : ' out-of-time');
   const focus = (on: boolean): string => (tracing ? (on ? ' traced' : ' dimmed') : '');
   const out: CanvasElement[] = [];
 
@@ -60,16 +77,16 @@ export function canvasElements(state: GraphState): CanvasElement[] {
       out.push({ group: 'nodes', data: { id: moreNodeId(node.id), label: `+${more} more`, moreOf: node.id }, classes: `more${focus(false)}` });
       out.push({
         group: 'edges',
-        data: { id: moreEdgeId(node.id), source: node.id, target: moreNodeId(node.id), label: '' },
+        data: { id: moreEdgeId(node.id), source: node.id, target: moreNodeId(node.id), label: '', tip: '' },
         classes: `more-edge${focus(false)}`,
       });
     }
   }
-  for (const { rel, inTime } of view.edges) {
+  for (const { rel, reading } of view.edges) {
     out.push({
       group: 'edges',
-      data: { id: rel.id, source: rel.from, target: rel.to, label: rel.role ? `${rel.label} (${rel.role})` : rel.label },
-      classes: `rel rel-${rel.type} status-${rel.status}${timeClass(inTime)}${focus(traced.edges.has(rel.id))}`,
+      data: { id: rel.id, source: rel.from, target: rel.to, label: rel.role ? `${rel.label} (${rel.role})` : rel.label, tip: tipFor(rel, reading) },
+      classes: `rel rel-${rel.type} status-${rel.status}${READING_CLASS[reading]}${focus(traced.edges.has(rel.id))}`,
     });
   }
   return out;

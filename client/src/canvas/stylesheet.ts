@@ -3,7 +3,7 @@ import type cytoscape from 'cytoscape';
 import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '#vocabulary';
 import type { EntityKind, RelationType } from '../model/types';
 import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
-import { DASH_PATTERNS, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
+import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -30,6 +30,21 @@ function statusBlocks(): cytoscape.StylesheetJson {
         'line-style': s.pattern,
         ...(s.pattern === 'solid' ? {} : { 'line-dash-pattern': [...DASH_PATTERNS[s.pattern]] }),
         opacity: s.opacity,
+      },
+    };
+  });
+}
+
+/** Aged reports and undated links in an as-of view, after the status blocks so they win. */
+function readingBlocks(): cytoscape.StylesheetJson {
+  return (['aged', 'undated'] as const).map((reading) => {
+    const r = READING_STYLES[reading];
+    return {
+      selector: `edge.${reading}`,
+      style: {
+        opacity: r.opacity,
+        ...(r.dash ? { 'line-style': 'dashed' as const, 'line-dash-pattern': [...r.dash] } : {}),
+        ...(r.hollow ? { 'target-arrow-fill': 'hollow' as const } : {}),
       },
     };
   });
@@ -99,6 +114,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     ...relationBlocks(),
     ...statusBlocks(),
     { selector: 'edge.live', style: { opacity: 1 } },
+    ...readingBlocks(),
     { selector: 'node.idle', style: { opacity: 0.3 } },
     { selector: 'edge.out-of-time', style: { opacity: 0.06, 'text-opacity': 0, events: 'no' } },
     { selector: 'node.more', style: moreNodeStyle() },

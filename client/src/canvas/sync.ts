@@ -27,6 +27,7 @@ export function syncElements(
       const existing = cy.getElementById(el.data.id);
       if (existing.nonempty()) {
         if (existing.data('label') !== el.data.label) existing.data('label', el.data.label);
+        if (el.group === 'edges' && existing.data('tip') !== el.data.tip) existing.data('tip', el.data.tip);
         const classes = existing.classes().filter((c) => c !== 'hover' && c !== 'chosen');
         if (classes.join(' ') !== el.classes) {
           const keep = existing.classes().filter((c) => c === 'hover' || c === 'chosen');

@@ -78,11 +78,17 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
   cy.on('dragfree', 'node', (e) => h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), String(e.target.data('label') ?? '')));
   cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
     e.target.addClass('hover');
-    cy.container()?.classList.add('pointing');
+    const box = cy.container();
+    box?.classList.add('pointing');
+    // The browser's own tooltip: what the date says of an aged report or an undated link.
+    const tip: unknown = e.target.isEdge() ? e.target.data('tip') : '';
+    if (box && typeof tip === 'string' && tip) box.title = tip;
   });
   cy.on('mouseout', 'node, edge', (e) => {
     e.target.removeClass('hover');
-    cy.container()?.classList.remove('pointing');
+    const box = cy.container();
+    box?.classList.remove('pointing');
+    box?.removeAttribute('title');
   });
 }
 

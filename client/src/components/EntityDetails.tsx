@@ -8,7 +8,7 @@ import type { Actions } from '../app/useActions';
 import { phraseFor } from '../model/paths';
 import type { GraphState, RelationType } from '../model/types';
 import { linksNotLoaded } from '../model/visible';
-import { spanText } from '../text/highlight';
+import { datesText } from '../text/claims';
 import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { Icon } from './icons';
@@ -39,7 +39,7 @@ function LinkGroups({ id, details, state, actions }: { id: string; details: Deta
                     <KindGlyph kind={other.kind} type={other.type} size={12} /> <strong>{other.name}</strong>
                     <span className="link-row-meta">
                       <span className={`chip status-${rel.status}`}>{STATUS_STYLES[rel.status].label}</span>
-                      {(rel.validFrom || rel.validTo) && <span className="muted small">{spanText(rel.validFrom, rel.validTo)}</span>}
+                      {(rel.validFrom || rel.validTo) && <span className="muted small">{datesText(rel)}</span>}
                       {!onCanvas && <span className="muted small">not on canvas</span>}
                     </span>
                   </button>

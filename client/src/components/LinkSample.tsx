@@ -1,13 +1,15 @@
-// A short SVG line drawn like a canvas edge: the type's colour, weight and arrowhead, the status's dash.
+// A short SVG line drawn like a canvas edge: the type's colour, weight and arrowhead, the status's dash,
+// and in an as-of view the reading of the date (an aged report, an undated link).
 import type { ReactElement } from 'react';
 import type { RelationType, Status } from '../model/types';
-import { DASH_PATTERNS, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
+import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import type { ArrowShape } from '../theme/relationStyles';
 
 const NEUTRAL = '#5c6670';
 
-function arrowHead(shape: ArrowShape, colour: string): ReactElement | null {
+function arrowHead(shape: ArrowShape, colour: string, hollow: boolean): ReactElement | null {
   const tip = 34;
+  if (hollow) return <polygon points={`${tip},6 ${tip - 8},2 ${tip - 8},10`} fill="#ffffff" stroke={colour} strokeWidth={1.2} />;
   switch (shape) {
     case 'none':
       return null;
@@ -36,15 +38,16 @@ function arrowHead(shape: ArrowShape, colour: string): ReactElement | null {
   }
 }
 
-export function LinkSample({ type, status }: { type?: RelationType; status?: Status }): ReactElement {
+export function LinkSample({ type, status, reading }: { type?: RelationType; status?: Status; reading?: 'aged' | 'undated' }): ReactElement {
   const style = type ? RELATION_STYLES[type] : null;
   const colour = style?.colour ?? NEUTRAL;
   const s = status ? STATUS_STYLES[status] : STATUS_STYLES.CONFIRMED;
-  const dash = DASH_PATTERNS[s.pattern].join(' ');
+  const r = reading ? READING_STYLES[reading] : null;
+  const dash = (r?.dash ?? DASH_PATTERNS[s.pattern]).join(' ');
   return (
-    <svg className="link-sample" width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false" opacity={s.opacity}>
+    <svg className="link-sample" width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false" opacity={r?.opacity ?? s.opacity}>
       <line x1={1} y1={6} x2={style?.arrow === 'none' ? 35 : 27} y2={6} stroke={colour} strokeWidth={Math.min(style?.width ?? 2, 3)} strokeDasharray={dash || undefined} />
-      {arrowHead(style?.arrow ?? 'triangle', colour)}
+      {arrowHead(style?.arrow ?? 'triangle', colour, r?.hollow ?? false)}
     </svg>
   );
 }

@@ -5,7 +5,7 @@ import { useGraphState, useServices, useValue } from '../app/context';
 import { useActions } from '../app/useActions';
 import { describePath } from '../model/paths';
 import { RELATION_STYLES } from '../theme/relationStyles';
-import { SourceLine } from './EvidenceList';
+import { Attribution, SourceLine, StanceChip } from './EvidenceList';
 
 export function PathList(): ReactElement | null {
   const { evidence } = useServices();
@@ -61,8 +61,12 @@ export function PathList(): ReactElement | null {
                     </p>
                     {ev ? (
                       <div className="step-evidence">
+                        <p className="evidence-head">
+                          {ev.stance !== 'SUPPORTS' && <StanceChip stance={ev.stance} />}
+                          <Attribution evidence={ev} />
+                        </p>
                         <q>{ev.quote}</q>
-                        <SourceLine evidence={ev} />
+                        <SourceLine source={ev.source} reportedOn={ev.reportedOn} />
                         {count > 1 && <p className="muted small">and {count - 1} more quote{count > 2 ? 's' : ''}</p>}
                       </div>
                     ) : (

@@ -5,14 +5,43 @@ import { fetchRelationship } from '../api/linkage';
 import { useServices } from '../app/context';
 import { rememberEvidence } from '../app/ui';
 import { useRunAction } from '../app/useActions';
-import { isValidOn } from '../model/visible';
-import type { GraphState } from '../model/types';
-import { spanText } from '../text/highlight';
+import { isAgedOn, isUndated, isValidOn } from '../model/time';
+import type { GraphState, RelationshipData } from '../model/types';
+import { agedText, dateLabel, datesText } from '../text/claims';
 import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
-import { EvidenceList } from './EvidenceList';
+import { BackgroundList, EvidenceList } from './EvidenceList';
 import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
 import { useFetched } from './useFetched';
+
+/** The link's dates with how each is known; the note on how they were worked out opens on request. */
+function Dates({ rel, asOf }: { rel: RelationshipData; asOf: string | null }): ReactElement {
+  const outOfTime = asOf !== null && !isValidOn(rel, asOf);
+  const aged = asOf !== null && !outOfTime && isAgedOn(rel, asOf);
+  return (
+    <>
+      <dt>Valid</dt>
+      <dd className="dates" title={rel.datesNote ?? undefined}>
+        <span className="dates-text">{datesText(rel)}</span>
+        {outOfTime && <span className="chip chip-warn">not valid on {asOf}</span>}
+        {aged && rel.lastReportedOn && <span className="chip chip-aged">{agedText(rel.lastReportedOn)}</span>}
+        {asOf !== null && !aged && isUndated(rel) && <span className="chip chip-undated">undated: not known to hold on {dateLabel(asOf)}</span>}
+        {rel.datesNote && (
+          <details className="dates-note">
+            <summary>How the dates are known</summary>
+            <p>{rel.datesNote}</p>
+          </details>
+        )}
+      </dd>
+      {(rel.status === 'REPORTED' || rel.status === 'RUMOURED') && rel.lastReportedOn && (
+        <>
+          <dt>Last report</dt>
+          <dd>{dateLabel(rel.lastReportedOn)}</dd>
+        </>
+      )}
+    </>
+  );
+}
 
 export function RelationshipDetails({ id, state }: { id: string; state: GraphState }): ReactElement {
   const { evidence } = useServices();
@@ -29,7 +58,6 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
   const from = ready?.from ?? state.entities[rel.from];
   const to = ready?.to ?? state.entities[rel.to];
   const style = RELATION_STYLES[rel.type];
-  const outOfTime = state.asOf !== null && !isValidOn(rel, state.asOf);
   const goTo = (entityId: string): void => run('showDetails', entityId);
 
   return (
@@ -62,11 +90,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
           <span className={`chip status-${rel.status}`}>{STATUS_STYLES[rel.status].label}</span>{' '}
           <span className="muted small">{STATUS_STYLES[rel.status].description}</span>
         </dd>
-        <dt>Valid</dt>
-        <dd>
-          {spanText(rel.validFrom, rel.validTo)}
-          {outOfTime && <span className="chip chip-warn">not valid on {state.asOf}</span>}
-        </dd>
+        <Dates rel={rel} asOf={state.asOf} />
         {rel.role && (
           <>
             <dt>Role</dt>
@@ -86,6 +110,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
       {fetched?.status === 'loading' && <p className="muted" role="status">Loading quotes…</p>}
       {fetched?.status === 'failed' && <p className="error-text">Could not load the quotes: {fetched.message}</p>}
       {ready && <EvidenceList evidence={ready.evidence} />}
+      {ready && <BackgroundList context={ready.context} />}
     </article>
   );
 }

@@ -1,11 +1,15 @@
 // The date slider: shows the graph as of a month, or across all dates. Play steps month by month.
 // Dragging or playing folds into one undo step, so Ctrl+Z returns to the date before the gesture.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useGraphState, useServices } from '../app/context';
 import { useRunAction } from '../app/useActions';
+import { timeCounts } from '../model/visible';
+import type { GraphState } from '../model/types';
 import { monthLabel } from '../text/dates';
+import { READING_STYLES } from '../theme/relationStyles';
 import { Icon } from './icons';
+import { LinkSample } from './LinkSample';
 
 const FIRST_YEAR = 2012;
 const PLAY_STEP_MS = 220;
@@ -27,10 +31,33 @@ export function dayToMonth(day: string): number {
 
 const YEAR_TICKS = Array.from({ length: Math.ceil(MONTHS / 12) }, (_, i) => FIRST_YEAR + i).filter((y) => y % 2 === 0);
 
+/** With a date chosen, what the date cannot say: links with no dates, reports not confirmed since. */
+function DateCaveats({ state }: { state: GraphState }): ReactElement | null {
+  const counts = useMemo(() => timeCounts(state), [state]);
+  if (state.asOf === null || (counts.undated === 0 && counts.aged === 0)) return null;
+  return (
+    <ul className="timebar-caveats" aria-label="What the date cannot say">
+      {counts.undated > 0 && (
+        <li className="timebar-undated" title="No source dates these links: they are drawn faded with a hollow arrowhead, not as holding on this date">
+          <LinkSample reading="undated" />
+          {counts.undated} undated link{counts.undated === 1 ? '' : 's'}
+        </li>
+      )}
+      {counts.aged > 0 && (
+        <li className="timebar-aged" title="Reports and rumours with no end, viewed after their last report: drawn dash-dotted, not as facts that still hold">
+          <LinkSample reading="aged" />
+          {counts.aged} {READING_STYLES.aged.label}
+        </li>
+      )}
+    </ul>
+  );
+}
+
 export function TimeSlider(): ReactElement {
   const { store } = useServices();
   const run = useRunAction();
-  const { asOf } = useGraphState();
+  const state = useGraphState();
+  const { asOf } = state;
   const [playing, setPlaying] = useState(false);
   const month = asOf ? dayToMonth(asOf) : LAST;
   const applyMonth = (index: number): void => run('setDate', monthToDay(index));
@@ -94,6 +121,7 @@ export function TimeSlider(): ReactElement {
       <output className="timebar-value" aria-live="polite">
         {asOf ? `as of ${monthLabel(asOf)}` : 'All dates'}
       </output>
+      <DateCaveats state={state} />
     </div>
   );
 }

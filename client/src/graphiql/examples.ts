@@ -27,7 +27,7 @@ query Entity($id: ID!) {
     counts { type count }
     relationships(first: 10) {
       totalCount
-      edges { node { label status validFrom validTo from { name } to { name } } }
+      edges { node { label status validFrom validFromBasis validTo validToBasis from { name } to { name } } }
     }
   }
 }`,
@@ -54,12 +54,30 @@ query Paths($from: ID!, $to: ID!) {
       reversed
       via {
         label status
-        evidence { quote source { title publisher publishedOn } }
+        evidence { quote stance attribution { kind name } source { title publisher publishedOn } }
       }
     }
   }
 }`,
     variables: vars({ from: 'xiaomi-auto', to: 'baic-offroad' }),
+  },
+  {
+    query: `# One link as a journalist checks it: who says so (attribution), how sure (stance, status),
+# since when (each date with its basis and the note that explains it), and the background
+# sentences kept apart from the evidence. lastReportedOn: "reported on <date>, not confirmed since".
+query Relationship($id: ID!) {
+  relationship(id: $id) {
+    label status from { name } to { name }
+    validFrom validFromBasis validTo validToBasis datesNote lastReportedOn
+    evidence {
+      quote stance marksEnd reportedOn
+      attribution { kind name entity { id name } }
+      source { title publishedOn publishedOnBasis url }
+    }
+    context { quote source { title } }
+  }
+}`,
+    variables: vars({ id: 'xiaomi-in-talks-with-baic-group' }),
   },
   {
     query: `# Every link, a page at a time (Relay cursors). Pass endCursor as $after for the next page.
@@ -75,17 +93,17 @@ query Relationships($after: String) {
   {
     query: `# The articles behind the graph.
 query Sources {
-  sources { id title publisher publishedOn url }
+  sources { id title publisher publishedOn publishedOnBasis url }
 }`,
   },
   {
     query: `# One article and the links it backs.
 query Source($id: ID!) {
   source(id: $id) {
-    title publisher author publishedOn publishedOnNote url
+    title publisher author publishedOn publishedOnBasis publishedOnNote url
     relationships(first: 20) { totalCount edges { node { label from { name } to { name } } } }
   }
 }`,
-    variables: vars({ id: 'cnevpost-2021-xiaomi-baic-qingdao' }),
+    variables: vars({ id: 'cnevpost-2022-xiaomi-baic-qingdao' }),
   },
 ];

@@ -1,7 +1,7 @@
 // The explorer's state as plain data: no DOM, no Cytoscape, so the model runs (and is tested) in Node.
-import type { EntityKind, EntityType, RelationType, Status } from '#vocabulary';
+import type { DateBasis, EntityKind, EntityType, RelationType, Status } from '#vocabulary';
 
-export type { EntityKind, EntityType, RelationType, Status };
+export type { DateBasis, EntityKind, EntityType, RelationType, Status };
 
 export interface EntityData {
   readonly id: string;
@@ -25,8 +25,15 @@ export interface RelationshipData {
   readonly status: Status;
   readonly validFrom: string | null;
   readonly validTo: string | null;
+  /** How each date is known (stated, inferred, or only a bound); null when that date is. */
+  readonly validFromBasis: DateBasis | null;
+  readonly validToBasis: DateBasis | null;
+  /** How the dates were worked out, or what bounds them. */
+  readonly datesNote: string | null;
   readonly role: string | null;
   readonly note: string | null;
+  /** The latest report among its supporting quotes: what an as-of view ages a report or rumour by. */
+  readonly lastReportedOn: string | null;
 }
 
 export interface Subgraph {

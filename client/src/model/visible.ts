@@ -1,24 +1,22 @@
 // What the canvas shows, derived from the state: filters, hidden entities and the date applied.
 // Links outside their validity stay in the view (flagged) so the renderer can fade them.
-import { endOf, startOf } from '#vocabulary/dates';
+import { isUndated, readingOn } from './time';
+import type { TimeReading } from './time';
 import type { EntityData, GraphState, RelationshipData } from './types';
+
+export { isValidOn } from './time';
 
 export interface VisibleEdge {
   readonly rel: RelationshipData;
   /** False when the "as of" date falls outside the link's validity. */
   readonly inTime: boolean;
+  /** How the link reads on the "as of" date (aged report, undated, …); `all` with no date. */
+  readonly reading: TimeReading;
 }
 
 export interface VisibleGraph {
   readonly nodes: readonly EntityData[];
   readonly edges: readonly VisibleEdge[];
-}
-
-/** A link is valid on a day when the day falls inside its (inclusive, partial-date) span. */
-export function isValidOn(rel: Pick<RelationshipData, 'validFrom' | 'validTo'>, day: string): boolean {
-  const from = rel.validFrom === null ? null : startOf(rel.validFrom);
-  const to = rel.validTo === null ? null : endOf(rel.validTo);
-  return (from === null || from <= day) && (to === null || to >= day);
 }
 
 export function visibleGraph(state: GraphState): VisibleGraph {
@@ -30,7 +28,8 @@ export function visibleGraph(state: GraphState): VisibleGraph {
   for (const rel of Object.values(state.relationships)) {
     if (!shown.has(rel.from) || !shown.has(rel.to)) continue;
     if (hiddenTypes.includes(rel.type) || hiddenStatuses.includes(rel.status)) continue;
-    edges.push({ rel, inTime: state.asOf === null || isValidOn(rel, state.asOf) });
+    const reading = readingOn(rel, state.asOf);
+    edges.push({ rel, inTime: reading !== 'out-of-time', reading });
   }
   return { nodes, edges };
 }
@@ -39,6 +38,24 @@ export function visibleGraph(state: GraphState): VisibleGraph {
 export function exportableGraph(state: GraphState): { nodes: EntityData[]; edges: RelationshipData[] } {
   const view = visibleGraph(state);
   return { nodes: [...view.nodes], edges: view.edges.filter((e) => e.inTime).map((e) => e.rel) };
+}
+
+export interface TimeCounts {
+  /** Visible links the sources give no dates for. */
+  readonly undated: number;
+  /** Visible reports and rumours not confirmed since their last report, on the chosen date. */
+  readonly aged: number;
+}
+
+/** What the time slider tells the reader about the view: counted over the links the filters show. */
+export function timeCounts(state: GraphState): TimeCounts {
+  let undated = 0;
+  let aged = 0;
+  for (const e of visibleGraph(state).edges) {
+    if (isUndated(e.rel)) undated += 1;
+    if (e.reading === 'aged') aged += 1;
+  }
+  return { undated, aged };
 }
 
 /** How many of an entity's links are not in the state at all (so "+N more" can offer them). */

@@ -38,12 +38,29 @@ export interface StatusStyle {
   readonly description: string;
 }
 
+// The descriptions say what each status means in the data model (docs/data-model.md), in a phrase.
 export const STATUS_STYLES: Readonly<Record<Status, StatusStyle>> = {
-  CONFIRMED: { pattern: 'solid', opacity: 1, label: 'Confirmed', description: 'stated by the parties or an authority' },
-  REPORTED: { pattern: 'solid', opacity: 0.8, label: 'Reported', description: 'stated by media, not by the parties' },
-  RUMOURED: { pattern: 'dashed', opacity: 0.9, label: 'Rumoured', description: 'may, could, in talks' },
-  DENIED: { pattern: 'dotted', opacity: 0.8, label: 'Denied', description: 'a party denied it' },
-  ENDED: { pattern: 'solid', opacity: 0.35, label: 'Ended', description: 'no longer in force' },
+  CONFIRMED: { pattern: 'solid', opacity: 1, label: 'Confirmed', description: 'an official record or a party confirms it, or the article states it as fact' },
+  REPORTED: { pattern: 'solid', opacity: 0.8, label: 'Reported', description: 'passed on from another outlet or from sources; the article does not vouch for it' },
+  RUMOURED: { pattern: 'dashed', opacity: 0.9, label: 'Rumoured', description: 'hedged or speculative: may, could, in talks' },
+  DENIED: { pattern: 'dotted', opacity: 0.8, label: 'Denied', description: 'a party to it denies it' },
+  ENDED: { pattern: 'solid', opacity: 0.35, label: 'Ended', description: 'it held, and a source says it stopped' },
+};
+
+/** How an as-of view draws the two readings of a date that are neither "holds" nor "does not hold". */
+export interface ReadingStyle {
+  /** Replaces the status's dash; null keeps it. */
+  readonly dash: readonly number[] | null;
+  readonly opacity: number;
+  /** A hollow arrowhead: the link is drawn as an outline of itself. */
+  readonly hollow: boolean;
+  readonly label: string;
+}
+
+export const READING_STYLES: Readonly<Record<'aged' | 'undated', ReadingStyle>> = {
+  // Dash-dot: no status uses it, so an aged report never reads as a rumour or a denial.
+  aged: { dash: [12, 4, 2, 4], opacity: 0.55, hollow: false, label: 'reported, not confirmed since' },
+  undated: { dash: null, opacity: 0.4, hollow: true, label: 'undated' },
 };
 
 /** Dash lengths for the canvas and for SVG samples, so both look the same. */

@@ -14,6 +14,6 @@ CALL (n) {
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $first
-  RETURN collect(r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS rels
+  RETURN collect(r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS rels
 }
 RETURN id, rels

@@ -20,6 +20,6 @@ CALL (n) {
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $limit
-  RETURN collect(r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS kept
+  RETURN collect(r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS kept
 }
 RETURN id, total, kept

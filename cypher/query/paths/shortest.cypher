@@ -17,4 +17,4 @@ MATCH p = SHORTEST 10 (
 WITH [n IN nodes(p) | n.id] AS ids, relationships(p) AS path
 ORDER BY size(path), ids, [r IN path | r.id]
 LIMIT $first
-RETURN ids, [r IN path | r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS rels
+RETURN ids, [r IN path | r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS rels

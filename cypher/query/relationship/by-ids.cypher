@@ -10,4 +10,4 @@ CALL (id) {
 }
 MATCH (a:Entity {id: fromId})-[r]->(:Entity)
 WHERE r.id = id
-RETURN r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel
+RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel

@@ -16,4 +16,4 @@ CALL (a) {
 WITH a, r, b
 ORDER BY a.id, r.id
 LIMIT $first
-RETURN r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: a.id, toId: b.id} AS rel
+RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: b.id} AS rel

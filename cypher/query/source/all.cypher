@@ -2,5 +2,5 @@
 // Parameters: none
 // Columns: source
 MATCH (s:Source)
-RETURN s {.id, .title, .publisher, .author, .publishedOn, .publishedOnNote, .url, .text} AS source
+RETURN s {.id, .title, .publisher, .author, .publishedOn, .publishedOnBasis, .publishedOnNote, .url, .text} AS source
 ORDER BY s.publishedOn DESC, s.id

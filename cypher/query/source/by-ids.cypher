@@ -3,4 +3,4 @@
 // Columns: source
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
-RETURN s {.id, .title, .publisher, .author, .publishedOn, .publishedOnNote, .url, .text} AS source
+RETURN s {.id, .title, .publisher, .author, .publishedOn, .publishedOnBasis, .publishedOnNote, .url, .text} AS source

@@ -10,5 +10,5 @@ ORDER BY relId
 LIMIT $first
 MATCH (a:Entity {id: fromId})-[r]->(:Entity)
 WHERE r.id = relId
-RETURN r {.id, .status, .validFrom, .validTo, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel
+RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel
 ORDER BY r.id

@@ -1,0 +1,21 @@
+// Creates or updates a link's context sentences: background a curator keeps on the link but that
+// is not evidence. They are (:Context) nodes, not (:Evidence), so that no evidence query, count or
+// export picks them up by accident; each cites its one source like evidence does.
+// Parameters: $rows (list of map)
+// Columns: written
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source})
+MERGE (c:Context {id: row.id})
+SET c.relId = row.relId,
+    c.fromId = row.fromId,
+    c.quote = row.quote,
+    c.reportedOn = row.reportedOn,
+    c.ord = toInteger(row.ord)
+WITH c, s
+CALL (c, s) {
+  MATCH (c)-[old:CITES]->(other:Source)
+  WHERE other <> s
+  DELETE old
+}
+MERGE (c)-[:CITES]->(s)
+RETURN count(c) AS written
