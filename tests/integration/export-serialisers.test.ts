@@ -76,10 +76,8 @@ describe('export json', () => {
     expect(parsed.entities?.map((e) => e.id)).toEqual(['jac', 'nio']);
     expect(parsed.entities?.[0]).toEqual({ id: 'jac', name: '江淮汽车', kind: 'AUTOMAKER', country: null, aliases: [], description: null });
     expect(parsed.relationships?.[0]).toEqual({
-      id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED',
-      validFrom: '2018', validFromBasis: 'STATED', validTo: '2023-12', validToBasis: 'STATED', datesNote: null, role: null, note: null,
-      evidence: built.evidence.map(({ source: s, quote, reportedOn, stance, attribution, marksEnd }) => ({ source: s, quote, reportedOn, stance, attribution, marksEnd })),
-      context: [],
+      id: 'nio-built-by-jac', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED', validFrom: '2018', validTo: '2023-12', role: null, note: null,
+      evidence: built.evidence.map(({ source: s, quote, reportedOn, stance }) => ({ source: s, quote, reportedOn, stance })),
     });
     expect(parsed.sources?.[0]?.text).toBe(source.text);
   });
