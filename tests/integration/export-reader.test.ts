@@ -101,11 +101,15 @@ describe('export reader (against the seeded Neo4j)', () => {
     expect(out.relationships.length).toBeGreaterThan(0);
   });
 
-  it('writes a CSV row for every quote of every relationship', async () => {
+  it('writes a CSV row for every quote and every context sentence of every relationship', async () => {
     const csv = await collectText(csvExport(readExportData(db, NO_FILTER, 5).relationships()));
     // Quotes hold no line breaks in the seed, so rows are lines here.
     const rows = csv.split('\r\n').filter(Boolean);
-    expect(rows).toHaveLength(1 + seed.relationships.reduce((n, r) => n + r.evidence.length, 0));
+    const contextCount = seed.relationships.reduce((n, r) => n + (r.context?.length ?? 0), 0);
+    expect(rows).toHaveLength(1 + seed.relationships.reduce((n, r) => n + r.evidence.length, 0) + contextCount);
+    expect(rows.filter((row) => row.includes(',CONTEXT,'))).toHaveLength(contextCount);
+    expect(rows).toContainEqual(expect.stringContaining(',EVIDENCE,cnevpost-2022-xiaomi-baic-qingdao,'));
+    expect(rows.find((row) => row.startsWith('xiaomi-in-talks-with-baic-group,') && row.includes(',"A BAIC Group source later told local media'))).toMatch(/,CONTRADICTS,ANONYMOUS,a BAIC Group source,,false$/);
   });
 
   it('writes GraphML that networkx reads with typed attributes and every node and edge', async () => {

@@ -67,6 +67,16 @@ describe('export round trip', () => {
     ]);
   });
 
+  it('imports its own CSV export again as the same links, attributions, date bases and context sentences', async () => {
+    const csvFile = path.join(dir, 'linkage-relationships.csv');
+    const before = await collectText(csvExport(readExportData(seeded, NO_FILTER).relationships()));
+    writeFileSync(csvFile, before);
+    const summary = await importFiles(copy, [{ path: csvFile }], { dryRun: true });
+    expect(summary.relationships.unchanged).toBe(readDataset().relationships.length);
+    expect([summary.relationships.created, summary.relationships.changed]).toEqual([[], []]);
+    expect([summary.quotes, summary.context]).toEqual([{ added: 0, removed: 0 }, { added: 0, removed: 0 }]);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const summary = await importFiles(copy, [{ path: file }], { now: new Date('2027-01-01T00:00:00Z') });
     const seed = readDataset();

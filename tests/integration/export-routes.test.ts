@@ -34,7 +34,10 @@ describe('export routes', () => {
     const bytes = Buffer.from(await (await fetch(`${app.url}/export/relationships.csv`)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('relationship_id,from_id,from_name,to_id,to_name,type,status,valid_from,valid_to');
+    expect(text).toContain('relationship_id,from_id,from_name,to_id,to_name,type,status,valid_from,valid_from_basis,valid_to,valid_to_basis,dates_note,');
+    expect(text).toContain(',stance,attribution_kind,attribution_name,attribution_entity,marks_end\r\n');
+    // An OUTLET attribution and a stated basis, as a spreadsheet shows them.
+    expect(text).toMatch(/\nxiaomi-in-talks-with-ndrc,xiaomi,Xiaomi,ndrc,.*,2022-07-29,SUPPORTS,OUTLET,Bloomberg,,false\r\n/);
     const graph = await (await fetch(`${app.url}/export/graph.graphml`)).text();
     expect(graph).toContain('蔚来');
   });

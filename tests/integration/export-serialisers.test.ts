@@ -1,7 +1,8 @@
 // The export serialisers and query parameters on their own, from in-memory data (no database):
 // the byte-level promises each format makes.
 import { bufferChunks, collectText } from '../../server/export/chunks';
-import { BOM, csvExport, csvField } from '../../server/export/csv';
+import { BOM, CSV_COLUMNS, csvExport, csvField } from '../../server/export/csv';
+import { CSV_FORMATS } from '#vocabulary/records/import';
 import { parseExportFilter } from '../../server/export/filter';
 import { escapeXml } from '#vocabulary/exchange/xml';
 import { graphmlExport } from '../../server/export/graphml';
@@ -33,14 +34,29 @@ describe('export csv', () => {
 
   it('starts with a byte-order mark and writes one CRLF row per relationship and quote, Chinese intact', async () => {
     const text = await collectText(csvExport([built]));
-    expect(text.startsWith(`${BOM}relationship_id,from_id,from_name,to_id,to_name,type,status,valid_from,valid_to,`)).toBe(true);
+    expect(text.startsWith(`${BOM}relationship_id,from_id,from_name,to_id,to_name,type,status,valid_from,valid_from_basis,valid_to,valid_to_basis,dates_note,`)).toBe(true);
     const lines = text.slice(1).split('\r\n');
+    const link = 'nio-built-by-jac,nio,NIO,jac,江淮汽车,BUILT_BY,ENDED,2018,STATED,2023-12,NOT_AFTER,"Ended by the article, ""at the latest""",,';
     expect(lines).toEqual([
-      expect.stringContaining('source_id,source_title,quote,reported_on,stance'),
-      'nio-built-by-jac,nio,NIO,jac,江淮汽车,BUILT_BY,ENDED,2018,2023-12,,,src,"A, ""quoted"" title",Line one.,2018-12-07,SUPPORTS',
-      'nio-built-by-jac,nio,NIO,jac,江淮汽车,BUILT_BY,ENDED,2018,2023-12,,,src,"A, ""quoted"" title","Line two, with 蔚来.",2018-12-07,CONTRADICTS',
+      expect.stringContaining('quote_kind,source_id,source_title,quote,reported_on,stance,attribution_kind,attribution_name,attribution_entity,marks_end'),
+      `${link},EVIDENCE,src,"A, ""quoted"" title",Line one.,2018-12-07,SUPPORTS,ARTICLE,,,false`,
+      `${link},EVIDENCE,src,"A, ""quoted"" title","Line two, with 蔚来.",2018-12-07,CONTRADICTS,OUTLET,Bloomberg,,true`,
+      // A context sentence: its own row, with no stance, attribution or end mark (it is not evidence).
+      `${link},CONTEXT,src,"A, ""quoted"" title",Line three.,2018-12-07,,,,,`,
       '',
     ]);
+  });
+
+  it('has exactly the import format\'s relationships columns, in its order, so the file imports again', async () => {
+    const format = CSV_FORMATS.find((f) => f.kind === 'relationships');
+    expect(CSV_COLUMNS).toEqual(Object.keys(format?.columns ?? {}));
+    const [header] = (await collectText(csvExport([built]))).slice(1).split('\r\n');
+    expect(header?.split(',')).toEqual(CSV_COLUMNS);
+  });
+
+  it('writes one row with empty quote cells for a link without quotes', async () => {
+    const lines = (await collectText(csvExport([{ ...built, evidence: [], context: [] }]))).slice(1).split('\r\n');
+    expect(lines[1]).toBe('nio-built-by-jac,nio,NIO,jac,江淮汽车,BUILT_BY,ENDED,2018,STATED,2023-12,NOT_AFTER,"Ended by the article, ""at the latest""",,,,,,,,,,,,');
   });
 });
 

@@ -108,6 +108,38 @@ describe('import files (against a Neo4j of its own)', () => {
     expect(await db.read(statement('export/import-stamps', {}))).toEqual(stampsBefore);
   });
 
+  it('applies the loader\'s claim rules to an import, each error at its row and column', async () => {
+    const before = await counts();
+    const err = await rejection(importFiles(db, [fixture('import-claims-bad.csv')]));
+    expect(err.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      ['row 2', 'status', expect.stringContaining('its only support is OUTLET — make it REPORTED')],
+      ['row 3', 'dates_note', expect.stringContaining('validFromBasis is INFERRED')],
+      ['row 3', 'quote', 'names neither AITO nor Seres Group (by name or alias); move it to context or quote the sentence that names them'],
+      ['row 4', 'status', expect.stringContaining('an ENDED link needs a quote that states it stopped')],
+      ['row 5', 'status', expect.stringContaining('a DENIED link needs the denial itself as a CONTRADICTS quote')],
+      ['row 6', 'attribution_entity', 'unknown entity id "nobody-ministry" (neither in the import nor in the database)'],
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports attribution, date bases, qualifying quotes and context from CSV, and a second run changes nothing', async () => {
+    const first = await importFiles(db, [fixture('import-claims.csv')], { now: new Date('2026-05-07T00:00:00Z') });
+    expect(first.relationships.created).toEqual(['seres-in-talks-with-huawei']);
+    expect([first.quotes, first.context]).toEqual([{ added: 2, removed: 0 }, { added: 1, removed: 0 }]);
+    expect(first.audit.context).toEqual({ CREATE: 1, UPDATE: 0, REMOVE: 0 });
+    const [talks] = await relationshipsByRefs(db, [{ id: 'seres-in-talks-with-huawei', fromId: 'seres' }], NO_FILTER);
+    expect(talks).toMatchObject({ status: 'REPORTED', validFrom: '2024-03', validFromBasis: 'NOT_AFTER', validTo: null, validToBasis: null, datesNote: expect.stringContaining('gives no start') as unknown });
+    expect(talks?.evidence.map((ev) => [ev.stance, ev.attribution, ev.marksEnd])).toEqual([
+      ['SUPPORTS', { kind: 'OUTLET', name: 'the ministry\'s newsletter', entity: 'miit' }, false],
+      ['QUALIFIES', { kind: 'ANONYMOUS', name: 'a Huawei source', entity: null }, false],
+    ]);
+    expect(talks?.context).toEqual([{ source: 'fixture-seres-aito', sourceTitle: expect.any(String) as unknown, quote: 'provides the software, the cockpit and the sales network', reportedOn: '2024-03-05' }]);
+    const stored = await counts();
+    const again = await importFiles(db, [fixture('import-claims.csv')]);
+    expect([again.relationships.unchanged, again.written?.context, again.runId]).toEqual([1, 0, null]);
+    expect(await counts()).toEqual(stored);
+  });
+
   describe('npm run import', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
     const cli = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>

@@ -28,7 +28,7 @@ describe('seed/loader (against Neo4j)', () => {
     const from = ds.relationships[0];
     if (!from) throw new Error('the real seed has no relationships');
     ds.entities.push({ id: NEW_ENTITY, name: 'Seed Test Entity', kind: 'AUTOMAKER', country: 'CN' });
-    ds.relationships.push({ ...structuredClone(from), id: NEW_REL, type: 'IN_TALKS_WITH', status: 'RUMOURED', to: NEW_ENTITY, role: null, validFrom: null, validTo: null });
+    ds.relationships.push({ ...structuredClone(from), id: NEW_REL, type: 'IN_TALKS_WITH', status: 'RUMOURED', to: NEW_ENTITY, role: null, validFrom: null, validFromBasis: null, validTo: null, validToBasis: null });
     return ds;
   }
 
