@@ -5,7 +5,6 @@
 import { ENTITY_KINDS } from '#vocabulary';
 import type { EntityKind, RelationType, Status } from '#vocabulary';
 import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types';
-import type { RelationshipRow } from '../server/services/types';
 import { NameMaker } from './names';
 import type { SyntheticName } from './names';
 import { Rng, Zipf } from './random';
@@ -67,12 +66,13 @@ function partialDate(rng: Rng, year: number): string {
 }
 
 /** A span that passes the loader's checks: the end after the start, and an end when ENDED. */
-function span(rng: Rng, status: Status): Pick<RelationshipRow, 'validFrom' | 'validTo'> {
+function span(rng: Rng, status: Status): Pick<SeedRelationship, 'validFrom' | 'validTo' | 'validFromBasis' | 'validToBasis'> {
   const fromYear = rng.between(2000, 2024);
   const validFrom = rng.chance(0.25) ? null : partialDate(rng, fromYear);
   const hasEnd = status === 'ENDED' || rng.chance(0.08);
   const validTo = hasEnd ? partialDate(rng, Math.min(fromYear + rng.between(1, 8), 2030)) : null;
-  return { validFrom, validTo };
+  // Each date comes with its basis (issue 9); the synthetic texts "state" them.
+  return { validFrom, validFromBasis: validFrom === null ? null : 'STATED', validTo, validToBasis: validTo === null ? null : 'STATED' };
 }
 
 function entityCounts(total: number): Map<EntityKind, number> {

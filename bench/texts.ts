@@ -111,7 +111,8 @@ export class EvidenceMaker {
       // A denied link's first quote is the denial; otherwise a rare later quote disagrees.
       const stance: Stance = (status === 'DENIED' && k === 0) || (k > 0 && this.rng.chance(0.05)) ? 'CONTRADICTS' : 'SUPPORTS';
       const reportedOn = this.rng.chance(0.5) ? null : String(this.rng.between(2010, 2025));
-      out.push({ source: synthetic.source.id, quote: this.rng.pick(quotes), reportedOn, stance, attribution: { kind: 'ARTICLE' } });
+      // An ENDED link's first quote is the one that states the end (issue 9: marksEnd).
+      out.push({ source: synthetic.source.id, quote: this.rng.pick(quotes), reportedOn, stance, attribution: { kind: 'ARTICLE' }, marksEnd: status === 'ENDED' && k === 0 });
     }
     return out;
   }
