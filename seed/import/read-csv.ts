@@ -2,6 +2,7 @@
 // relationships (relationship_id, from_id, …, one quote or context sentence per row), entities (id, name, kind, …) or
 // sources (id, title, publisher, …, text). The columns are the vocabulary's CSV_FORMATS
 // (#vocabulary/records/import), published as docs/schema/import-csv-*.schema.json and listed in docs/import.md.
+import { unguardCell } from '#vocabulary/exchange/csv-cells';
 import { ALIAS_SEPARATOR, CONTEXT_FIELDS, CSV_BOOLEANS, CSV_FORMATS, QUOTE_KIND_FIELD } from '#vocabulary/records/import';
 import type { CsvFormat } from '#vocabulary/records/import';
 import { parseCsv } from './csv-parse';
@@ -21,7 +22,8 @@ function fieldsOf(format: CsvFormat, header: readonly string[], rec: CsvRecord):
   const out: Record<string, string> = {};
   header.forEach((column, i) => {
     const field = format.columns[column];
-    const value = rec.cells[i] ?? '';
+    // The export guards cells a spreadsheet would run as formulas; take exactly that guard off.
+    const value = unguardCell(rec.cells[i] ?? '');
     if (field && value.trim() !== '') out[field] = value;
   });
   return out;

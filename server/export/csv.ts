@@ -4,7 +4,9 @@
 // columns repeat on each of its rows. The columns are the import's relationships format
 // (CSV_FORMATS in #vocabulary/records/import), in its order, so an exported file imports again.
 // RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break), UTF-8 with
-// a byte-order mark so that spreadsheet programs do not mangle Chinese names.
+// a byte-order mark so that spreadsheet programs do not mangle Chinese names; a cell a spreadsheet
+// would run as a formula gets a leading apostrophe, which the import removes (csv-cells.ts).
+import { guardCell } from '#vocabulary/exchange/csv-cells';
 import { CSV_FORMATS, QUOTE_KIND_FIELD } from '#vocabulary/records/import';
 import type { QuoteKind } from '#vocabulary/records/import';
 import type { ExportContext, ExportEvidence, ExportRelationship, Records } from './types';
@@ -68,10 +70,11 @@ const cellOf = (column: string): Cell => {
 
 const COLUMN_CELLS = CSV_COLUMNS.map(cellOf);
 
-/** One field, quoted only when it has to be. */
+/** One field, guarded against formula injection (guardCell), quoted only when it has to be. */
 export function csvField(value: string | null): string {
   if (value === null) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = guardCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function csvLine(values: readonly (string | null)[]): string {
