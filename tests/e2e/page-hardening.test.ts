@@ -13,10 +13,13 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => h?.close());
 
-/** Every CSP violation the page reports, from the DOM event and from the console. */
+/**
+ * Every CSP violation the page reports, from the DOM event and from the console, and any other
+ * console error (a missing file such as /favicon.ico, now that unknown paths are 404s).
+ */
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
-  page.on('console', (msg) => { if (/Content Security Policy/i.test(msg.text())) seen.push(msg.text()); });
+  page.on('console', (msg) => { if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) seen.push(`${msg.text()} @ ${msg.location().url}`); });
   await page.exposeFunction('reportCspViolation', (text: string) => { seen.push(text); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
