@@ -34,7 +34,8 @@ const asRelationship = (r: RelationshipWriteRow, evidence: readonly EvidenceWrit
   context: context.map((c) => ({ source: c.source, quote: c.quote, reportedOn: c.reportedOn, sourceTitle: '' })),
 });
 
-function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Rows grouped by their relationship id, in their order (Map.groupBy needs Node 21). */
+export function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
     const list = out.get(row.relId);

@@ -13,21 +13,12 @@ import type { Run, WriteCounts } from '../loader/write';
 import { ensureAuditSchema } from './audit';
 import type { AuditTrail } from './audit';
 import { diffSnapshots } from './changes';
+import { byRel } from './plan';
 import type { ImportPlan } from './plan';
 import type { Progress } from './progress';
 import { readSnapshots } from './snapshot';
 
 const NO_ROWS: Rows = { sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [], context: [], contextCounts: [] };
-
-function byRel<T extends { relId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.relId);
-    if (list) list.push(row);
-    else out.set(row.relId, [row]);
-  }
-  return out;
-}
 
 /** Batches in the order the writer needs: sources, entities, then relationships with their evidence and context. */
 export function* writeBatches(rows: Rows, size: number = BATCH_SIZE): Generator<Rows> {
