@@ -24,6 +24,18 @@ const ref = (name: DefinitionName): JsonSchema => ({ $ref: `#/definitions/${name
 const field = (name: DefinitionName, description: string): JsonSchema => ({ description, ...ref(name) });
 const optional = (name: DefinitionName, description: string): JsonSchema => ({ description, anyOf: [ref(name), { type: 'null' }] });
 
+/** The fields an article has in the seed file and in an import file alike (the seed adds `file`, the import `text`). */
+const ARTICLE_FIELDS = {
+  id: field('Slug', 'The source\'s id, e.g. yicai-2018-oem-boost.'),
+  title: field('Text', 'The article\'s title.'),
+  publisher: field('Text', 'Who published it.'),
+  author: optional('Text', 'Who wrote it.'),
+  publishedOn: field('PartialDate', 'When it was published.'),
+  publishedOnBasis: field('DateBasis', 'How publishedOn is known.'),
+  publishedOnNote: optional('Text', 'How the date was worked out; required unless publishedOnBasis is STATED.'),
+  url: optional('Url', 'Where it was published.'),
+} as const;
+
 const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
   Slug: { type: 'string', pattern: SLUG_PATTERN, description: 'Lower-case letters and digits joined by single hyphens, e.g. nio-built-by-jac.' },
   Text: { type: 'string', pattern: '\\S', description: 'Not empty and not only white space.' },
@@ -156,15 +168,8 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
     required: ['id', 'file', 'title', 'publisher', 'publishedOn', 'publishedOnBasis'] satisfies (keyof SeedSource)[],
     additionalProperties: false,
     properties: {
-      id: field('Slug', 'The source\'s id, e.g. yicai-2018-oem-boost.'),
+      ...ARTICLE_FIELDS,
       file: field('FileName', 'The article\'s text file inside sources/, e.g. 000-yicai-oem-boost.txt.'),
-      title: field('Text', 'The article\'s title.'),
-      publisher: field('Text', 'Who published it.'),
-      author: optional('Text', 'Who wrote it.'),
-      publishedOn: field('PartialDate', 'When it was published.'),
-      publishedOnBasis: field('DateBasis', 'How publishedOn is known.'),
-      publishedOnNote: optional('Text', 'How the date was worked out; required unless publishedOnBasis is STATED.'),
-      url: optional('Url', 'Where it was published.'),
     } satisfies Record<keyof SeedSource, JsonSchema>,
   },
   ImportSource: {
@@ -173,14 +178,7 @@ const DEFINITIONS: Record<DefinitionName, JsonSchema> = {
     required: ['id', 'title', 'publisher', 'publishedOn', 'publishedOnBasis', 'text'] satisfies (keyof ImportSource)[],
     additionalProperties: false,
     properties: {
-      id: field('Slug', 'The source\'s id, e.g. yicai-2018-oem-boost.'),
-      title: field('Text', 'The article\'s title.'),
-      publisher: field('Text', 'Who published it.'),
-      author: optional('Text', 'Who wrote it.'),
-      publishedOn: field('PartialDate', 'When it was published.'),
-      publishedOnBasis: field('DateBasis', 'How publishedOn is known.'),
-      publishedOnNote: optional('Text', 'How the date was worked out; required unless publishedOnBasis is STATED.'),
-      url: optional('Url', 'Where it was published.'),
+      ...ARTICLE_FIELDS,
       text: field('Text', 'The article\'s full text, which quotes are checked against.'),
     } satisfies Record<keyof ImportSource, JsonSchema>,
   },
