@@ -5,7 +5,7 @@ import type { CanvasHandle } from '../canvas/handle';
 import type { History } from '../model/history';
 import type { GraphStore } from '../model/store';
 import type { GraphState, Subgraph, Trace } from '../model/types';
-import type { AppServices } from './context';
+import type { AppServices } from './services';
 import type { Chord } from './keys';
 import { ariaChord, keyHint } from './keys';
 import type { EntityRef } from './ui';

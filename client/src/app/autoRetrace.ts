@@ -2,7 +2,7 @@
 // Debounced so that playing through time re-traces once per pause, not once per month.
 import type { GraphStore } from '../model/store';
 import { traceBasis } from './explorer';
-import type { Explorer } from './explorer';
+import type { Explorer } from './services';
 
 export function startAutoRetrace(store: GraphStore, explorer: Explorer, delayMs = 350): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

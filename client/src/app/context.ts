@@ -1,19 +1,11 @@
 // One React context carries the page's stores and operations; components read state through hooks.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { History } from '../model/history';
-import type { GraphStore, ValueStore } from '../model/store';
+import type { ValueStore } from '../model/store';
 import type { GraphState } from '../model/types';
-import type { Explorer } from './explorer';
-import type { StatusStore } from './status';
-import type { EvidenceStore, UiStore } from './ui';
+import type { AppServices } from './services';
 
-export interface AppServices {
-  readonly store: GraphStore;
-  readonly status: StatusStore;
-  readonly ui: UiStore;
-  readonly evidence: EvidenceStore;
-  readonly explorer: Explorer;
-}
+export type { AppServices } from './services';
 
 export const AppContext = createContext<AppServices | null>(null);
 

@@ -6,7 +6,6 @@ import { addSubgraph, select } from '../model/actions';
 import type { GraphStore } from '../model/store';
 import type { GraphState } from '../model/types';
 import { EMPTY_STATE } from '../model/types';
-import type { ViewState } from '../url/viewState';
 import { commit } from './action';
 import type { Fetched, ModelAction } from './action';
 import { ACTIONS } from './actionTable';
@@ -15,19 +14,11 @@ import type { StatusStore } from './status';
 import { rememberEvidence } from './ui';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
+import type { Explorer } from './services';
 
 /** Links fetched per entity on expand; a very connected entity shows "+N more" for the rest. */
 export const EXPAND_LIMIT = 20;
 export const MORE_STEP = 30;
-
-export interface Explorer {
-  open(ref: EntityRef): Promise<void>;
-  expand(id: string): Promise<void>;
-  expandMore(id: string): Promise<void>;
-  trace(from: EntityRef, to: EntityRef): Promise<void>;
-  retrace(): Promise<void>;
-  restore(view: ViewState): Promise<void>;
-}
 
 const nameOf = (state: GraphState, id: string): string => state.entities[id]?.name ?? id;
 

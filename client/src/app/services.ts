@@ -1,0 +1,24 @@
+// What the page's services are, as types only: the stores and the explorer that components reach
+// through AppContext, and that actions receive. Kept apart from the modules that implement them so
+// that the action table, the context and the explorer need not import one another for types.
+import type { GraphStore } from '../model/store';
+import type { ViewState } from '../url/viewState';
+import type { StatusStore } from './status';
+import type { EntityRef, EvidenceStore, UiStore } from './ui';
+
+export interface Explorer {
+  open(ref: EntityRef): Promise<void>;
+  expand(id: string): Promise<void>;
+  expandMore(id: string): Promise<void>;
+  trace(from: EntityRef, to: EntityRef): Promise<void>;
+  retrace(): Promise<void>;
+  restore(view: ViewState): Promise<void>;
+}
+
+export interface AppServices {
+  readonly store: GraphStore;
+  readonly status: StatusStore;
+  readonly ui: UiStore;
+  readonly evidence: EvidenceStore;
+  readonly explorer: Explorer;
+}
