@@ -7,6 +7,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** A write named a version that is no longer the current one (extensions.currentVersion says which is). */
+  CONFLICT = 'CONFLICT',
+  /** Too many requests (or failed sign-ins) from one address or account; Retry-After says when to try again. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

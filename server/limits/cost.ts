@@ -11,7 +11,7 @@ import { fieldsOf, fragmentsOf, isIntrospection, operationsOf } from './walk';
 import type { Fragments } from './walk';
 
 /** Lists without a size argument: a guess of how long they get. */
-const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Relationship.evidence': 5, 'Relationship.context': 2, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
+const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Entity.history': 20, 'Relationship.history': 20, 'Relationship.evidence': 5, 'Relationship.context': 2, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
 const DEFAULT_LIST_GUESS = 10;
 
 /** What enclosing fields decided about the lists below them. */
@@ -48,7 +48,8 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
     case 'Query.search': return { times: clamp(args.first, limits.maxSearchResults), scope };
     case 'Query.relationships':
     case 'Entity.relationships':
-    case 'Source.relationships': return { times: clamp(args.first, limits.maxPageSize), scope };
+    case 'Source.relationships':
+    case 'Query.proposals': return { times: clamp(args.first, limits.maxPageSize), scope };
     case 'Query.paths': return { times: clamp(args.first, limits.maxPaths), scope: { ...scope, steps: clamp(args.maxHops, limits.maxHops) + 1 } };
     case 'Path.steps': return { times: scope.steps, scope };
     case 'Query.neighbourhood': {
@@ -59,7 +60,8 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
     case 'Subgraph.nodes':
     case 'Subgraph.edges':
     case 'Subgraph.truncated': return { times: scope.subgraph, scope };
-    case 'RelationshipConnection.edges': return { times: 1, scope }; // the connection field counted the page
+    case 'RelationshipConnection.edges':
+    case 'ProposalConnection.edges': return { times: 1, scope }; // the connection field counted the page
     default: return { times: isList(def.type) ? LIST_GUESS[key] ?? DEFAULT_LIST_GUESS : 1, scope };
   }
 }

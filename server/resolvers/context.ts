@@ -1,11 +1,29 @@
-// What every resolver receives: the database, this request's loaders, and the limits.
+// What every resolver receives: the database, this request's loaders, the limits, and who is asking.
+import type { Role } from '#vocabulary/roles';
 import type { Limits } from '../config';
 import type { Db } from '../db';
 import { createLoaders } from '../loaders';
 import type { Loaders } from '../loaders';
 
-export interface Context { db: Db; loaders: Loaders; limits: Limits }
+/** The signed-in account a request runs as (from its session cookie or API token). */
+export interface Viewer { id: string; email: string; role: Role }
 
-export function createContext(db: Db, limits: Limits): Context {
-  return { db, loaders: createLoaders(db), limits };
+/**
+ * Per-request state the HTTP layer fills in: who is asking, the bookmarks the request sent back
+ * (so that its reads see the writes they name), and the bookmarks this request's writes produced
+ * (sent back in a response header).
+ */
+export interface RequestState {
+  user: Viewer | null;
+  bookmarks: string[];
+  /** Writes add the bookmark of their committed transaction here. */
+  newBookmarks: string[];
+}
+
+export interface Context { db: Db; loaders: Loaders; limits: Limits; request: RequestState }
+
+export const anonymousRequest = (): RequestState => ({ user: null, bookmarks: [], newBookmarks: [] });
+
+export function createContext(db: Db, limits: Limits, request: RequestState = anonymousRequest()): Context {
+  return { db, loaders: createLoaders(db), limits, request };
 }

@@ -85,6 +85,21 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Decision: Types.Decision;
+  ProposalState: Types.ProposalState;
+  User: ResolverTypeWrapper<Types.User>;
+  Proposal: ResolverTypeWrapper<Types.Proposal>;
+  ProposalConnection: ResolverTypeWrapper<Types.ProposalConnection>;
+  ProposalEdge: ResolverTypeWrapper<Types.ProposalEdge>;
+  Revision: ResolverTypeWrapper<Types.Revision>;
+  SourceInput: Types.SourceInput;
+  AttributionInput: Types.AttributionInput;
+  EvidenceInput: Types.EvidenceInput;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  RelationshipInput: Types.RelationshipInput;
+  EntityInput: Types.EntityInput;
+  ChangePatch: Types.ChangePatch;
   EntityType: Types.EntityType;
   EntityKind: Types.EntityKind;
   RelationType: Types.RelationType;
@@ -101,7 +116,6 @@ export type ResolversTypes = {
   TypeCount: ResolverTypeWrapper<TypeCount>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
-  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   Attribution: ResolverTypeWrapper<AttributionRow>;
   ContextSentence: ResolverTypeWrapper<ContextRow>;
   Source: ResolverTypeWrapper<SourceRow>;
@@ -122,6 +136,19 @@ export type ResolversParentTypes = {
   String: Types.Scalars['String']['output'];
   Int: Types.Scalars['Int']['output'];
   ID: Types.Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  User: Types.User;
+  Proposal: Types.Proposal;
+  ProposalConnection: Types.ProposalConnection;
+  ProposalEdge: Types.ProposalEdge;
+  Revision: Types.Revision;
+  SourceInput: Types.SourceInput;
+  AttributionInput: Types.AttributionInput;
+  EvidenceInput: Types.EvidenceInput;
+  Boolean: Types.Scalars['Boolean']['output'];
+  RelationshipInput: Types.RelationshipInput;
+  EntityInput: Types.EntityInput;
+  ChangePatch: Types.ChangePatch;
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;
   SearchHit: SearchHit;
@@ -130,7 +157,6 @@ export type ResolversParentTypes = {
   TypeCount: TypeCount;
   Relationship: RelationshipRow;
   Evidence: EvidenceRow;
-  Boolean: Types.Scalars['Boolean']['output'];
   Attribution: AttributionRow;
   ContextSentence: ContextRow;
   Source: SourceRow;
@@ -155,6 +181,65 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourceArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  me?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProposalsArgs, 'first'>>;
+  proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.QueryProposalArgs, 'id'>>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<Types.MutationAddSourceArgs, 'input'>>;
+  proposeEntity?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationProposeEntityArgs, 'input'>>;
+  proposeRelationship?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationProposeRelationshipArgs, 'input'>>;
+  proposeChange?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationProposeChangeArgs, 'target' | 'version' | 'patch' | 'reason'>>;
+  review?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationReviewArgs, 'proposal' | 'decision'>>;
+  revert?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<Types.MutationRevertArgs, 'revision' | 'reason'>>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  baseVersion?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Types.Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -174,6 +259,8 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<Types.EntityRelationshipsArgs, 'direction' | 'first'>>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -198,9 +285,12 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   context?: Resolver<Array<ResolversTypes['ContextSentence']>, ParentType, ContextType>;
   lastReportedOn?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   reportedOn?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -289,6 +379,12 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

@@ -26,5 +26,5 @@ function withDefaultsApplied<M extends object>(map: M): M {
 }
 
 export const resolvers: Resolvers = withDefaultsApplied({ Query, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
-export { createContext } from './context';
-export type { Context } from './context';
+export { anonymousRequest, createContext } from './context';
+export type { Context, RequestState, Viewer } from './context';

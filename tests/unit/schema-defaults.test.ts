@@ -26,6 +26,7 @@ const SIZED: (ArgumentRef & { query: (set: string) => string })[] = [
   { type: 'Query', field: 'relationships', arg: 'first', query: (set) => `{ relationships${parens(set)} { totalCount } }` },
   { type: 'Entity', field: 'relationships', arg: 'first', query: (set) => `{ entity(id: "nio") { relationships${parens(set)} { totalCount } } }` },
   { type: 'Source', field: 'relationships', arg: 'first', query: (set) => `{ source(id: "s") { relationships${parens(set)} { totalCount } } }` },
+  { type: 'Query', field: 'proposals', arg: 'first', query: (set) => `{ proposals${parens(set)} { edges { node { id } } } }` },
 ];
 
 const defaults = defaultedArguments();

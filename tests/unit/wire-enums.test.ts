@@ -3,6 +3,8 @@
 import { isEnumType } from 'graphql';
 import { ATTRIBUTION_KINDS, DATE_BASES, DIRECTIONS, ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STANCES, STATUSES } from '#vocabulary';
 import type { AttributionKind, DateBasis, Direction, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
+import { DECISIONS, PROPOSAL_STATES } from '#vocabulary/editing';
+import type { Decision, ProposalState } from '#vocabulary/editing';
 import type * as Wire from '#vocabulary/wire/schema';
 import { schemaShape } from '../../server/schema';
 
@@ -16,6 +18,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   AttributionKind: ATTRIBUTION_KINDS,
   DateBasis: DATE_BASES,
   Direction: DIRECTIONS,
+  Decision: DECISIONS,
+  ProposalState: PROPOSAL_STATES,
 };
 
 // The same at compile time: the generated wire types and the vocabulary's types are one type each.
@@ -24,7 +28,8 @@ const sameTypes: [
   Same<Wire.EntityType, EntityType>, Same<Wire.EntityKind, EntityKind>, Same<Wire.RelationType, RelationType>,
   Same<Wire.Status, Status>, Same<Wire.Stance, Stance>, Same<Wire.Direction, Direction>,
   Same<Wire.AttributionKind, AttributionKind>, Same<Wire.DateBasis, DateBasis>,
-] = [true, true, true, true, true, true, true, true];
+  Same<Wire.Decision, Decision>, Same<Wire.ProposalState, ProposalState>,
+] = [true, true, true, true, true, true, true, true, true, true];
 
 const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
 

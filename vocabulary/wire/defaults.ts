@@ -16,6 +16,9 @@ export const SCHEMA_DEFAULTS = {
     relationships: {
       first: 100,
     },
+    proposals: {
+      first: 50,
+    },
   },
   Entity: {
     relationships: {

@@ -30,6 +30,11 @@ export type Query = {
   source?: Maybe<Source>;
   /** Counts for the whole graph. */
   stats: Stats;
+  /** The signed-in account (session cookie or API token); null when anonymous. */
+  me?: Maybe<User>;
+  /** Proposals, newest first; contributors see their own, editors see all. Needs a signed-in account. */
+  proposals: ProposalConnection;
+  proposal?: Maybe<Proposal>;
 };
 
 
@@ -103,6 +108,255 @@ export type QueryRelationshipsArgs = {
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QueryProposalsArgs = {
+  state?: InputMaybe<ProposalState>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Editors: stores an article so that evidence can quote it. */
+  addSource: Source;
+  proposeEntity: Proposal;
+  proposeRelationship: Proposal;
+  /** Changes an entity or a relationship (`target` is its id) at `version`, its current version; a stale version is a CONFLICT. */
+  proposeChange: Proposal;
+  /** Editors: ACCEPT applies the proposal (or stores it as CONFLICTED when its target has moved on); REJECT closes it. */
+  review: Proposal;
+  /** Editors: applies the revision's `before` as a new revision. */
+  revert: Revision;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationProposeEntityArgs = {
+  input: EntityInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationProposeRelationshipArgs = {
+  input: RelationshipInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationProposeChangeArgs = {
+  target: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: ChangePatch;
+  reason: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationReviewArgs = {
+  proposal: Scalars['ID']['input'];
+  decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationRevertArgs = {
+  revision: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type Decision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type ProposalState =
+  | 'PENDING'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'CONFLICTED';
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Proposal = {
+  __typename?: 'Proposal';
+  id: Scalars['ID']['output'];
+  state: ProposalState;
+  /** ENTITY, RELATIONSHIP or CHANGE. */
+  kind: Scalars['String']['output'];
+  author: User;
+  createdAt: Scalars['String']['output'];
+  reviewer?: Maybe<User>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** The reviewer's note (or, for a CONFLICTED proposal, what it conflicted with). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The proposal's input as JSON. */
+  payload: Scalars['String']['output'];
+  /** The entity or relationship it changes (or will create). */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** The target's version the proposal was made against; null for a new record. */
+  baseVersion?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The revision that applied it, once ACCEPTED. */
+  result?: Maybe<Revision>;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+export type Revision = {
+  __typename?: 'Revision';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  author: User;
+  /** CREATE, UPDATE, RETIRE or REVERT. */
+  action: Scalars['String']['output'];
+  target: Scalars['ID']['output'];
+  /** entity, relationship or source. */
+  targetKind: Scalars['String']['output'];
+  /** The record as JSON before the revision; null when it created the record. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The record as JSON after the revision. */
+  after?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  proposal?: Maybe<Proposal>;
+  /** The version of the target this revision made. */
+  version: Scalars['Int']['output'];
+};
+
+export type SourceInput = {
+  title: Scalars['String']['input'];
+  publisher: Scalars['String']['input'];
+  author?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  publishedOnBasis?: InputMaybe<DateBasis>;
+  publishedOnNote?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type AttributionInput = {
+  kind: AttributionKind;
+  name?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EvidenceInput = {
+  source: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  stance?: InputMaybe<Stance>;
+  attribution: AttributionInput;
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  marksEnd?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RelationshipInput = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationType;
+  status: Status;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validFromBasis?: InputMaybe<DateBasis>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  validToBasis?: InputMaybe<DateBasis>;
+  datesNote?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type EntityInput = {
+  name: Scalars['String']['input'];
+  type: EntityType;
+  kind: EntityKind;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangePatch = {
+  status?: InputMaybe<Status>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validFromBasis?: InputMaybe<DateBasis>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  validToBasis?: InputMaybe<DateBasis>;
+  datesNote?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  addEvidence?: InputMaybe<Array<EvidenceInput>>;
+  retireEvidence?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  retired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EntityType =
@@ -235,6 +489,10 @@ export type Entity = {
   /** Number of links, in and out. */
   degree: Scalars['Int']['output'];
   counts: Array<TypeCount>;
+  /** Raised by one with every revision; proposeChange must name the current one. */
+  version: Scalars['Int']['output'];
+  /** Every revision of the entity, oldest first, the seed's load included. */
+  history: Array<Revision>;
 };
 
 
@@ -278,10 +536,15 @@ export type Relationship = {
   context: Array<ContextSentence>;
   /** The latest reportedOn among its SUPPORTS evidence: a REPORTED or RUMOURED link is 'reported on <date>, not confirmed since'. */
   lastReportedOn?: Maybe<Scalars['String']['output']>;
+  /** Raised by one with every revision; proposeChange must name the current one. */
+  version: Scalars['Int']['output'];
+  /** Every revision of the link (its evidence and context included), oldest first, the seed's load included. */
+  history: Array<Revision>;
 };
 
 export type Evidence = {
   __typename?: 'Evidence';
+  id: Scalars['ID']['output'];
   /** Verbatim from the source's text. */
   quote: Scalars['String']['output'];
   source: Source;
