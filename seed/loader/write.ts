@@ -4,6 +4,7 @@ import { statement } from '../../server/cypher';
 import type { Db, Row, Statement } from '../../server/db';
 import type { RelationshipWriteRow, Rows } from './rows';
 import { ErrorCode } from '#vocabulary/errors';
+import { SYSTEM_ACCOUNTS } from '#vocabulary/roles';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
 
@@ -29,6 +30,20 @@ export async function ensureSchema(db: Db): Promise<number> {
     }
   }
   return count;
+}
+
+/** The `seed` system account, which the seed's revisions name as their author. */
+export async function ensureSeedAccount(db: Db): Promise<string> {
+  const { id, email, role } = SYSTEM_ACCOUNTS.seed;
+  await db.write(statement('seed/seed-account', { id, email, role }));
+  return id;
+}
+
+/** Account ids to emails (an id no account has is left out). */
+export async function accountEmails(read: Run, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await read(statement('seed/account-emails', { ids: [...new Set(ids)] }));
+  return new Map(rows.map((r) => [String(r.id), String(r.email)]));
 }
 
 export async function awaitIndexes(db: Db): Promise<void> {

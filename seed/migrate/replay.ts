@@ -15,6 +15,7 @@ import type { RecordKind, RevisionAction } from '#vocabulary/editing';
 import type { ChangeAction, ChangeKind } from '../import/changes';
 import { recordFromProps } from './records';
 import type { Props } from './records';
+import type { AnyRecord } from '../../server/revisions';
 
 export interface LegacyChange {
   id: string; runId: string; at: string; editor: string; file: string | null;
@@ -26,7 +27,7 @@ export type LegacyAuthor = { editor: string } | 'seed';
 
 export interface MigratedRevision {
   id: string; at: string; author: LegacyAuthor; action: RevisionAction; targetKind: RecordKind; target: string; version: number;
-  before: Props | null; after: Props | null; reason: string; importRunId: string | null; file: string | null;
+  before: AnyRecord | null; after: AnyRecord | null; reason: string; importRunId: string | null; file: string | null;
   /** The Change nodes this revision replaces (none for the seed's reconstructed ones). */
   changeIds: string[];
 }
@@ -45,17 +46,17 @@ interface State { fields: Props | null; evidence: Map<string, Props>; context: M
 const empty = (): State => ({ fields: null, evidence: new Map(), context: new Map() });
 const copy = (s: State): State => ({ fields: s.fields, evidence: new Map(s.evidence), context: new Map(s.context) });
 
-function stateOf(record: Props | null): State {
+function stateOf(record: AnyRecord | null): State {
   if (record === null) return empty();
   const list = (v: unknown): Props[] => (Array.isArray(v) ? (v as Props[]) : []);
-  const { evidence, context, ...fields } = record;
+  const { evidence, context, ...fields } = record as unknown as Props;
   return { fields, evidence: new Map(list(evidence).map((e) => [String(e.id), e])), context: new Map(list(context).map((c) => [String(c.id), c])) };
 }
 
-const recordOf = (kind: RecordKind, target: string, s: State): Props | null =>
+const recordOf = (kind: RecordKind, target: string, s: State): AnyRecord | null =>
   s.fields === null ? null : recordFromProps(kind, { ...s.fields, id: target }, [...s.evidence.values()], [...s.context.values()]);
 
-const same = (a: Props | null, b: Props | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: AnyRecord | null, b: AnyRecord | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 const listOf = (s: State, c: LegacyChange): Map<string, Props> | null => (c.kind === 'evidence' ? s.evidence : c.kind === 'context' ? s.context : null);
 
@@ -105,7 +106,7 @@ export const SEED_RECONSTRUCTED = 'Reconstructed when the import history was mig
  * One record's revisions from its Change nodes and its JSON now (null if it is not stored).
  * `now` dates a last seed revision when the record changed after the last import.
  */
-export function replayRecord(kind: RecordKind, target: string, changes: readonly LegacyChange[], current: Props | null, now: string): MigratedRevision[] {
+export function replayRecord(kind: RecordKind, target: string, changes: readonly LegacyChange[], current: AnyRecord | null, now: string): MigratedRevision[] {
   const runs = runsOf(changes);
   // What the first import found: the record now with every recorded change undone, newest first.
   let baseline = stateOf(current);
@@ -115,7 +116,7 @@ export function replayRecord(kind: RecordKind, target: string, changes: readonly
   const add = (r: Omit<MigratedRevision, 'id' | 'version' | 'targetKind' | 'target'>, ...idParts: string[]): void => {
     out.push({ ...r, id: migratedRevisionId(r.at, kind, target, ...idParts), version: out.length + 1, targetKind: kind, target });
   };
-  const seedRevision = (at: string, before: Props | null, after: Props | null, n: string): void =>
+  const seedRevision = (at: string, before: AnyRecord | null, after: AnyRecord | null, n: string): void =>
     add({ at, author: 'seed', action: before === null ? 'CREATE' : 'UPDATE', before, after, reason: SEED_RECONSTRUCTED, importRunId: null, file: null, changeIds: [] }, 'seed', n);
   for (const run of runs) {
     const first = run[0];
