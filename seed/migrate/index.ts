@@ -12,6 +12,7 @@ import { readRecords, recordRevisions } from '../../server/revisions';
 import type { AnyRecord, NewRevision } from '../../server/revisions';
 import type { ChangeAction, ChangeKind } from '../import/changes';
 import { inTransaction } from '../loader/revise';
+import { ensureSeedAccount } from '../loader/write';
 import type { Run } from '../loader/write';
 import { legacyEmail, newAccountId } from './accounts';
 import { replayRecord, targetOf } from './replay';
@@ -111,6 +112,8 @@ export async function migrateImportHistory(db: Db, opts: { log?: (line: string) 
   const summary: MigrationSummary = { changes: 0, revisions: 0, records: 0, accounts: [], left: [] };
   const [pending] = await db.read(statement('migrate/pending', {}));
   if (Number(pending?.pending ?? 0) === 0) return summary;
+  // Where the seed wrote between imports, a revision by the seed account says so.
+  await ensureSeedAccount(db);
   const targets = pendingTargets((await db.read(statement('migrate/changes', {}))).map(toChange));
   log(`Migrating the old import history (${String(pending?.pending)} Change nodes, ${targets.length} records) into revisions…`);
   for (let i = 0; i < targets.length; i += RECORDS_PER_TRANSACTION) {

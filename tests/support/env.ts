@@ -19,8 +19,11 @@ export const TEST_NEO4J = {
 };
 
 /** Bolt ports of the scratch Neo4j that some test files start of their own (tests/support/scratch-neo4j.ts). */
+const roundtrip = Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691);
 export const SCRATCH_NEO4J_PORTS = {
-  roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
+  roundtrip,
+  /** The seed's revision tests (seed-revisions.test.ts): the port after the round trip's. */
+  seed: roundtrip + 1,
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
 };
 
