@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 
-const OUR_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN]);
+const OUR_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.TOO_MANY_REQUESTS]);
 
 // Apollo's codes for requests that are malformed; their messages describe the request, not the server.
 const REQUEST_CODES = new Set([

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
+import { mountAuthRoutes, signInGate, viewerOf } from '../accounts';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createContext } from '../resolvers';
@@ -29,6 +30,8 @@ function httpErrorHandler(err: unknown, _req: Request, res: Response, next: Next
 export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Whether X-Forwarded-For/-Proto count (req.ip, req.secure): LINKAGE_TRUST_PROXY, off by default.
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApollo(config, httpServer);
@@ -37,8 +40,11 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   mountHealthRoutes(app, db);
   mountGraphiql(app, config.clientDist);
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
-  app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async () => createContext(apiDb, config.limits),
+  mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
+  const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });
+  app.use('/export', gate);
+  app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
+    context: async ({ res }) => createContext(apiDb, config.limits, { user: viewerOf(res), bookmarks: [], newBookmarks: [] }),
   }));
   mountExtraRoutes(app, { config, db });
   mountClient(app, config.clientDist);
