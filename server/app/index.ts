@@ -8,6 +8,8 @@ import { mountAuthRoutes, signInGate, viewerOf } from '../accounts';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createContext } from '../resolvers';
+import type { RequestState } from '../resolvers';
+import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
 import { mountHealthRoutes } from './health';
 import { securityHeaders } from './security-headers';
@@ -44,7 +46,10 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });
   app.use('/export', gate);
   app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async ({ res }) => createContext(apiDb, config.limits, { user: viewerOf(res), bookmarks: [], newBookmarks: [] }),
+    context: async ({ req, res }) => {
+      const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [] };
+      return createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request);
+    },
   }));
   mountExtraRoutes(app, { config, db });
   mountClient(app, config.clientDist);
