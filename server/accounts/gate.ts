@@ -5,6 +5,7 @@
 // /healthz, /readyz and /auth/* are not behind this gate.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { readBookmarks } from '../app/bookmarks';
 import type { Db } from '../db';
 import type { Viewer } from '../resolvers/context';
 import { authenticate, unauthenticated } from './authenticate';
@@ -15,7 +16,9 @@ const VIEWER = 'linkageViewer';
 
 export function signInGate({ db, anonymousRead }: { db: Db; anonymousRead: boolean }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction): void => {
-    authenticate(db, req).then((viewer) => {
+    // With the bookmarks the request sent back (the sign-in's among them), a replica that has not yet
+    // caught up with the session's write waits for it rather than calling the cookie unknown.
+    Promise.resolve().then(() => authenticate(db.withBookmarks(readBookmarks(req.headers), []), req)).then((viewer) => {
       if (!viewer && !anonymousRead) {
         sendError(res, unauthenticated('Sign in first: this Linkage is not open to anonymous readers (POST /auth/login, or send Authorization: Bearer <token>)'));
         return;

@@ -7,6 +7,7 @@ import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '#vocabulary/errors';
 import type { AccountsConfig } from '../config';
+import { BOOKMARK_HEADER } from '../db';
 import type { Db } from '../db';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies';
 import { LoginLimiter } from './login-limiter';
@@ -59,7 +60,7 @@ export function mountAuthRoutes(app: Express, { db, accounts }: AuthRouteDeps): 
     if (wait !== null) {
       const seconds = Math.ceil(wait / 1000);
       res.setHeader('Retry-After', String(seconds));
-      sendError(res, httpError(`Too many failed sign-ins; try again in ${seconds} s`, ErrorCode.TOO_MANY_REQUESTS, 429));
+      sendError(res, httpError(`Too many failed sign-ins; try again in ${seconds} s`, ErrorCode.TOO_MANY_REQUESTS, 429, { retryAfterSeconds: seconds }));
       return;
     }
     const user = await checkCredentials(db, account, password);
@@ -69,7 +70,11 @@ export function mountAuthRoutes(app: Express, { db, accounts }: AuthRouteDeps): 
       return;
     }
     await limiter.recordSuccess(account);
-    const session = await createSession(db, user.id, ttlSeconds);
+    // The session's write leaves its bookmark in the answer (X-Linkage-Bookmark), as every write
+    // does, so that the page's next request finds the session on any replica (docs/scaling.md).
+    const written: string[] = [];
+    const session = await createSession(db.withBookmarks([], written), user.id, ttlSeconds);
+    if (written.length > 0) res.setHeader(BOOKMARK_HEADER, [...new Set(written)].join(','));
     res.setHeader('Set-Cookie', sessionCookie(session.token, { secure: req.secure, maxAgeSeconds: ttlSeconds }));
     res.status(200).json({ user, expiresAt: session.expiresAt });
   }));

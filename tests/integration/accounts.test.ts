@@ -151,7 +151,10 @@ describe('POST /auth/login and /auth/logout', () => {
     expect(cookie).toMatch(/^linkage_session=[A-Za-z0-9_-]{43}; Max-Age=7200; Path=\/; HttpOnly; SameSite=Strict$/);
     expect(Date.parse(String(answer.body.expiresAt)) - Date.now()).toBeGreaterThan(7190_000);
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    expect((await gql(app, ME, { cookie: cookieFrom(answer) })).body).toEqual({ data: { me: { id, email, role: 'editor' } } });
+    // The session's write carries its bookmark, which the next request sends back (read-your-writes on any replica).
+    const bookmark = answer.headers.get('x-linkage-bookmark') ?? '';
+    expect(bookmark).toMatch(/^\S+$/);
+    expect((await gql(app, ME, { cookie: cookieFrom(answer), 'x-linkage-bookmark': bookmark })).body).toEqual({ data: { me: { id, email, role: 'editor' } } });
   });
 
   it('answers 401 with one message and no cookie for an unknown email, a wrong password, a disabled or a system account', async () => {
@@ -246,6 +249,7 @@ describe('the failed sign-in limit', () => {
     const refused = await login(app, email, PASSWORD);
     expect([...statuses, refused.status]).toEqual([401, 401, 401, 429]);
     expect(errorOf(refused)).toEqual({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/^Too many failed sign-ins; try again in \d+ s$/) as unknown });
+    expect((refused.body.errors as { extensions: { retryAfterSeconds: number } }[])[0]?.extensions.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(590);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(600);
     expect(setCookies(refused)).toEqual([]);
