@@ -22,6 +22,8 @@ export const TEST_NEO4J = {
 export const SCRATCH_NEO4J_PORTS = {
   roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
+  /** The accounts tests write users, sessions and tokens; the seeded database's node counts stay untouched. */
+  accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
 };
 
 /** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
