@@ -2,6 +2,8 @@
 // asked for while resolving one level of a response becomes one query, not one per object.
 import DataLoader from 'dataloader';
 import type { Db } from '../db';
+import { createEditingLoaders } from '../editing/loaders';
+import type { EditingLoaders } from '../editing/loaders';
 import { countsByIds, entitiesByIds } from '../services/entities';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
@@ -18,6 +20,8 @@ export interface Loaders {
   source: DataLoader<string, SourceRow | null>;
   counts: DataLoader<string, TypeCount[]>;
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
+  /** Proposals, revisions, accounts, versions and history (server/editing). */
+  editing: EditingLoaders;
 }
 
 const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
@@ -46,5 +50,6 @@ export function createLoaders(db: Db): Loaders {
     source: new DataLoader((ids) => sourcesByIds(db, ids)),
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
+    editing: createEditingLoaders(db),
   };
 }
