@@ -23,6 +23,7 @@ export async function revertRevision(ctx: Context, viewer: Viewer, revisionId: s
     if (!row) throw notFoundAt('revision', revisionId, 'revision');
     const rev = row.revision as RevisionRow;
     const kind = rev.targetKind;
+    await run(statement('editing/lock-target', { id: rev.target }));
     const stored = (await readRecords(run, kind, [rev.target])).get(rev.target);
     if (!stored) throw new Error(`Revision ${rev.id} names ${kind} ${rev.target}, which is not stored`);
     const mine = async (): Promise<RevisionRow> => (await run(statement('editing/revisions-by-ids', { ids: [id] })))[0]?.revision as RevisionRow;

@@ -33,6 +33,7 @@ async function decide(run: Run, p: ProposalRow, state: 'ACCEPTED' | 'REJECTED' |
 
 /** The plan of an accepted proposal against the stored record, or the version it conflicts with. */
 async function planAccept(run: Run, p: ProposalRow): Promise<{ plan: Plan; version: number } | { conflictWith: number }> {
+  await run(statement('editing/lock-target', { id: p.target }));
   const stored = await readCurrent(run, p.target, p.targetKind === 'source' ? null : p.targetKind);
   const payload: unknown = JSON.parse(p.payload);
   if (p.kind !== 'CHANGE') {

@@ -22,6 +22,8 @@ export const TEST_NEO4J = {
 export const SCRATCH_NEO4J_PORTS = {
   roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
+  /** The editing tests write (proposals, reviews, reverts): two files, on this port and the one after it. */
+  editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7694),
 };
 
 /** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
