@@ -9,6 +9,7 @@ import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers';
 import { loadTypeDefs } from '../schema';
 import { createFormatError } from './format-error';
+import { bookmarkPlugin } from './bookmarks';
 import { costLimitPlugin } from './plugins';
 
 export function createApollo(config: Config, httpServer: http.Server): ApolloServer<Context> {
@@ -22,6 +23,8 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
     includeStacktraceInErrorResponses: false,
     // The host (scripts/start.ts) owns SIGINT/SIGTERM and calls stop() itself, then stops Neo4j.
     stopOnTerminationSignals: false,
+    // graphql-js counts tokens while it parses, so an over-long document is refused before it is built.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: validationRules(config.limits),
     formatError: createFormatError(),
     plugins: [
@@ -29,6 +32,7 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
       // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
+      bookmarkPlugin(),
     ],
   });
 }
