@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 export function conflict(target: string, currentVersion: number, baseVersion: number | null, proposalId: string, argument: string): GraphQLError {
   const made = baseVersion === null ? 'a new record with that id' : `version ${baseVersion}`;
   return new GraphQLError(`${target} is at version ${currentVersion}, not ${made}: reload it and propose the change again (proposal ${proposalId} is kept as CONFLICTED)`, {
-    extensions: { code: ErrorCode.CONFLICT, argument, target, currentVersion, proposalId },
+    extensions: { code: ErrorCode.CONFLICT, argument, target, currentVersion, proposal: proposalId },
   });
 }
 

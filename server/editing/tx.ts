@@ -13,16 +13,15 @@ export const runOn = (tx: ManagedTransaction): Run => async (stmt: Statement): P
   (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
 
 /**
- * Runs `work` in one write transaction. Bookmarks: when server/db returns the committed
- * transaction's bookmark, this is the one place that adds it to ctx.request.newBookmarks (the
- * response header), and that passes ctx.request.bookmarks to the session, so the write's own
- * reads see what the client has seen.
+ * Runs `work` in one write transaction. Bookmarks need nothing here: the request's Db is a view
+ * (Db.withBookmarks, made by server/app) whose sessions start after the bookmarks the client sent
+ * and whose committed writes leave theirs in ctx.request.newBookmarks, the response's header.
  */
 export function inWriteTransaction<T>(ctx: Context, work: (run: Run) => Promise<T>): Promise<T> {
   return ctx.db.transaction('WRITE', (tx) => work(runOn(tx)));
 }
 
-/** Runs `work` in one read transaction (the same spot for bookmarks as inWriteTransaction). */
+/** Runs `work` in one read transaction (after the request's bookmarks, as every read). */
 export function inReadTransaction<T>(ctx: Context, work: (run: Run) => Promise<T>): Promise<T> {
   return ctx.db.transaction('READ', (tx) => work(runOn(tx)));
 }

@@ -59,6 +59,7 @@ describe('editing › proposals and review', () => {
   ])('refuses a relationship with %s as BAD_USER_INPUT naming %s', async (_what, input, field, message) => {
     const error = await api.fails(contributor, PROPOSE_RELATIONSHIP, { input });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', argument: field, field });
+    expect(error.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(String(error.message)).toMatch(message);
   });
 
@@ -131,7 +132,7 @@ describe('editing › proposals and review', () => {
     // A change made against a version that is no longer current is a CONFLICT at once, and kept.
     const stale = await api.fails(editor, PROPOSE_CHANGE, { target: 'nio-built-by-jac', version: base.relationship.version, patch: { note: 'Late.' }, reason: 'late' });
     expect(stale).toMatchObject({ code: 'CONFLICT', argument: 'version', currentVersion: base.relationship.version + 1 });
-    const kept = await api.ok<{ proposal: { state: string; baseVersion: number } }>(editor, 'query($id: ID!) { proposal(id: $id) { state baseVersion } }', { id: stale.proposalId });
+    const kept = await api.ok<{ proposal: { state: string; baseVersion: number } }>(editor, 'query($id: ID!) { proposal(id: $id) { state baseVersion } }', { id: stale.proposal });
     expect(kept.proposal).toEqual({ state: 'CONFLICTED', baseVersion: base.relationship.version });
   });
 

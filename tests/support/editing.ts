@@ -4,6 +4,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Role } from '#vocabulary/roles';
+import { createFormatError } from '../../server/app/format-error';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { ensureEditingSchema } from '../../server/editing/schema';
@@ -44,7 +45,8 @@ export async function startEditingApi(name: string, port: number): Promise<Editi
   await ensureRevisionSchema(db);
   await ensureEditingSchema(db);
   await db.write(statement('test/create-users', { users: Object.values(USERS) }));
-  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers });
+  // The API's own error formatter, so the tests see exactly the extensions a client gets.
+  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers, formatError: createFormatError() });
   await server.start();
   const limits = testConfig().limits;
   const run = async <T>(who: As, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> => {
