@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import { usersByIds } from '../accounts/users';
 import type { UserRow } from '../accounts/users';
 import type { Db } from '../db';
+import { createEditingLoaders } from '../editing/loaders';
+import type { EditingLoaders } from '../editing/loaders';
 import { countsByIds, entitiesByIds } from '../services/entities';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
@@ -22,6 +24,8 @@ export interface Loaders {
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
   /** Accounts by id: a Proposal's or Revision's author and reviewer. */
   user: DataLoader<string, UserRow | null>;
+  /** Proposals, revisions, accounts, versions and history (server/editing). */
+  editing: EditingLoaders;
 }
 
 const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
@@ -51,5 +55,6 @@ export function createLoaders(db: Db): Loaders {
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
     user: new DataLoader((ids) => usersByIds(db, ids)),
+    editing: createEditingLoaders(db),
   };
 }

@@ -24,6 +24,8 @@ export const SCRATCH_NEO4J_PORTS = {
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
   /** The accounts tests write users, sessions and tokens; the seeded database's node counts stay untouched. */
   accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
+  /** The editing tests write (proposals, reviews, reverts): two files, on this port and the one after it. */
+  editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7696),
 };
 
 /** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
