@@ -75,7 +75,9 @@ export interface Config {
   shutdownGraceMs: number;
   neo4j: Neo4jConfig;
   limits: Limits;
-  /** LINKAGE_EDITOR: who `npm run import` records changes as when --editor is not given; undefined when unset. */
+  /** LINKAGE_IMPORT_AS: the email of the account `npm run import` writes as when --as is not given; undefined when unset. */
+  importAs: string | undefined;
+  /** LINKAGE_EDITOR, replaced by LINKAGE_IMPORT_AS: read only so that the import can refuse it with a pointer. */
   importEditor: string | undefined;
   accounts: AccountsConfig;
   trustProxy: TrustProxy;
@@ -163,6 +165,7 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
       queryTimeoutMs: int(merged, 'GRAPHQL_QUERY_TIMEOUT_MS', 15_000),
     },
+    importAs: merged.LINKAGE_IMPORT_AS,
     importEditor: merged.LINKAGE_EDITOR,
     accounts: {
       anonymousRead: bool(merged, 'LINKAGE_ANONYMOUS_READ', true),

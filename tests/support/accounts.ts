@@ -1,5 +1,9 @@
-// HTTP helpers for the accounts tests: sign in, ask GraphQL as someone, read Set-Cookie.
+// Helpers for tests that act as someone: sign in, ask GraphQL as someone, read Set-Cookie, and
+// add an account directly (an id made here, the node by cypher/test/add-user).
+import { randomBytes } from 'node:crypto';
 import type { RunningApp } from '../../server/app';
+import { statement } from '../../server/cypher';
+import type { Db } from '../../server/db';
 
 export interface Answer { status: number; headers: Headers; body: Record<string, unknown> }
 
@@ -36,3 +40,8 @@ export function errorOf(a: Answer): { code: unknown; message: unknown } {
 let counter = 0;
 /** An email no other test uses. */
 export const uniqueEmail = (who: string): string => `${who}-${process.pid}-${(counter += 1)}@example.org`;
+
+export async function addTestUser(db: Db, email: string, role = 'editor', disabled = false): Promise<string> {
+  const [row] = await db.write(statement('test/add-user', { id: `u_${randomBytes(8).toString('hex')}`, email, role, disabled }));
+  return String(row?.id);
+}

@@ -21,6 +21,8 @@ export const TEST_NEO4J = {
 /** Bolt ports of the scratch Neo4j that some test files start of their own (tests/support/scratch-neo4j.ts). */
 export const SCRATCH_NEO4J_PORTS = {
   roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
+  /** The seed's revision tests (seed-revisions.test.ts) edit as accounts and re-run the seed. */
+  seed: Number(settings.LINKAGE_SEED_NEO4J_PORT ?? 7698),
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
   /** The accounts tests write users, sessions and tokens; the seeded database's node counts stay untouched. */
   accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
