@@ -19,6 +19,22 @@ export interface Neo4jConfig {
   pageCache: string;
   /** Linkage's own Neo4j maps a class-data-sharing archive for faster starts (LINKAGE_NEO4J_CDS=0 turns it off). */
   classDataSharing: boolean;
+  /** NEO4J_MAX_RESTARTS: tries at restarting Linkage's own Neo4j after it died before `npm start` gives up. */
+  maxRestarts: number;
+  /** NEO4J_PROBE_INTERVAL_MS: how often the server checks that Neo4j answers a query while all is well. */
+  probeIntervalMs: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface LogConfig {
+  /** LOG_LEVEL (default info). */
+  level: LogLevel;
+  /** LOG_FORMAT: json lines, pretty lines, or auto (default): pretty when the output is a terminal. */
+  format: LogFormat;
 }
 
 export interface Limits {
@@ -51,6 +67,7 @@ export interface Config {
   shutdownGraceMs: number;
   neo4j: Neo4jConfig;
   limits: Limits;
+  log: LogConfig;
   /** LINKAGE_EDITOR: who `npm run import` records changes as when --editor is not given; undefined when unset. */
   importEditor: string | undefined;
 }
@@ -73,6 +90,13 @@ function int(env: Settings, key: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${key} must be a positive whole number, got "${raw}"`);
   return n;
+}
+
+function oneOf<T extends string>(env: Settings, key: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${key} must be one of ${allowed.join(', ')}, got "${env[key] ?? ''}"`);
+  return raw as T;
 }
 
 /**
@@ -101,6 +125,12 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       heap: merged.NEO4J_HEAP || '1g',
       pageCache: merged.NEO4J_PAGECACHE || '512m',
       classDataSharing: merged.LINKAGE_NEO4J_CDS?.trim() !== '0',
+      maxRestarts: int(merged, 'NEO4J_MAX_RESTARTS', 5),
+      probeIntervalMs: int(merged, 'NEO4J_PROBE_INTERVAL_MS', 5_000),
+    },
+    log: {
+      level: oneOf(merged, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+      format: oneOf(merged, 'LOG_FORMAT', LOG_FORMATS, 'auto'),
     },
     limits: {
       maxQueryDepth: int(merged, 'GRAPHQL_MAX_DEPTH', 12),

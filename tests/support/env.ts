@@ -22,11 +22,16 @@ export const TEST_NEO4J = {
 export const SCRATCH_NEO4J_PORTS = {
   roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
+  /** The supervision test's Neo4j, which it kills (7692's neighbour 7693 belongs to the import test). */
+  supervision: Number(settings.LINKAGE_SUPERVISION_NEO4J_PORT ?? 7694),
 };
 
-/** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
+/**
+ * The server's configuration in tests: the defaults, whatever the environment or .env say; `over`
+ * replaces parts. The log is silent: a test that reads it passes a logger from captureLogger().
+ */
 export function testConfig(over: Partial<Config> = {}): Config {
-  return { ...loadConfig({}, { dotenv: false }), host: '127.0.0.1', port: 0, ...over };
+  return { ...loadConfig({}, { dotenv: false }), host: '127.0.0.1', port: 0, log: { level: 'silent', format: 'json' }, ...over };
 }
 
 /** The test Neo4j's address, which the global setup hands to the test workers through the environment. */
