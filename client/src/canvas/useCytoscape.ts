@@ -11,7 +11,7 @@ import type { GraphStore } from '../model/store';
 import type { GraphState, Position, Selection } from '../model/types';
 import { useCanvasSlot } from './CanvasContext';
 import { canvasElements } from './elements';
-import { layoutAll, layoutNew } from './layout';
+import { fitView, layoutAll, layoutNew } from './layout';
 import { chooseRenderer, rendererOptions } from './renderer';
 import type { RendererChoice, RendererMode } from './renderer';
 import { stylesheet } from './stylesheet';
@@ -158,7 +158,11 @@ export function useCytoscape(
         const wanted = chooseRenderer(renderer, elements.length, mode);
         if (!instance || wanted !== mode) instance = cy = create(wanted);
         lastInputs = inputs;
+        const wasEmpty = instance.nodes().empty();
         const { unplaced } = syncElements(instance, elements, state.positions);
+        // A canvas filled at once with nodes that know their place (a shared view, an undone
+        // "Clear"): show them as they were placed, in view, without laying them out again.
+        if (wasEmpty && instance.nodes().length > unplaced.length) fitView(instance, instance.nodes().difference(unplaced), false);
         if (state.layoutRun === lastLayoutRun && unplaced.nonempty()) {
           const layout = state.layout;
           queueLayout(instance, () => layoutNew(instance as cytoscape.Core, unplaced.filter((n) => !n.removed()), layout));
