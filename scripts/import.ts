@@ -4,31 +4,8 @@
 // Linkage's own for the duration of the command. The work itself is in seed/import.
 import path from 'node:path';
 import { loadConfig } from '../server/config';
-import type { Config } from '../server/config';
-import { Db } from '../server/db';
 import { formatHistory, ImportAccountError, importEmail, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
-import { startLocalNeo4j } from './neo4j';
-import type { LocalNeo4j } from './neo4j';
-
-/** Runs `work` against the configured Neo4j, starting Linkage's own when none answers. */
-async function withDb<T>(config: Config, work: (db: Db, uri: string) => Promise<T>): Promise<T> {
-  let local: LocalNeo4j | null = null;
-  let uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
-  let db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
-  try {
-    if (!config.neo4j.uri && !(await db.ping())) {
-      await db.close();
-      console.error(`No Neo4j answers at ${uri}; starting Linkage's own for this command…`);
-      local = await startLocalNeo4j({ port: config.neo4j.boltPort, password: config.neo4j.password, dataDir: config.neo4j.dataDir, heap: config.neo4j.heap, pageCache: config.neo4j.pageCache, classDataSharing: config.neo4j.classDataSharing, log: () => undefined });
-      uri = local.uri;
-      db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
-    }
-    return await work(db, uri);
-  } finally {
-    await db.close();
-    await local?.stop();
-  }
-}
+import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseImportArgs(argv);
