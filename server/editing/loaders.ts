@@ -2,11 +2,10 @@
 // a page of proposals asking for authors, is one query per field, not one per object.
 import DataLoader from 'dataloader';
 import type { Db } from '../db';
-import { entityVersions, historiesOf, proposalsByIds, relationshipVersions, revisionsByIds, usersByIds } from './reads';
-import type { ProposalRow, RevisionRow, UserRow } from './types';
+import { entityVersions, historiesOf, proposalsByIds, relationshipVersions, revisionsByIds } from './reads';
+import type { ProposalRow, RevisionRow } from './types';
 
 export interface EditingLoaders {
-  user: DataLoader<string, UserRow | null>;
   proposal: DataLoader<string, ProposalRow | null>;
   revision: DataLoader<string, RevisionRow | null>;
   history: DataLoader<string, RevisionRow[]>;
@@ -16,7 +15,6 @@ export interface EditingLoaders {
 
 export function createEditingLoaders(db: Db): EditingLoaders {
   return {
-    user: new DataLoader((ids) => usersByIds(db, ids)),
     proposal: new DataLoader((ids) => proposalsByIds(db, ids)),
     revision: new DataLoader((ids) => revisionsByIds(db, ids)),
     history: new DataLoader((ids) => historiesOf(db, ids)),

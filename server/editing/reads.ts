@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import { readHistory } from '../revisions';
 import { once } from '../services/page';
 import { decodeCursor, encodeCursor } from '../translate/cursor';
-import type { ProposalPage, ProposalRow, RevisionRow, UserRow } from './types';
+import type { ProposalPage, ProposalRow, RevisionRow } from './types';
 
 const byIds = <T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] => {
   const found = new Map(rows.map((r) => [r.id, r]));
@@ -21,10 +21,6 @@ export async function proposalsByIds(db: Db, ids: readonly string[]): Promise<(P
 
 export async function revisionsByIds(db: Db, ids: readonly string[]): Promise<(RevisionRow | null)[]> {
   return byIds(ids, (await db.read(statement('editing/revisions-by-ids', { ids }))).map((r) => r.revision as RevisionRow));
-}
-
-export async function usersByIds(db: Db, ids: readonly string[]): Promise<(UserRow | null)[]> {
-  return byIds(ids, (await db.read(statement('editing/users-by-ids', { ids }))).map((r) => r.user as UserRow));
 }
 
 async function versionsByIds(db: Db, name: string, ids: readonly string[]): Promise<number[]> {

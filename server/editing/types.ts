@@ -38,7 +38,6 @@ export interface RevisionRow {
   importRunId: string | null;
 }
 
-export interface UserRow { id: string; email: string; role: string }
 
 export interface ProposalEdgeRow { cursor: string; node: ProposalRow }
 

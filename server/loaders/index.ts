@@ -1,6 +1,8 @@
-// Per-request batching: every Relationship.from, .evidence, .context, .lastReportedOn, Evidence.source or Entity.counts
+// Per-request batching: every Relationship.from, .evidence, .context, .lastReportedOn, Evidence.source, Entity.counts or author (User)
 // asked for while resolving one level of a response becomes one query, not one per object.
 import DataLoader from 'dataloader';
+import { usersByIds } from '../accounts/users';
+import type { UserRow } from '../accounts/users';
 import type { Db } from '../db';
 import { createEditingLoaders } from '../editing/loaders';
 import type { EditingLoaders } from '../editing/loaders';
@@ -20,6 +22,8 @@ export interface Loaders {
   source: DataLoader<string, SourceRow | null>;
   counts: DataLoader<string, TypeCount[]>;
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
+  /** Accounts by id: a Proposal's or Revision's author and reviewer. */
+  user: DataLoader<string, UserRow | null>;
   /** Proposals, revisions, accounts, versions and history (server/editing). */
   editing: EditingLoaders;
 }
@@ -50,6 +54,7 @@ export function createLoaders(db: Db): Loaders {
     source: new DataLoader((ids) => sourcesByIds(db, ids)),
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
+    user: new DataLoader((ids) => usersByIds(db, ids)),
     editing: createEditingLoaders(db),
   };
 }

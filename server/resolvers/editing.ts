@@ -4,14 +4,14 @@
 // their own, reviewers all; history is part of every reader's view.
 import { can, SYSTEM_ACCOUNTS } from '#vocabulary/roles';
 import { requirePermission } from '../accounts/guard';
-import type { UserRow } from '../editing/types';
+import type { UserRow } from '../accounts/users';
 import type { Context } from './context';
 import type { ProposalConnectionResolvers, ProposalResolvers, RevisionResolvers } from './generated';
 
 const SYSTEM: ReadonlyMap<string, UserRow> = new Map(Object.values(SYSTEM_ACCOUNTS).map((a) => [a.id, a]));
 
 export async function loadUser(ctx: Context, id: string): Promise<UserRow> {
-  const user = (await ctx.loaders.editing.user.load(id)) ?? SYSTEM.get(id) ?? null;
+  const user = (await ctx.loaders.user.load(id)) ?? SYSTEM.get(id) ?? null;
   if (user === null) throw new Error(`Dangling account id "${id}" in the audit trail`);
   return user;
 }
