@@ -13,6 +13,7 @@ import { logBreaker } from '../logging/breaker';
 import { Metrics } from '../metrics';
 import { createContext } from '../resolvers';
 import { createApollo } from './apollo';
+import { failFastWhileDown } from './fail-fast';
 import { mountHealthRoutes } from './health';
 import { recordContext, requestLog, requestRecord } from './request-log';
 import { securityHeaders } from './security-headers';
@@ -57,6 +58,7 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
     metrics.text().then((text) => res.set('Cache-Control', 'no-store').type(metrics.contentType).send(text), next);
   });
   mountGraphiql(app, config.clientDist);
+  app.use(['/graphql', '/export'], failFastWhileDown(db));
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
   app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
     context: async ({ res }) => recordContext(createContext(apiDb, config.limits), res),
