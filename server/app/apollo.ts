@@ -10,6 +10,7 @@ import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers';
 import { loadTypeDefs } from '../schema';
 import { createFormatError } from './format-error';
+import { bookmarkPlugin } from './bookmarks';
 import { costLimitPlugin } from './plugins';
 import { requestRecordPlugin } from './request-log';
 
@@ -24,6 +25,8 @@ export function createApollo(config: Config, httpServer: http.Server, logger: Lo
     includeStacktraceInErrorResponses: false,
     // The host (scripts/start.ts) owns SIGINT/SIGTERM and calls stop() itself, then stops Neo4j.
     stopOnTerminationSignals: false,
+    // graphql-js counts tokens while it parses, so an over-long document is refused before it is built.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: validationRules(config.limits),
     formatError: createFormatError((message, error) => logger.error({ err: error }, message)),
     // Apollo's own warnings (e.g. a plugin's) go to the same log as everything else.
@@ -33,6 +36,7 @@ export function createApollo(config: Config, httpServer: http.Server, logger: Lo
       // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
+      bookmarkPlugin(),
       requestRecordPlugin(),
     ],
   });

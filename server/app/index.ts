@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
+import { mountAuthRoutes, signInGate, viewerOf } from '../accounts';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createLogger } from '../logging';
@@ -12,6 +13,8 @@ import type { Logger } from '../logging';
 import { logBreaker } from '../logging/breaker';
 import { Metrics } from '../metrics';
 import { createContext } from '../resolvers';
+import type { RequestState } from '../resolvers';
+import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
 import { failFastWhileDown } from './fail-fast';
 import { mountHealthRoutes } from './health';
@@ -45,6 +48,8 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
   const metrics = services.metrics ?? new Metrics();
   const app = express();
   app.disable('x-powered-by');
+  // Whether X-Forwarded-For/-Proto count (req.ip, req.secure): LINKAGE_TRUST_PROXY, off by default.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLog(logger, metrics));
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
@@ -60,8 +65,14 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
   mountGraphiql(app, config.clientDist);
   app.use(['/graphql', '/export'], failFastWhileDown(db));
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
-  app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async ({ res }) => recordContext(createContext(apiDb, config.limits), res),
+  mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
+  const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });
+  app.use('/export', gate);
+  app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [] };
+      return recordContext(createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request), res);
+    },
   }));
   mountExtraRoutes(app, { config, db, logger });
   mountClient(app, config.clientDist);

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
+import { viewerOf } from '../accounts';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import type { Context } from '../resolvers';
@@ -56,6 +57,8 @@ export function requestLog(logger: Logger, metrics: Metrics) {
     const path = req.path.length > MAX_PATH ? `${req.path.slice(0, MAX_PATH)}…` : req.path;
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // The sign-in gate's viewer covers the exports too; GraphQL's context says the same.
+      record.userId ??= viewerOf(res)?.id ?? null;
       const route = routeOf(req.path);
       const status = res.statusCode;
       const operation = route === 'graphql' ? metrics.operationLabel(record.operation) : route === 'export' ? (record.operation ?? '') : '';

@@ -4,13 +4,16 @@ import { performance } from 'node:perf_hooks';
 import neo4j, { isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
 import type { Driver, Integer, ManagedTransaction } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, retryAfterOf, serviceUnavailable } from '../errors';
+import { badInput, ErrorCode, retryAfterOf, serviceUnavailable } from '../errors';
 import { CircuitBreaker } from './breaker';
 import type { BreakerOptions } from './breaker';
 import { Probe, ProbeTimeout } from './probe';
 
 export { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from './breaker';
 export type { BreakerChange, BreakerOptions, BreakerState } from './breaker';
+
+/** The HTTP header that carries bookmarks: a write's response sets it, later requests send it back. */
+export const BOOKMARK_HEADER = 'X-Linkage-Bookmark';
 
 export interface DbOptions {
   uri: string;
@@ -51,6 +54,10 @@ export class Db {
   readonly database: string | undefined;
   /** Neo4j cancels a transaction that runs longer (ms); null: no limit, as loads and index waits need. */
   readonly timeoutMs: number | null = null;
+  /** Sessions start after these bookmarks (read-your-writes across servers and cluster members). */
+  readonly bookmarks: readonly string[] = [];
+  /** Where a committed write leaves its bookmark; null: nobody asked. */
+  readonly bookmarkSink: string[] | null = null;
 
   /** The database's address for logs: the URI without any user or password in it. */
   readonly target: string;
@@ -148,6 +155,18 @@ export class Db {
   }
 
   /**
+   * This Db with sessions that wait for `bookmarks` (what a client's earlier writes returned), so
+   * that its reads see those writes on any server or cluster member; the bookmark of each write it
+   * commits is pushed onto `sink`. Shares the driver like withTimeout.
+   */
+  withBookmarks(bookmarks: readonly string[], sink: string[]): Db {
+    const view = Object.create(this) as Db;
+    Object.defineProperty(view, 'bookmarks', { value: bookmarks, enumerable: true });
+    Object.defineProperty(view, 'bookmarkSink', { value: sink, enumerable: true });
+    return view;
+  }
+
+  /**
    * While the breaker is open, work is refused at once. A read in flight when it opens is answered
    * at once too (its session finishes in the background); a write is left to finish or fail on its
    * own, so that a 503 never stands for a write that later commits.
@@ -171,7 +190,11 @@ export class Db {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: [...this.bookmarks],
+    });
     const activity = this.inFlight;
     activity.waiting += 1;
     let holding = false;
@@ -188,7 +211,10 @@ export class Db {
     };
     try {
       const config = this.timeoutMs === null ? undefined : { timeout: this.timeoutMs };
-      return mode === 'READ' ? await session.executeRead(observed, config) : await session.executeWrite(observed, config);
+      if (mode === 'READ') return await session.executeRead(observed, config);
+      const result = await session.executeWrite(observed, config);
+      this.bookmarkSink?.push(...session.lastBookmarks());
+      return result;
     } finally {
       if (holding) activity.running -= 1;
       else activity.waiting -= 1;
@@ -234,6 +260,7 @@ function withRetryAfter(err: GraphQLError, seconds: number): GraphQLError {
   return copy;
 }
 
+const BOOKMARK_CODES = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
 const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** Neo4j errors become domain errors here and nowhere else; client-facing text never carries Neo4j's message. */
@@ -248,6 +275,9 @@ export function toDomainError(err: unknown): unknown {
       const mapped = serviceUnavailable(POOL_EXHAUSTED_MESSAGE);
       (mapped as { cause?: unknown }).cause = err;
       return mapped;
+    }
+    if (BOOKMARK_CODES.has(err.code)) {
+      return badInput(BOOKMARK_HEADER, `The ${BOOKMARK_HEADER} header does not hold bookmarks this database issued; send back only what a write's response carried`);
     }
     if (TIMEOUT_CODES.has(err.code)) {
       const mapped = serviceUnavailable('The graph database did not answer in time; ask for less (smaller first, limit, depth or maxHops) or try again');
