@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 
-const OUR_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN]);
+const OUR_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 // Apollo's codes for requests that are malformed; their messages describe the request, not the server.
 const REQUEST_CODES = new Set([
@@ -15,7 +15,7 @@ const REQUEST_CODES = new Set([
 ]);
 
 /** Extension keys a client may see; everything else (stacktrace, http, exception) stays home. */
-const PUBLIC_EXTENSIONS = ['argument', 'id', 'limit', 'max', 'actual'] as const;
+const PUBLIC_EXTENSIONS = ['argument', 'field', 'problems', 'id', 'limit', 'max', 'actual', 'currentVersion', 'target', 'proposal', 'permission', 'retryAfterSeconds'] as const;
 
 function publicExtensions(code: string, source: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { code };
@@ -23,7 +23,8 @@ function publicExtensions(code: string, source: Record<string, unknown> | undefi
   return out;
 }
 
-export function createFormatError(log: (message: string, error: unknown) => void = (m, e) => console.error(m, e)) {
+/** `log` receives what the client is not shown (the server's logger, in the app). */
+export function createFormatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Our limit rules run as validation rules, which Apollo re-labels GRAPHQL_VALIDATION_FAILED.
@@ -36,7 +37,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
     if (typeof code === 'string' && REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
       return { message: formatted.message, ...where, extensions: publicExtensions(code, formatted.extensions) };
     }
-    log('GraphQL internal error:', original);
+    log('GraphQL internal error', original);
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }
