@@ -3,7 +3,7 @@
 import { parse, validate } from 'graphql';
 import { ApiError } from '../../client/src/api/graphql';
 import { inBatches, smallerBatch } from '../../client/src/api/batches';
-import { byIdDocument } from '../../client/src/api/byId';
+import { RECORDS_PER_REQUEST, byIdDocument } from '../../client/src/api/byId';
 import { addNeighbourhood, addSubgraph, select, setPositions } from '../../client/src/model/actions';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import { decodePositions, encodePositions } from '../../client/src/url/positions';
@@ -11,6 +11,7 @@ import { restoredState } from '../../client/src/url/restore';
 import { EMPTY_VIEW, fromQuery, toQuery, viewOf } from '../../client/src/url/viewState';
 import { missingNote, readerMessage } from '../../client/src/text/errors';
 import { schemaShape } from '../../server/schema';
+import { testConfig } from '../support/env';
 import { entity, link, nioSubgraph } from './client-fixtures';
 
 const tooLarge = (max: number, actual: number): ApiError => new ApiError('TOO_LARGE', 'over the limit', { limit: 'cost', max, actual });
@@ -144,6 +145,11 @@ describe('api/byId', () => {
     expect(doc).not.toContain('nio-built-by-jac');
     expect(validate(schemaShape(), parse(doc)).map((e) => e.message)).toEqual([]);
     expect(validate(schemaShape(), parse(byIdDocument([{ kind: 'link', id: 'x' }]))).map((e) => e.message)).toEqual([]);
+    // A full batch stays well inside the server's default document limits (tokens, aliases).
+    const full = byIdDocument(Array.from({ length: RECORDS_PER_REQUEST }, (_, i) => ({ kind: i % 2 ? ('entity' as const) : ('link' as const), id: `x${i}` })));
+    const limits = testConfig().limits;
+    expect(() => parse(full, { maxTokens: limits.maxTokens * 0.6 })).not.toThrow();
+    expect(RECORDS_PER_REQUEST).toBeLessThan(limits.maxAliases);
   });
 });
 

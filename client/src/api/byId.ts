@@ -14,10 +14,10 @@ export const RECORDS_PER_REQUEST = 25;
 
 /**
  * Neighbourhoods per request when a view names no links: each one costs about its link limit
- * (100 by default) times the fields of an entity and a link; four stay far below the default
- * cost limit of 50,000 (fifteen went over it).
+ * (100 by default) times the fields of an entity and a link (35), so ten cost about 35,000,
+ * under the default cost limit of 50,000 (fifteen went over it); a lower limit splits them further.
  */
-export const NEIGHBOURHOODS_PER_REQUEST = 4;
+export const NEIGHBOURHOODS_PER_REQUEST = 10;
 
 type Wanted = { readonly kind: 'entity' | 'link'; readonly id: string };
 type Found = { readonly kind: 'entity'; readonly data: EntityData } | { readonly kind: 'link'; readonly data: RelationshipData };

@@ -69,6 +69,8 @@ function classify(status: number, body: GraphQLResponse<unknown> | null): ApiErr
   if (first) {
     const limit = limitOf(first.extensions);
     if (limit) return new ApiError('TOO_LARGE', first.message, limit);
+    // The parser's token limit stops before any rule runs, so it names no figures.
+    if (code === 'GRAPHQL_PARSE_FAILED' && /\btokens\b/.test(first.message)) return new ApiError('TOO_LARGE', first.message);
     if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return new ApiError('BAD_USER_INPUT', first.message);
     if (code === 'NOT_FOUND') return new ApiError('NOT_FOUND', first.message);
     return new ApiError('INTERNAL', first.message);

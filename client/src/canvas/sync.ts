@@ -30,6 +30,7 @@ export function syncElements(
       const existing = cy.getElementById(el.data.id);
       if (existing.nonempty()) {
         if (existing.data('label') !== el.data.label) existing.data('label', el.data.label);
+        if (el.group === 'nodes' && existing.data('full') !== el.data.full) existing.data('full', el.data.full);
         if (el.group === 'edges' && existing.data('tip') !== el.data.tip) existing.data('tip', el.data.tip);
         const classes = existing.classes().filter((c) => !CANVAS_CLASSES.has(c));
         if (classes.join(' ') !== el.classes) {

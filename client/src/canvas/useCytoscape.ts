@@ -11,6 +11,7 @@ import type { GraphStore } from '../model/store';
 import type { GraphState, Position, Selection } from '../model/types';
 import { useCanvasSlot } from './CanvasContext';
 import { canvasElements } from './elements';
+import { followZoom, keepLabelsReadable } from './labels';
 import { fitView, layoutAll, layoutNew } from './layout';
 import { chooseRenderer, rendererOptions } from './renderer';
 import { routeEdges } from './routing';
@@ -53,7 +54,7 @@ export interface CanvasHandlers {
 }
 
 /** The parts of the state that decide which elements exist and how they look. */
-const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace];
+const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
 function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
@@ -78,7 +79,8 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
   });
   cy.on('dragfree', 'node', (e) => {
     routeEdges(cy);
-    h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), String(e.target.data('label') ?? ''));
+    const name = String(e.target.data('full') ?? e.target.data('label') ?? '').split('\n')[0] ?? '';
+    h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), name);
   });
   cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
     e.target.addClass('hover');
@@ -128,6 +130,7 @@ export function useCytoscape(
         ...rendererOptions(next),
       });
       bindEvents(instance, handlersRef);
+      followZoom(instance);
       slot.attach(instance);
       window.cy = instance; // the automation hook (see the declaration above)
       mode = next;
@@ -166,6 +169,8 @@ export function useCytoscape(
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
         const { unplaced } = syncElements(instance, elements, state.positions);
+        // New nodes take the label size of the current zoom.
+        keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
         // "Clear"): show them as they were placed, in view, without laying them out again.
         if (wasEmpty && instance.nodes().length > unplaced.length) fitView(instance, instance.nodes().difference(unplaced), false);

@@ -93,6 +93,8 @@ export interface GraphState {
   readonly selection: Selection;
   readonly trace: Trace | null;
   readonly layout: LayoutName;
+  /** Entities are labelled with their Chinese name too (under the English one), where they have one. */
+  readonly chineseNames: boolean;
   /** Bumped to ask the renderer to lay out every node again. */
   readonly layoutRun: number;
   readonly positions: Readonly<Record<string, Position>>;
@@ -110,6 +112,7 @@ export const EMPTY_STATE: GraphState = {
   selection: null,
   trace: null,
   layout: 'fcose',
+  chineseNames: false,
   layoutRun: 0,
   positions: {},
 };

@@ -13,7 +13,7 @@ export interface RestoredView {
 }
 
 export function restoredState(view: ViewState, found: Subgraph): RestoredView {
-  const base: GraphState = { ...EMPTY_STATE, filters: view.filters, asOf: view.asOf, layout: view.layout };
+  const base: GraphState = { ...EMPTY_STATE, filters: view.filters, asOf: view.asOf, layout: view.layout, chineseNames: view.chineseNames };
   const wantedLinks = view.links === null ? null : new Set(view.links);
   // Only the links the view lists (all of those found, for an address that lists none).
   const edges = wantedLinks === null ? found.edges : found.edges.filter((e) => wantedLinks.has(e.id));

@@ -22,6 +22,7 @@ export interface ViewState {
   readonly selection: Selection;
   readonly trace: { readonly from: string; readonly to: string; readonly active: number | null } | null;
   readonly layout: LayoutName;
+  readonly chineseNames: boolean;
 }
 
 /** The view of an empty canvas; its defaults are the model's, so the two can never disagree. */
@@ -36,6 +37,7 @@ export const EMPTY_VIEW: ViewState = {
   selection: EMPTY_STATE.selection,
   trace: null,
   layout: EMPTY_STATE.layout,
+  chineseNames: EMPTY_STATE.chineseNames,
 };
 
 const KEYS = {
@@ -52,6 +54,7 @@ const KEYS = {
   trace: 't',
   activePath: 'tp',
   layout: 'l',
+  chineseNames: 'zh',
 } as const;
 
 // Sorted so that the same view always gives the same link.
@@ -75,6 +78,7 @@ export function viewOf(state: GraphState): ViewState {
     selection: state.selection,
     trace: state.trace ? { from: state.trace.from, to: state.trace.to, active: state.trace.active } : null,
     layout: state.layout,
+    chineseNames: state.chineseNames,
   };
 }
 
@@ -102,6 +106,7 @@ export function toQuery(view: ViewState): string {
     if (view.trace.active !== null) params.set(KEYS.activePath, String(view.trace.active));
   }
   if (view.layout !== EMPTY_VIEW.layout) params.set(KEYS.layout, view.layout);
+  if (view.chineseNames) params.set(KEYS.chineseNames, '1');
   return params.toString();
 }
 
@@ -151,6 +156,7 @@ export function fromQuery(query: string): ViewState {
     selection: selection?.kind === 'node' && !onCanvas.has(selection.id) ? null : selection,
     trace: parseTrace(params),
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : EMPTY_VIEW.layout,
+    chineseNames: params.get(KEYS.chineseNames) === '1',
   };
 }
 
