@@ -1,12 +1,18 @@
 // A small typed GraphQL client: POST /graphql, and errors sorted into what the page can say about them.
 // Every request reports to listeners so one banner and one progress bar cover the whole page.
+// After a write the server sends the transaction's bookmark; the page keeps the latest and sends it
+// back on every request, so that a read served by another replica still sees the write (docs/scaling.md).
 
-export type ApiErrorCode = 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'INTERNAL' | 'ABORTED';
+export type ApiErrorCode =
+  | 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'INTERNAL' | 'ABORTED'
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** The error's extensions as the server sent them (CONFLICT's currentVersion, the field at fault). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,10 +38,31 @@ export function listenToApi(events: ApiEvents): () => void {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** The header a write's bookmark comes back in, and that the page sends it back in. */
+export const BOOKMARK_HEADER = 'X-Linkage-Bookmark';
+
+let bookmark: string | null = null;
+
+/** The latest write's bookmark, or null before the page has written anything. */
+export const currentBookmark = (): string | null => bookmark;
+
+/** Keeps the bookmark a response carries (only writes carry one). */
+export function keepBookmark(response: Response): void {
+  const sent = response.headers.get(BOOKMARK_HEADER);
+  if (sent) bookmark = sent;
+}
+
+/** Headers every request to the API sends: the bookmark, once there is one. */
+export function apiHeaders(): Record<string, string> {
+  return bookmark ? { [BOOKMARK_HEADER]: bookmark } : {};
+}
+
+const PASSED_ON: readonly ApiErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'TOO_MANY_REQUESTS'];
 
 function classify(status: number, body: GraphQLResponse<unknown> | null): ApiError | null {
   const first = body?.errors?.[0];
@@ -44,9 +71,10 @@ function classify(status: number, body: GraphQLResponse<unknown> | null): ApiErr
     return new ApiError('SERVICE_UNAVAILABLE', first?.message ?? 'The graph database is unavailable; try again shortly');
   }
   if (first) {
-    if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return new ApiError('BAD_USER_INPUT', first.message);
-    if (code === 'NOT_FOUND') return new ApiError('NOT_FOUND', first.message);
-    return new ApiError('INTERNAL', first.message);
+    const extensions = first.extensions ?? {};
+    if (code === 'GRAPHQL_VALIDATION_FAILED') return new ApiError('BAD_USER_INPUT', first.message, extensions);
+    if (PASSED_ON.includes(code as ApiErrorCode)) return new ApiError(code as ApiErrorCode, first.message, extensions);
+    return new ApiError('INTERNAL', first.message, extensions);
   }
   if (status >= 500) return new ApiError('SERVICE_UNAVAILABLE', `The server answered ${status}`);
   if (status >= 400) return new ApiError('BAD_USER_INPUT', `The server answered ${status}`);
@@ -58,10 +86,11 @@ async function send<T>(query: string, variables: Record<string, unknown>, signal
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...apiHeaders() },
       body: JSON.stringify({ query, variables }),
       signal,
     });
+    keepBookmark(response);
   } catch (err) {
     if (signal?.aborted) throw new ApiError('ABORTED', 'Request cancelled');
     throw new ApiError('NETWORK', `Cannot reach the server (${err instanceof Error ? err.message : String(err)})`);
@@ -79,8 +108,16 @@ async function send<T>(query: string, variables: Record<string, unknown>, signal
   return body.data;
 }
 
+export interface GqlOptions {
+  /**
+   * The caller shows a request's own error itself (a form says which field is wrong, a CONFLICT
+   * offers to reload): only an outage goes to the page's banner.
+   */
+  readonly inline?: boolean;
+}
+
 /** Runs a query; cancelled requests (typing ahead in search) are not reported as errors. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, options: GqlOptions = {}): Promise<T> {
   for (const l of listeners) l.onStart();
   let failure: ApiError | null = null;
   try {
@@ -89,7 +126,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     failure = err instanceof ApiError ? err : new ApiError('INTERNAL', String(err));
     throw failure;
   } finally {
-    const reported = failure?.code === 'ABORTED' ? null : failure;
+    const shownInline = options.inline === true && failure !== null && !failure.isOutage;
+    const reported = failure?.code === 'ABORTED' || shownInline ? null : failure;
     for (const l of listeners) l.onEnd(reported);
   }
 }

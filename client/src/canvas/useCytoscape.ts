@@ -52,7 +52,7 @@ export interface CanvasHandlers {
 }
 
 /** The parts of the state that decide which elements exist and how they look. */
-const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace];
+const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.proposed];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
 function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
@@ -76,7 +76,7 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
     else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
   });
   cy.on('dragfree', 'node', (e) => h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), String(e.target.data('label') ?? '')));
-  cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
+  cy.on('mouseover', 'node.entity, edge.rel, edge.proposed, node.more', (e) => {
     e.target.addClass('hover');
     const box = cy.container();
     box?.classList.add('pointing');
