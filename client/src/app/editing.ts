@@ -213,13 +213,13 @@ export function createEditing(graph: GraphStore, status: StatusStore, ui: UiStor
     setDraft: (draft) => patch({ draft }),
     cancel: () => patch({ draft: null, picking: null, reader: null }),
     openReader: (sourceId, quote = null) => patch({ reader: { sourceId, quote } }),
-    closeReader: () => patch({ reader: null }),
+    closeReader: () => patch({ reader: null, pasting: false }),
     addQuote(evidence) {
       const { draft } = store.get();
       if (!draft || draft.draft === 'entity') return;
-      patch({ draft: { ...draft, evidence: [...draft.evidence, evidence] }, reader: null });
+      patch({ draft: { ...draft, evidence: [...draft.evidence, evidence] }, reader: null, pasting: false });
     },
-    setPasting: (pasting) => patch({ pasting }),
+    setPasting: (pasting) => patch({ pasting, reader: store.get().reader ?? (pasting ? { sourceId: null, quote: null } : null) }),
     async pasteSource(draft) {
       const problems = checkSourceDraft(draft);
       if (Object.keys(problems).length > 0) return { ok: false, problems, message: 'Some fields need fixing.' };

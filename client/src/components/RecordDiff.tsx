@@ -1,0 +1,40 @@
+// A field-level diff of two records (a revision's before and after, or a proposal against the
+// current record): one row per changed field, what it was and what it becomes.
+import type { ReactElement } from 'react';
+import { diffRecords, valueText } from '../model/recordDiff';
+import type { JsonRecord } from '../model/recordDiff';
+
+/** Fields every record has that say nothing to a reader when they change alone. */
+const QUIET = new Set(['id', 'ord']);
+
+export function RecordDiff({ before, after, empty = 'No field changed.' }: { before: JsonRecord | null; after: JsonRecord | null; empty?: string }): ReactElement {
+  const changes = diffRecords(before, after).filter((c) => !QUIET.has(c.field));
+  if (changes.length === 0) return <p className="muted small">{empty}</p>;
+  return (
+    <table className="diff">
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Before</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={`${c.field}:${c.kind}:${valueText(c.before)}:${valueText(c.after)}`} className={`diff-${c.kind}`} data-field={c.field}>
+            <th scope="row">{c.field}</th>
+            <td className="diff-before">{c.kind === 'added' ? '' : valueText(c.before)}</td>
+            <td className="diff-after">{c.kind === 'removed' ? <em>removed</em> : valueText(c.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** "4 Dec 2024, 10:32" in the reader's time zone; the text as given when it is not a date. */
+export function whenText(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
