@@ -1,6 +1,7 @@
 // Creates or updates a link's context sentences: background a curator keeps on the link but that
 // is not evidence. They are (:Context) nodes, not (:Evidence), so that no evidence query, count or
-// export picks them up by accident; each cites its one source like evidence does.
+// export picks them up by accident; each cites its one source like evidence does. An empty
+// reportedOn falls back to the source's date.
 // Parameters: $rows (list of map)
 // Columns: written
 UNWIND $rows AS row
@@ -9,7 +10,7 @@ MERGE (c:Context {id: row.id})
 SET c.relId = row.relId,
     c.fromId = row.fromId,
     c.quote = row.quote,
-    c.reportedOn = row.reportedOn,
+    c.reportedOn = CASE row.reportedOn WHEN '' THEN s.publishedOn ELSE row.reportedOn END,
     c.ord = toInteger(row.ord)
 WITH c, s
 CALL (c, s) {

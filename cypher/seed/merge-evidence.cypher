@@ -1,6 +1,7 @@
 // Creates or updates evidence nodes and points each at the one source it cites (an entry whose
 // source was changed in the seed loses its old CITES link). JavaScript numbers arrive as floats,
-// so ord is made an integer here: ids and the pruning compare it as one.
+// so ord is made an integer here: ids and the pruning compare it as one. An empty reportedOn (an
+// edit that gives none) falls back to the source's date, as the seed's own rows do.
 // Parameters: $rows (list of map)
 // Columns: written
 UNWIND $rows AS row
@@ -9,7 +10,7 @@ MERGE (e:Evidence {id: row.id})
 SET e.relId = row.relId,
     e.fromId = row.fromId,
     e.quote = row.quote,
-    e.reportedOn = row.reportedOn,
+    e.reportedOn = CASE row.reportedOn WHEN '' THEN s.publishedOn ELSE row.reportedOn END,
     e.stance = row.stance,
     e.attributionKind = row.attributionKind,
     e.attributionName = row.attributionName,

@@ -9,6 +9,7 @@ import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers';
 import { loadTypeDefs } from '../schema';
 import { createFormatError } from './format-error';
+import { bookmarkPlugin } from './bookmarks';
 import { costLimitPlugin } from './plugins';
 
 export function createApollo(config: Config, httpServer: http.Server): ApolloServer<Context> {
@@ -29,6 +30,7 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
       // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
+      bookmarkPlugin(),
     ],
   });
 }

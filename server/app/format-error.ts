@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 
-const OUR_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN]);
+const OUR_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 // Apollo's codes for requests that are malformed; their messages describe the request, not the server.
 const REQUEST_CODES = new Set([
@@ -15,7 +15,7 @@ const REQUEST_CODES = new Set([
 ]);
 
 /** Extension keys a client may see; everything else (stacktrace, http, exception) stays home. */
-const PUBLIC_EXTENSIONS = ['argument', 'id', 'limit', 'max', 'actual'] as const;
+const PUBLIC_EXTENSIONS = ['argument', 'id', 'limit', 'max', 'actual', 'currentVersion', 'proposal', 'permission', 'retryAfterSeconds'] as const;
 
 function publicExtensions(code: string, source: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { code };

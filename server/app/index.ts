@@ -7,6 +7,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createContext } from '../resolvers';
+import type { RequestState } from '../resolvers';
+import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
 import { mountHealthRoutes } from './health';
 import { securityHeaders } from './security-headers';
@@ -38,7 +40,10 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   mountGraphiql(app, config.clientDist);
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
   app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async () => createContext(apiDb, config.limits),
+    context: async ({ req }) => {
+      const request: RequestState = { user: null, bookmarks: readBookmarks(req.headers), newBookmarks: [] };
+      return createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request);
+    },
   }));
   mountExtraRoutes(app, { config, db });
   mountClient(app, config.clientDist);

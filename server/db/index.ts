@@ -1,7 +1,10 @@
 // The one module that owns the Neo4j driver: sessions, retries, error mapping, type conversion.
 import neo4j, { isInt, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, Neo4jError } from 'neo4j-driver';
 import type { Driver, Integer, ManagedTransaction } from 'neo4j-driver';
-import { serviceUnavailable } from '../errors';
+import { badInput, serviceUnavailable } from '../errors';
+
+/** The HTTP header that carries bookmarks: a write's response sets it, later requests send it back. */
+export const BOOKMARK_HEADER = 'X-Linkage-Bookmark';
 
 export interface DbOptions {
   uri: string;
@@ -24,6 +27,10 @@ export class Db {
   readonly database: string | undefined;
   /** Neo4j cancels a transaction that runs longer (ms); null: no limit, as loads and index waits need. */
   readonly timeoutMs: number | null = null;
+  /** Sessions start after these bookmarks (read-your-writes across servers and cluster members). */
+  readonly bookmarks: readonly string[] = [];
+  /** Where a committed write leaves its bookmark; null: nobody asked. */
+  readonly bookmarkSink: string[] | null = null;
 
   constructor(opts: DbOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -72,11 +79,30 @@ export class Db {
     return view;
   }
 
+  /**
+   * This Db with sessions that wait for `bookmarks` (what a client's earlier writes returned), so
+   * that its reads see those writes on any server or cluster member; the bookmark of each write it
+   * commits is pushed onto `sink`. Shares the driver like withTimeout.
+   */
+  withBookmarks(bookmarks: readonly string[], sink: string[]): Db {
+    const view = Object.create(this) as Db;
+    Object.defineProperty(view, 'bookmarks', { value: bookmarks, enumerable: true });
+    Object.defineProperty(view, 'bookmarkSink', { value: sink, enumerable: true });
+    return view;
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: [...this.bookmarks],
+    });
     try {
       const config = this.timeoutMs === null ? undefined : { timeout: this.timeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'READ') return await session.executeRead(work, config);
+      const result = await session.executeWrite(work, config);
+      this.bookmarkSink?.push(...session.lastBookmarks());
+      return result;
     } catch (err) {
       throw toDomainError(err);
     } finally {
@@ -90,6 +116,7 @@ async function runRows(tx: ManagedTransaction, stmt: Statement): Promise<Row[]> 
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
+const BOOKMARK_CODES = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
 const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
@@ -100,6 +127,9 @@ export function toDomainError(err: unknown): unknown {
       const mapped = serviceUnavailable();
       (mapped as { cause?: unknown }).cause = err;
       return mapped;
+    }
+    if (BOOKMARK_CODES.has(err.code)) {
+      return badInput(BOOKMARK_HEADER, `The ${BOOKMARK_HEADER} header does not hold bookmarks this database issued; send back only what a write's response carried`);
     }
     if (TIMEOUT_CODES.has(err.code)) {
       const mapped = serviceUnavailable('The graph database did not answer in time; ask for less (smaller first, limit, depth or maxHops) or try again');
