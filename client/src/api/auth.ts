@@ -9,8 +9,9 @@ export type SignInResult = { ok: true } | { ok: false; message: string };
 function retryAfterSeconds(response: Response, body: unknown): number | null {
   const header = Number(response.headers.get('retry-after'));
   if (Number.isFinite(header) && header > 0) return Math.ceil(header);
-  const fromBody = (body as { retryAfter?: unknown; retryAfterSeconds?: unknown } | null) ?? {};
-  const n = Number(fromBody.retryAfter ?? fromBody.retryAfterSeconds);
+  type Body = { retryAfter?: unknown; retryAfterSeconds?: unknown; errors?: { extensions?: { retryAfterSeconds?: unknown } }[] };
+  const fromBody = (body as Body | null) ?? {};
+  const n = Number(fromBody.retryAfterSeconds ?? fromBody.retryAfter ?? fromBody.errors?.[0]?.extensions?.retryAfterSeconds);
   return Number.isFinite(n) && n > 0 ? Math.ceil(n) : null;
 }
 

@@ -83,10 +83,20 @@ const INITIAL: EditingState = {
   user: null, checked: false, access: accessFor(null), pending: [], picking: null, draft: null, reader: null, pasting: false, written: 0,
 };
 
+/** The form's name for an argument path: "input.evidence[1].quote" → "evidence.1", "patch.validFrom" → "validFrom". */
+export function argumentField(argument: string): string {
+  const parts = argument.replace(/\[(\d+)\]/g, '.$1').split('.').filter((p) => p !== 'input' && p !== 'patch' && p !== 'addEvidence');
+  const list = parts.findIndex((p) => p === 'evidence');
+  if (list >= 0 && parts[list + 1] !== undefined && /^\d+$/.test(parts[list + 1] ?? '')) return `evidence.${parts[list + 1]}`;
+  return parts.at(-1) ?? argument;
+}
+
 /** A refused write as the form shows it: the field the server names, and its sentence. */
 export function failure(err: unknown): Extract<WriteResult, { ok: false }> {
   if (!(err instanceof ApiError)) return { ok: false, problems: {}, message: err instanceof Error ? err.message : String(err) };
-  const field = typeof err.extensions.field === 'string' ? err.extensions.field : null;
+  // The server names the argument at fault ("input.evidence[0].quote"); the form marks its field.
+  const argument = err.extensions.argument ?? err.extensions.field;
+  const field = typeof argument === 'string' ? argumentField(argument) : null;
   const problems = field ? { [field]: err.message } : {};
   if (err.code === 'CONFLICT') {
     const current = typeof err.extensions.currentVersion === 'number' ? err.extensions.currentVersion : null;
