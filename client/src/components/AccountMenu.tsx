@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import { useServices } from '../app/context';
 import { useActions } from '../app/useActions';
+import { MenuButton } from './MenuButton';
 import { useEditing } from './useEditing';
 
 function SignInForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -69,28 +70,26 @@ export function AccountMenu(): ReactElement | null {
   }
   const others = pending.filter((p) => p.author.id !== user.id).length;
   return (
-    <div className="account" aria-label="Account">
+    <div className="account account-signed-in" aria-label="Account">
       {access.propose && (
         <button type="button" className="button" onClick={() => actions.run('startLink')} title={actions.tooltip('startLink')} {...actions.attributes('startLink')}>
           {access.editDirectly ? 'Edit' : 'Propose'}
         </button>
       )}
       {access.review && (
-        <button type="button" className="button" onClick={() => actions.run('openReview')} {...actions.attributes('openReview')}>
-          {actions.label('openReview')}
-          {pending.length > 0 && (
-            <span className="tab-badge" title={`${pending.length} pending, ${others} by others`}>
-              {pending.length}
-            </span>
-          )}
+        <button type="button" className="button" onClick={() => actions.run('openReview')} title={`${pending.length} pending, ${others} by others`} {...actions.attributes('openReview')}>
+          Review
+          {pending.length > 0 && <span className="tab-badge">{pending.length}</span>}
         </button>
       )}
-      <span className="account-who">
-        <span className="account-email">{user.email}</span> <span className={`chip role-${user.role}`}>{user.role}</span>
-      </span>
-      <button type="button" className="button" onClick={() => actions.run('signOut')} {...actions.attributes('signOut')}>
-        {actions.label('signOut')}
-      </button>
+      <MenuButton
+        label={user.email}
+        icon={<span className={`chip role-${user.role}`}>{user.role}</span>}
+        items={[
+          { label: `Signed in as ${user.email}`, hint: user.role, disabled: true, onSelect: () => undefined },
+          { label: actions.label('signOut'), onSelect: () => actions.run('signOut') },
+        ]}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The fields drafts share: a labelled field with its problem, the dates with their bases and note,
 // and the quotes picked in the source reader (each with who asserts it and how it bears on the link).
+import { useEffect, useRef } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { ATTRIBUTION_KINDS, DATE_BASES, STANCES } from '#vocabulary';
 import type { AttributionKind, DateBasis, Stance } from '#vocabulary';
@@ -124,10 +125,13 @@ export function EvidenceEditor({ evidence, problems, onChange, onAdd }: {
   );
 }
 
+/** A form's answer from the server; scrolled into view, as the buttons sit under long forms. */
 export function FormMessage({ message }: { message: string | null }): ReactElement | null {
+  const at = useRef<HTMLParagraphElement>(null);
+  useEffect(() => at.current?.scrollIntoView?.({ block: 'nearest' }), [message]);
   if (!message) return null;
   return (
-    <p className="error-text" role="alert">
+    <p ref={at} className="error-text" role="alert">
       {message}
     </p>
   );

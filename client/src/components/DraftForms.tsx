@@ -118,7 +118,7 @@ export function ChangeDraftForm({ draft }: { draft: ChangeDraft }): ReactElement
         <textarea rows={2} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} />
       </Field>
       {result?.conflict ? (
-        <div className="conflict" role="alert">
+        <div className="conflict" role="alert" ref={(el) => el?.scrollIntoView?.({ block: 'nearest' })}>
           <p>
             <strong>Someone else changed this link</strong> since you opened it
             {result.conflict.current !== null ? ` (it is at version ${result.conflict.current} now)` : ''}. Reload it to see their change, then make yours again.

@@ -10,20 +10,22 @@ const QUIET = new Set(['id', 'ord']);
 export function RecordDiff({ before, after, empty = 'No field changed.' }: { before: JsonRecord | null; after: JsonRecord | null; empty?: string }): ReactElement {
   const changes = diffRecords(before, after).filter((c) => !QUIET.has(c.field));
   if (changes.length === 0) return <p className="muted small">{empty}</p>;
+  // A new record has no before: its fields read as one column of values.
+  const created = changes.every((c) => c.kind === 'added' && c.before === null);
   return (
-    <table className="diff">
+    <table className={`diff${created ? ' diff-created' : ''}`}>
       <thead>
         <tr>
           <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          {!created && <th scope="col">Before</th>}
+          <th scope="col">{created ? 'Value' : 'After'}</th>
         </tr>
       </thead>
       <tbody>
         {changes.map((c) => (
           <tr key={`${c.field}:${c.kind}:${valueText(c.before)}:${valueText(c.after)}`} className={`diff-${c.kind}`} data-field={c.field}>
             <th scope="row">{c.field}</th>
-            <td className="diff-before">{c.kind === 'added' ? '' : valueText(c.before)}</td>
+            {!created && <td className="diff-before">{c.kind === 'added' ? '' : valueText(c.before)}</td>}
             <td className="diff-after">{c.kind === 'removed' ? <em>removed</em> : valueText(c.after)}</td>
           </tr>
         ))}
