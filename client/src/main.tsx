@@ -25,7 +25,11 @@ const status = createStatusStore();
 const ui = createUiStore();
 const evidence = createEvidenceStore();
 const explorer = createExplorer(store, status, ui, evidence);
-const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
+// Signing in on an empty canvas restores the shared view: without anonymous reading it could not load.
+const restoreView = (): void => {
+  if (Object.keys(store.getState().entities).length === 0) void explorer.restore(fromQuery(viewQueryFromLocation()));
+};
+const editing = createEditing(store, status, ui, (ref) => explorer.open(ref), restoreView);
 const services: AppServices = { store, status, ui, evidence, explorer, editing };
 
 declare global {

@@ -109,7 +109,17 @@ export function failure(err: unknown): Extract<WriteResult, { ok: false }> {
 
 const invalid = (problems: Problems): WriteResult => ({ ok: false, problems, message: 'Some fields need fixing.' });
 
-export function createEditing(graph: GraphStore, status: StatusStore, ui: UiStore, open: (ref: EntityRef) => Promise<void>): Editing {
+/**
+ * `open` brings an accepted entity onto the canvas; `afterSignIn` runs once an account is signed in
+ * (the page restores its view then: with LINKAGE_ANONYMOUS_READ=false nothing could be read before).
+ */
+export function createEditing(
+  graph: GraphStore,
+  status: StatusStore,
+  ui: UiStore,
+  open: (ref: EntityRef) => Promise<void>,
+  afterSignIn: () => void = () => undefined,
+): Editing {
   const store = createValueStore<EditingState>(INITIAL);
   const patch = (p: Partial<EditingState>): void => store.set({ ...store.get(), ...p });
   let proposed: readonly ProposedLink[] = [];
@@ -192,6 +202,7 @@ export function createEditing(graph: GraphStore, status: StatusStore, ui: UiStor
         return { ok: false, message: err instanceof Error ? err.message : String(err) };
       }
       await refreshProposals();
+      afterSignIn();
       return result;
     },
     async signOut() {
