@@ -245,12 +245,12 @@ export type AddSourceMutation = { addSource: { id: string, title: string, publis
 
 export type ReaderSourceFieldsFragment = { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, url: string | null, text: string };
 
-export type HistoryQueryVariables = Exact<{
+export type EntityHistoryQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HistoryQuery = { entity: { id: string, name: string, version: number, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null, relationship: { id: string, label: string, version: number, from: { id: string, name: string }, to: { id: string, name: string }, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null };
+export type EntityHistoryQuery = { entity: { id: string, name: string, version: number, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null };
 
 export type RevisionFieldsFragment = { id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null };
 
@@ -262,6 +262,13 @@ export type LinkForEditQueryVariables = Exact<{
 
 
 export type LinkForEditQuery = { relationship: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validFromBasis: DateBasis | null, validTo: string | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, version: number, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string }, attribution: { kind: AttributionKind, name: string | null } }> } | null };
+
+export type LinkHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LinkHistoryQuery = { relationship: { id: string, label: string, version: number, from: { id: string, name: string }, to: { id: string, name: string }, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -45,10 +45,15 @@ export const PROPOSALS = /* GraphQL */ `
   ${USER}
 `;
 
-/** A record's history; the id may be an entity's or a relationship's, so both are asked. */
-export const HISTORY = /* GraphQL */ `
-  query History($id: ID!) {
-    entity(id: $id) { id name version history { ...RevisionFields } }
+/** A record's history, by its kind: asking for an id of the other kind is NOT_FOUND, not null. */
+export const ENTITY_HISTORY = /* GraphQL */ `
+  query EntityHistory($id: ID!) { entity(id: $id) { id name version history { ...RevisionFields } } }
+  ${REVISION}
+  ${USER}
+`;
+
+export const LINK_HISTORY = /* GraphQL */ `
+  query LinkHistory($id: ID!) {
     relationship(id: $id) { id label version from { id name } to { id name } history { ...RevisionFields } }
   }
   ${REVISION}

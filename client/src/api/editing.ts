@@ -2,7 +2,7 @@
 // idempotency key the draft keeps, so pressing the button twice (or a retried request) writes once.
 // Errors are shown by the form that sent them (`inline`); only an outage reaches the banner.
 import type {
-  AddSourceMutation, AddSourceMutationVariables, ChangePatch, EntityInput, HistoryQuery, HistoryQueryVariables, LinkForEditQuery,
+  AddSourceMutation, AddSourceMutationVariables, ChangePatch, EntityInput, EntityHistoryQuery, EntityHistoryQueryVariables, LinkHistoryQuery, LinkHistoryQueryVariables, LinkForEditQuery,
   LinkForEditQueryVariables, MeQuery, ProposalFieldsFragment, ProposalState, ProposalsQuery, ProposalsQueryVariables,
   ProposeChangeMutation, ProposeChangeMutationVariables, ProposeEntityMutation, ProposeEntityMutationVariables,
   ProposeRelationshipMutation, ProposeRelationshipMutationVariables, ReaderSourceFieldsFragment, ReaderSourceQuery,
@@ -10,9 +10,10 @@ import type {
   RevisionFieldsFragment, SourceInput, SourceListQuery, UserFieldsFragment,
 } from '#vocabulary/wire/operations';
 import type { Decision } from '#vocabulary/editing';
-import { gql } from './graphql';
+import { ApiError, gql } from './graphql';
+import type { GqlOptions } from './graphql';
 import {
-  ADD_SOURCE, HISTORY, LINK_FOR_EDIT, ME, PROPOSALS, PROPOSE_CHANGE, PROPOSE_ENTITY, PROPOSE_RELATIONSHIP, READER_SOURCE_TEXT, REVERT, REVIEW,
+  ADD_SOURCE, ENTITY_HISTORY, LINK_FOR_EDIT, LINK_HISTORY, ME, PROPOSALS, PROPOSE_CHANGE, PROPOSE_ENTITY, PROPOSE_RELATIONSHIP, READER_SOURCE_TEXT, REVERT, REVIEW,
   SOURCE_LIST,
 } from './editQueries';
 
@@ -52,12 +53,23 @@ export interface RecordHistory {
   readonly revisions: readonly RevisionInfo[];
 }
 
-export async function fetchHistory(id: string): Promise<RecordHistory | null> {
-  const data = await gql<HistoryQuery>(HISTORY, { id } satisfies HistoryQueryVariables);
-  if (data.entity) return { id, kind: 'entity', title: data.entity.name, version: data.entity.version, revisions: data.entity.history };
-  const r = data.relationship;
-  if (r) return { id, kind: 'relationship', title: `${r.from.name} ${r.label} ${r.to.name}`, version: r.version, revisions: r.history };
-  return null;
+export async function fetchHistory(kind: 'entity' | 'relationship', id: string, options: GqlOptions = {}): Promise<RecordHistory | null> {
+  if (kind === 'entity') {
+    const e = (await gql<EntityHistoryQuery>(ENTITY_HISTORY, { id } satisfies EntityHistoryQueryVariables, undefined, options)).entity;
+    return e && { id, kind, title: e.name, version: e.version, revisions: e.history };
+  }
+  const r = (await gql<LinkHistoryQuery>(LINK_HISTORY, { id } satisfies LinkHistoryQueryVariables, undefined, options)).relationship;
+  return r && { id, kind, title: `${r.from.name} ${r.label} ${r.to.name}`, version: r.version, revisions: r.history };
+}
+
+/** The history of a change's target, whose kind the proposal does not say: a link's, else an entity's. */
+export async function fetchTargetHistory(id: string): Promise<RecordHistory | null> {
+  try {
+    return await fetchHistory('relationship', id, inline);
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'NOT_FOUND') return fetchHistory('entity', id, inline);
+    throw err;
+  }
 }
 
 export async function fetchLinkForEdit(id: string): Promise<LinkForEdit | null> {

@@ -13,7 +13,11 @@ import { useFetched } from './useFetched';
 
 const ACTION_WORDS: Record<string, string> = { CREATE: 'Created', UPDATE: 'Changed', RETIRE: 'Retired', REVERT: 'Reverted' };
 
-const loadHistory = (key: string): Promise<RecordHistory | null> => fetchHistory(key.slice(key.indexOf(':') + 1));
+/** The key is `written:kind:id`, so a write or another selection loads the history again. */
+const loadHistory = (key: string): Promise<RecordHistory | null> => {
+  const [, kind, ...id] = key.split(':');
+  return fetchHistory(kind === 'node' ? 'entity' : 'relationship', id.join(':'));
+};
 
 function RevertForm({ revision }: { revision: RevisionInfo }): ReactElement {
   const { editing } = useServices();
@@ -67,7 +71,7 @@ export function HistoryPanel(): ReactElement {
   const state = useGraphState();
   const { access, written } = useEditing();
   const sel = state.selection;
-  const fetched = useFetched(sel ? `${written}:${sel.id}` : null, loadHistory);
+  const fetched = useFetched(sel ? `${written}:${sel.kind}:${sel.id}` : null, loadHistory);
   if (!sel) return <p className="muted">Select an entity or a link to see its history.</p>;
   if (!fetched || fetched.status === 'loading') return <p className="muted" role="status">Loading the history…</p>;
   if (fetched.status === 'failed') return <p className="error-text">Could not load the history: {fetched.message}</p>;

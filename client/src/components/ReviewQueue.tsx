@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { RELATION_TYPES } from '#vocabulary';
 import type { RelationType } from '#vocabulary';
-import { fetchHistory, fetchSourceList } from '../api/editing';
+import { fetchSourceList, fetchTargetHistory } from '../api/editing';
 import type { ProposalInfo, RecordHistory, SourceSummary } from '../api/editing';
 import { useGraphState, useServices } from '../app/context';
 import { previewProposal, proposedQuotes } from '../model/proposalPreview';
@@ -31,7 +31,8 @@ function useSummary(p: ProposalInfo, after: JsonRecord | null): string {
 function ProposalCard({ proposal: p, sources }: { proposal: ProposalInfo; sources: readonly SourceSummary[] }): ReactElement {
   const { editing } = useServices();
   const { written } = useEditing();
-  const current = useFetched(p.kind === 'CHANGE' && p.target ? `${written}:${p.target}` : null, (k) => (p.target ? fetchHistory(k.slice(k.indexOf(':') + 1)) : noTarget()));
+  const target = p.kind === 'CHANGE' ? p.target : null;
+  const current = useFetched(target ? `${written}:${target}` : null, () => (target ? fetchTargetHistory(target) : noTarget()));
   const history = current?.status === 'ready' ? current.value : null;
   const record = history ? parseRecord(history.revisions.at(-1)?.after) : null;
   const preview = previewProposal(p.kind, p.payload, record);
