@@ -23,6 +23,8 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
     includeStacktraceInErrorResponses: false,
     // The host (scripts/start.ts) owns SIGINT/SIGTERM and calls stop() itself, then stops Neo4j.
     stopOnTerminationSignals: false,
+    // graphql-js counts tokens while it parses, so an over-long document is refused before it is built.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: validationRules(config.limits),
     formatError: createFormatError(),
     plugins: [

@@ -22,6 +22,10 @@ export interface Neo4jConfig {
 }
 
 export interface Limits {
+  /** Tokens in one GraphQL document (graphql-js stops parsing past it). */
+  maxTokens: number;
+  /** Directives in one operation, fragments included. */
+  maxDirectives: number;
   maxQueryDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -103,6 +107,8 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       classDataSharing: merged.LINKAGE_NEO4J_CDS?.trim() !== '0',
     },
     limits: {
+      maxTokens: int(merged, 'GRAPHQL_MAX_TOKENS', 1000),
+      maxDirectives: int(merged, 'GRAPHQL_MAX_DIRECTIVES', 50),
       maxQueryDepth: int(merged, 'GRAPHQL_MAX_DEPTH', 12),
       maxAliases: int(merged, 'GRAPHQL_MAX_ALIASES', 30),
       maxCost: int(merged, 'GRAPHQL_MAX_COST', 50000),

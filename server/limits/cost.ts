@@ -1,6 +1,7 @@
-// Query cost: an upper estimate of the objects a response can hold. Every field costs 1, times
-// how many of it there can be: a page's `first`, search's `first`, a neighbourhood's size bound,
-// a path's steps. Arguments come from the request (variables included) with the schema's defaults
+// Query cost: an upper estimate of the objects a response can hold, or of what the resolvers read
+// to answer, whichever is more. Every field costs 1, times how many of it there can be: a page's
+// `first`, search's `first`, a neighbourhood's size bound, a path's steps; a field whose resolver
+// reads a bounded amount whatever is selected (a neighbourhood, a page, paths) costs at least that. Arguments come from the request (variables included) with the schema's defaults
 // applied as execution applies them, clamped to their allowed range so that an out-of-range value
 // gets the argument's own clearer error at execution.
 import { getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
@@ -42,20 +43,36 @@ function argsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables:
 
 const isList = (type: GraphQLType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-function multiplier(key: string, args: Record<string, unknown>, def: GraphQLField<unknown, unknown>, scope: Scope, w: Walk): { times: number; scope: Scope } {
+/** How many of a field there can be, and what its resolver reads whatever is selected under it. */
+interface Multiplier { times: number; scope: Scope; work?: number }
+
+function multiplier(key: string, args: Record<string, unknown>, def: GraphQLField<unknown, unknown>, scope: Scope, w: Walk): Multiplier {
   const { limits } = w;
   switch (key) {
-    case 'Query.search': return { times: clamp(args.first, limits.maxSearchResults), scope };
+    case 'Query.search': {
+      const first = clamp(args.first, limits.maxSearchResults);
+      return { times: first, scope, work: first };
+    }
     case 'Query.relationships':
     case 'Entity.relationships':
     case 'Source.relationships':
-    case 'Query.proposals': return { times: clamp(args.first, limits.maxPageSize), scope };
-    case 'Query.paths': return { times: clamp(args.first, limits.maxPaths), scope: { ...scope, steps: clamp(args.maxHops, limits.maxHops) + 1 } };
+    case 'Query.proposals': {
+      // A page is read whole whatever is selected of it.
+      const first = clamp(args.first, limits.maxPageSize);
+      return { times: first, scope, work: first };
+    }
+    case 'Query.paths': {
+      const first = clamp(args.first, limits.maxPaths);
+      const steps = clamp(args.maxHops, limits.maxHops) + 1;
+      return { times: first, scope: { ...scope, steps }, work: first * steps };
+    }
     case 'Path.steps': return { times: scope.steps, scope };
     case 'Query.neighbourhood': {
       const ids = Array.isArray(args.ids) ? Math.max(args.ids.length, 1) : 1;
       const grown = ids * clamp(args.limit, limits.maxLinksPerEntity) ** clamp(args.depth, limits.maxDepth);
-      return { times: 1, scope: { ...scope, subgraph: Math.min(grown, limits.maxSubgraphNodes) } };
+      const subgraph = Math.min(grown, limits.maxSubgraphNodes);
+      // The resolver reads the entities and their links whether or not they are selected.
+      return { times: 1, scope: { ...scope, subgraph }, work: 2 * subgraph };
     }
     case 'Subgraph.nodes':
     case 'Subgraph.edges':
@@ -77,9 +94,11 @@ function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, scope: S
     const def = owner && isObjectType(owner) ? (owner as GraphQLObjectType).getFields()[field.name.value] : undefined;
     if (!def) { total += 1; continue; }
     const key = `${owner?.name ?? ''}.${field.name.value}`;
-    const { times, scope: inner } = multiplier(key, argsOf(def, field, w.variables), def, scope, w);
+    const { times, scope: inner, work = 0 } = multiplier(key, argsOf(def, field, w.variables), def, scope, w);
     const below = field.selectionSet ? selectionCost(field.selectionSet, getNamedType(def.type), inner, w, path) : 0;
-    total += times * (1 + below);
+    // What is selected, or what the resolver reads to answer at all, whichever is more: asking for
+    // `{ __typename }` under a huge neighbourhood still costs the neighbourhood.
+    total += Math.max(times * (1 + below), work);
   }
   w.memo.set(set, (w.memo.get(set) ?? new Map<string, number>()).set(memoKey, total));
   return total;

@@ -1,20 +1,22 @@
 // Query limits: depth and aliases as GraphQL validation rules, with the check that the operation's
 // type exists; cost once variables are known.
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import type { Limits } from '../config';
 import { aliasLimitRule } from './aliases';
 import { estimateCost } from './cost';
 import { depthLimitRule } from './depth';
+import { directiveLimitRule } from './directives';
 import { limitError } from './errors';
 import { knownOperationTypesRule } from './operation-types';
 
 export { aliasLimitRule, countAliases } from './aliases';
 export { depthLimitRule, selectionDepth } from './depth';
+export { directiveLimitRule } from './directives';
 export { estimateCost } from './cost';
 export { knownOperationTypesRule } from './operation-types';
 
-export function validationRules(limits: Limits): ReturnType<typeof depthLimitRule>[] {
-  return [knownOperationTypesRule, depthLimitRule(limits.maxQueryDepth), aliasLimitRule(limits.maxAliases)];
+export function validationRules(limits: Limits): ValidationRule[] {
+  return [knownOperationTypesRule, depthLimitRule(limits.maxQueryDepth), aliasLimitRule(limits.maxAliases), directiveLimitRule(limits.maxDirectives)];
 }
 
 /** Throws BAD_USER_INPUT when the operation's estimated cost is over the limit. */

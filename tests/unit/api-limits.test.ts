@@ -80,6 +80,15 @@ describe('query cost', () => {
     expect(cost('{ neighbourhood(ids: ["a"], depth: 3, limit: 1000) { nodes { id } } }')).toBe(1 + limits.maxSubgraphNodes * 2);
   });
 
+  it('costs what the resolvers read when the selection asks for less: __typename under a neighbourhood, paths or a page', () => {
+    const ids = JSON.stringify(Array.from({ length: 46 }, (_, i) => `e${i}`));
+    expect(cost(`{ neighbourhood(ids: ${ids}, depth: 3, limit: 1000) { __typename } }`)).toBe(2 * limits.maxSubgraphNodes);
+    expect(cost('{ paths(from: "a", to: "b", first: 2, maxHops: 3) { __typename } }')).toBe(2 * 4);
+    expect(cost('{ relationships(first: 500) { __typename } }')).toBe(500);
+    const attack = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: neighbourhood(ids: ${ids}, depth: 3, limit: 1000) { __typename }`).join(' ')} }`;
+    expect(() => checkCost(schema, parse(attack), undefined, {}, limits)).toThrow(/exceeds the limit/);
+  });
+
   it('throws BAD_USER_INPUT naming the limit when over it', () => {
     const nested = '{ relationships(first: 1000) { edges { node { from { relationships(first: 100) { totalCount } } } } } }';
     let ext: Record<string, unknown> = {};
