@@ -1,34 +1,11 @@
-// `npm run import -- FILE [FILE…] [--dry-run] [--editor NAME] [--json]` loads CSV or JSON files into
-// Linkage's Neo4j; `npm run import -- --history ID` prints a record's recorded changes
+// `npm run import -- FILE [FILE…] [--dry-run] [--as EMAIL] [--json]` loads CSV or JSON files into
+// Linkage's Neo4j as an editor account; `npm run import -- --history ID` prints a record's revisions
 // (docs/import.md). Uses NEO4J_URI when set, else the Neo4j that `npm start` runs, else starts
 // Linkage's own for the duration of the command. The work itself is in seed/import.
 import path from 'node:path';
 import { loadConfig } from '../server/config';
-import type { Config } from '../server/config';
-import { Db } from '../server/db';
-import { EditorError, editorFrom, formatHistory, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
-import { startLocalNeo4j } from './neo4j';
-import type { LocalNeo4j } from './neo4j';
-
-/** Runs `work` against the configured Neo4j, starting Linkage's own when none answers. */
-async function withDb<T>(config: Config, work: (db: Db, uri: string) => Promise<T>): Promise<T> {
-  let local: LocalNeo4j | null = null;
-  let uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.boltPort}`;
-  let db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
-  try {
-    if (!config.neo4j.uri && !(await db.ping())) {
-      await db.close();
-      console.error(`No Neo4j answers at ${uri}; starting Linkage's own for this command…`);
-      local = await startLocalNeo4j({ port: config.neo4j.boltPort, password: config.neo4j.password, dataDir: config.neo4j.dataDir, heap: config.neo4j.heap, pageCache: config.neo4j.pageCache, classDataSharing: config.neo4j.classDataSharing, log: () => undefined });
-      uri = local.uri;
-      db = new Db({ uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
-    }
-    return await work(db, uri);
-  } finally {
-    await db.close();
-    await local?.stop();
-  }
-}
+import { formatHistory, ImportAccountError, importEmail, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
+import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseImportArgs(argv);
@@ -51,12 +28,12 @@ async function main(argv: string[]): Promise<number> {
   const { files, dryRun } = args;
   // With --json, stdout carries only the JSON ({ errors: [] } when all is well) and the report goes to stderr.
   const print = (line: string): void => (args.json ? console.error(line) : console.log(line));
-  let editor: string | undefined;
+  let as: string | undefined;
   try {
-    // Resolved before connecting, so that a refused name stops the import before anything else.
-    editor = dryRun ? undefined : editorFrom(args.editor, config.importEditor);
+    // Read before connecting, so that a missing or empty email stops the import before anything else.
+    as = dryRun ? undefined : importEmail({ flag: args.as, env: config.importAs, oldEnv: config.importEditor });
   } catch (err) {
-    if (!(err instanceof EditorError)) throw err;
+    if (!(err instanceof ImportAccountError)) throw err;
     console.error(err.message);
     return 2;
   }
@@ -65,14 +42,19 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   return withDb(config, async (db, uri) => {
     try {
-      print(`${dryRun ? 'Dry run: checking' : `Importing (as ${editor})`} ${files.join(', ')} into ${uri}.`);
+      print(`${dryRun ? 'Dry run: checking' : `Importing (as ${as})`} ${files.join(', ')} into ${uri}.`);
       const summary = await importFiles(db, files.map((f) => ({ path: path.resolve(cwd, f), shownAs: f })), {
-        dryRun, editor, log: print, progress: progressBar(process.stderr),
+        dryRun, as, log: print, progress: progressBar(process.stderr),
       });
       print(`Done in ${(summary.ms / 1000).toFixed(1)} s.`);
       if (args.json) console.log(JSON.stringify({ errors: [] }));
       return 0;
     } catch (err) {
+      // An unknown, disabled or system account, or one that may not edit: nothing was written.
+      if (err instanceof ImportAccountError) {
+        console.error(err.message);
+        return 2;
+      }
       if (!(err instanceof ImportValidationError)) throw err;
       // For editors and scripts: each error's code, file, row, column and message.
       if (args.json) console.log(JSON.stringify({ errors: err.errors }, null, 2));

@@ -11,6 +11,11 @@ const USAGE = 'usage: npm run seed -- [--dry-run] [--dir <seed folder>] [--json 
 function printSummary(s: LoadSummary, print: (line: string) => void): void {
   const w = s.written;
   if (s.dryRun) print(`Would write ${w.sources} sources, ${w.entities} entities, ${w.relationships} relationships, ${w.evidence} evidence, ${w.context} context sentences.`);
+  else print(`${s.revised.sources + s.revised.entities + s.revised.relationships} records revised as the seed account, ${s.unchanged} unchanged.`);
+  if (s.skipped.length > 0) {
+    print(`Left alone, edited by others since the seed's last revision (${s.skipped.length}):`);
+    for (const skipped of s.skipped) print(`  ${skipped.message}`);
+  }
   print(`Done in ${s.ms} ms.`);
   if (s.staleEvidenceRemoved > 0) print(`Removed ${s.staleEvidenceRemoved} evidence entries no longer in the seed.`);
   if (s.staleContextRemoved > 0) print(`Removed ${s.staleContextRemoved} context sentences no longer in the seed.`);

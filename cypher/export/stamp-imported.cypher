@@ -1,32 +1,33 @@
-// Records which import file last wrote each source, entity, relationship, evidence entry and context sentence, when
-// and by whom, so that imported data can always be told apart from the curated seed and traced back.
-// Parameters: $sources (list of map), $entities (list of map), $relationships (list of map), $at (string), $by (string)
+// Records which import file last wrote each source, entity, relationship, evidence entry and context sentence, and
+// when, so that imported data can always be told apart from the curated seed and traced back (who wrote it is the
+// record's version stamp, revisedBy, an account id).
+// Parameters: $sources (list of map), $entities (list of map), $relationships (list of map), $at (string)
 // Columns: stamped
 CALL () {
   UNWIND $sources AS row
   MATCH (s:Source {id: row.id})
-  SET s.importedFrom = row.file, s.importedAt = datetime($at), s.importedBy = $by
+  SET s.importedFrom = row.file, s.importedAt = datetime($at)
   RETURN count(s) AS sources
 }
 CALL () {
   UNWIND $entities AS row
   MATCH (n:Entity {id: row.id})
-  SET n.importedFrom = row.file, n.importedAt = datetime($at), n.importedBy = $by
+  SET n.importedFrom = row.file, n.importedAt = datetime($at)
   RETURN count(n) AS entities
 }
 CALL () {
   UNWIND $relationships AS row
   MATCH (:Entity {id: row.from})-[r]->()
   WHERE r.id = row.id
-  SET r.importedFrom = row.file, r.importedAt = datetime($at), r.importedBy = $by
+  SET r.importedFrom = row.file, r.importedAt = datetime($at)
   WITH r, row
   MATCH (e:Evidence {relId: r.id})
-  SET e.importedFrom = row.file, e.importedAt = datetime($at), e.importedBy = $by
+  SET e.importedFrom = row.file, e.importedAt = datetime($at)
   WITH DISTINCT r, row
   // A link may have no context sentences; the unit subquery keeps it counted all the same.
   CALL (r, row) {
     MATCH (c:Context {relId: r.id})
-    SET c.importedFrom = row.file, c.importedAt = datetime($at), c.importedBy = $by
+    SET c.importedFrom = row.file, c.importedAt = datetime($at)
   }
   RETURN count(r) AS relationships
 }

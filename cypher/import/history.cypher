@@ -1,19 +1,12 @@
-// The recorded changes of one record, newest first. A relationship's history includes that of its
-// evidence (ids "<relId>#<n>") and context sentences ("<relId>~<n>"), so that removed quotes show
-// up under the relationship they backed.
+// The revisions of one record, newest first, with the email of the account that wrote each and
+// the file of the import run it belongs to (if any): what `npm run import -- --history` prints.
+// A relationship's revisions hold its evidence and context, so a removed quote shows up there.
 // Parameters: $id (string)
-// Columns: id, runId, at, editor, file, action, kind, recordId, before, after
-CALL () {
-  MATCH (c:Change) WHERE c.recordId = $id
-  RETURN c
-  UNION
-  MATCH (c:Change) WHERE c.recordId STARTS WITH $id + '#'
-  RETURN c
-  UNION
-  MATCH (c:Change) WHERE c.recordId STARTS WITH $id + '~'
-  RETURN c
-}
-OPTIONAL MATCH (run:ImportRun {id: c.runId})
-RETURN c.id AS id, c.runId AS runId, toString(c.at) AS at, c.editor AS editor, coalesce(c.file, run.file) AS file,
-       c.action AS action, c.kind AS kind, c.recordId AS recordId, c.before AS before, c.after AS after
-ORDER BY c.at DESC, c.id DESC
+// Columns: id, at, author, action, kind, target, version, runId, file, reason, before, after
+MATCH (rev:Revision {target: $id})
+OPTIONAL MATCH (u:User {id: rev.authorId})
+OPTIONAL MATCH (run:ImportRun {id: rev.importRunId})
+RETURN rev.id AS id, toString(rev.at) AS at, coalesce(u.email, rev.authorId) AS author, rev.action AS action,
+       rev.targetKind AS kind, rev.target AS target, rev.version AS version, rev.importRunId AS runId,
+       coalesce(rev.file, run.file) AS file, rev.reason AS reason, rev.before AS before, rev.after AS after
+ORDER BY rev.version DESC, rev.id DESC

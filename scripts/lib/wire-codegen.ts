@@ -47,6 +47,10 @@ const MAPPERS: Record<string, string> = {
   Path: '../services/paths#PathResult',
   PathStep: '../services/paths#StepResult',
   Stats: '../services/stats#Stats',
+  Proposal: '../editing/types#ProposalRow',
+  ProposalConnection: '../editing/types#ProposalPage',
+  ProposalEdge: '../editing/types#ProposalEdgeRow',
+  Revision: '../editing/types#RevisionRow',
 };
 
 const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers, defaults: { plugin: defaultsPlugin } };

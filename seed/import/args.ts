@@ -1,24 +1,25 @@
-// The import command's arguments: `FILE… [--dry-run] [--editor NAME] [--json]` or `--history ID`.
+// The import command's arguments: `FILE… [--dry-run] [--as EMAIL] [--json]` or `--history ID`.
 // Parsed here rather than in scripts/import.ts so that the rules are unit-tested.
+import { OLD_EDITOR_FLAG } from './account';
 
 export const USAGE = [
-  'Usage: npm run import -- FILE [FILE…] [--dry-run] [--editor NAME] [--json]',
+  'Usage: npm run import -- FILE [FILE…] [--dry-run] [--as EMAIL] [--json]',
   '       npm run import -- --history ID',
   '  FILE: a .json file ({ sources, entities, relationships }) or a .csv file of entities, sources or relationships',
-  '  --editor NAME: who the changes are attributed to (default: LINKAGE_EDITOR, git config user.name, the OS user)',
+  '  --as EMAIL: the editor account the changes are attributed to (default: LINKAGE_IMPORT_AS)',
   '  --json: print the errors, if any, as JSON on stdout ({ errors: [{ code, file, row, column, message }] })',
-  '  --history ID: the recorded changes of an entity, source, relationship or quote, newest first',
+  '  --history ID: the revisions of an entity, source or relationship (or a quote\'s), newest first',
   'See docs/import.md.',
 ].join('\n');
 
 export type ImportCommand =
   | { command: 'help' }
-  | { command: 'import'; files: string[]; dryRun: boolean; editor: string | null; json: boolean }
+  | { command: 'import'; files: string[]; dryRun: boolean; as: string | null; json: boolean }
   | { command: 'history'; id: string }
   | { command: 'error'; message: string };
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUED = ['--editor', '--history'] as const;
+const VALUED = ['--as', '--history'] as const;
 
 export function parseImportArgs(argv: readonly string[]): ImportCommand {
   const files: string[] = [];
@@ -28,6 +29,7 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (arg === '--editor' || arg.startsWith('--editor=')) return { command: 'error', message: OLD_EDITOR_FLAG };
     if (arg === '--dry-run' || arg === '--json') {
       if (arg === '--dry-run') dryRun = true;
       else json = true;
@@ -48,10 +50,10 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
   }
   const history = values.get('--history');
   if (history !== undefined) {
-    if (files.length > 0 || dryRun || json || values.has('--editor')) return { command: 'error', message: '--history takes one record id and nothing else' };
+    if (files.length > 0 || dryRun || json || values.has('--as')) return { command: 'error', message: '--history takes one record id and nothing else' };
     if (history.trim() === '') return { command: 'error', message: '--history needs a record id' };
     return { command: 'history', id: history.trim() };
   }
   if (files.length === 0) return { command: 'error', message: 'No file given' };
-  return { command: 'import', files, dryRun, editor: values.get('--editor') ?? null, json };
+  return { command: 'import', files, dryRun, as: values.get('--as') ?? null, json };
 }

@@ -1,13 +1,13 @@
-// The import's audit trail in the graph: one (:ImportRun) per import that changes anything, and a
-// (:Change) per record it creates, updates or removes, with the record's properties before and
-// after as JSON. Nothing an import overwrites or removes is lost: it is in some Change's `before`.
+// The import's audit trail in the graph: a Revision per record it writes (server/revisions, with
+// this run's id in importRunId and the record's JSON before and after), and one (:ImportRun) per
+// import that changes anything, summing up what its revisions did to records, quotes and context.
+// Nothing an import overwrites or removes is lost: it is in some revision's `before`.
 import { randomBytes } from 'node:crypto';
 import { statement } from '../../server/cypher';
 import type { Db, Statement } from '../../server/db';
 import { splitStatements } from '../loader/write';
 import { addCounts, CHANGE_KINDS, noChangeCounts, removedQuotes, totalChanges } from './changes';
 import type { ChangeAction, ChangeCounts, ChangeKind, RecordChange } from './changes';
-import { stableJson } from './snapshot';
 
 /** Constraints and the record-id index; idempotent, so every import runs them at its start. */
 export async function ensureAuditSchema(db: Db): Promise<void> {
@@ -30,53 +30,48 @@ export function runCountProps(counts: ChangeCounts): Record<string, number> {
   return props;
 }
 
-export interface RunInfo { id: string; file: string; editor: string; at: Date }
+export interface RunInfo { id: string; file: string; authorId: string; at: Date }
 
 /** A batch's changes ready to record; `commit` once its transaction has committed. */
 export interface PendingChanges { statement: Statement | null; commit: () => void }
 
 export class AuditTrail {
   private recorded = 0;
+  private revisions = 0;
   private counts: ChangeCounts = noChangeCounts();
   /** The quotes each relationship lost, for the import's report. */
   readonly removedQuotes = new Map<string, string[]>();
 
-  constructor(
-    readonly run: RunInfo,
-    /** The import file a change's record came from. */
-    private readonly fileOf: (change: RecordChange) => string,
-  ) {}
+  constructor(readonly run: RunInfo) {}
 
   get totals(): ChangeCounts {
     return this.counts;
   }
 
   get hasChanges(): boolean {
-    return this.recorded > 0;
+    return this.revisions > 0;
   }
 
   /**
-   * The statement that records one batch's changes. Ids and totals continue from what earlier
-   * batches committed, and nothing moves on until `commit`, so a retried transaction prepares
-   * the very same statement again.
+   * The statement that adds one batch to the run's summary (its revisions, given with the import
+   * file each came from, and what they changed).
+   * Totals continue from what earlier batches committed, and nothing moves on until `commit`, so a
+   * retried transaction prepares the very same statement again.
    */
-  prepare(changes: readonly RecordChange[]): PendingChanges {
-    if (changes.length === 0) return { statement: null, commit: () => undefined };
+  prepare(changes: readonly RecordChange[], files: readonly { id: string; file: string }[]): PendingChanges {
+    const revisions = files.length;
+    if (revisions === 0) return { statement: null, commit: () => undefined };
     const counts = addCounts(structuredClone(this.counts), changes);
-    const rows = changes.map((c, i) => ({
-      id: `${this.run.id}-${String(this.recorded + i + 1).padStart(6, '0')}`,
-      kind: c.kind, action: c.action, recordId: c.recordId, file: this.fileOf(c),
-      before: stableJson(c.before), after: stableJson(c.after),
-    }));
     return {
-      statement: statement('import/record-changes', {
-        run: { id: this.run.id, file: this.run.file, editor: this.run.editor, at: this.run.at.toISOString() },
-        counts: runCountProps(counts),
-        changes: rows,
+      statement: statement('import/record-run', {
+        run: { id: this.run.id, file: this.run.file, authorId: this.run.authorId, at: this.run.at.toISOString() },
+        counts: { ...runCountProps(counts), revisions: this.revisions + revisions },
+        files,
       }),
       commit: () => {
         this.counts = counts;
-        this.recorded += rows.length;
+        this.recorded += changes.length;
+        this.revisions += revisions;
         for (const [rel, quotes] of removedQuotes(changes)) this.removedQuotes.set(rel, [...(this.removedQuotes.get(rel) ?? []), ...quotes]);
       },
     };

@@ -1,6 +1,9 @@
-// Which records an import creates, updates or removes, worked out from their stored properties
-// before and after (the audit trail) or from the plan and what is stored (a dry run's forecast):
+// Which records an import creates, updates or removes, worked out from their records before and
+// after (a revision's before and after) or from the plan and what is stored (a dry run's forecast):
 // the same comparison both ways, so that a dry run announces exactly what the real run records.
+// A relationship's revision holds its quotes, so a quote's own change is found here, by diffing.
+import type { RecordKind } from '#vocabulary/editing';
+import type { AnyRecord } from '../../server/revisions';
 
 export type ChangeKind = 'source' | 'entity' | 'relationship' | 'evidence' | 'context';
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'REMOVE';
@@ -146,3 +149,24 @@ export function removedQuotes(changes: readonly RecordChange[]): Map<string, str
   }
   return out;
 }
+
+/** Records of one kind as the snapshots diffSnapshots compares: a relationship's quotes and context apart, with their relId. */
+export function recordSnapshots(kind: RecordKind, records: readonly (AnyRecord | null)[]): Snapshots {
+  const out: Snapshots = { sources: [], entities: [], relationships: [], evidence: [], context: [] };
+  for (const record of records) {
+    if (record === null) continue;
+    if (kind === 'source') out.sources.push({ ...record });
+    else if (kind === 'entity') out.entities.push({ ...record });
+    else {
+      const { evidence, context, ...fields } = record as AnyRecord & { evidence: Props[]; context: Props[] };
+      out.relationships.push(fields);
+      out.evidence.push(...evidence.map((e) => ({ ...e, relId: fields.id })));
+      out.context.push(...context.map((c) => ({ ...c, relId: fields.id })));
+    }
+  }
+  return out;
+}
+
+/** What one revision changed, record by record, quote by quote. */
+export const revisionChanges = (kind: RecordKind, before: AnyRecord | null, after: AnyRecord | null): RecordChange[] =>
+  diffSnapshots(recordSnapshots(kind, [before]), recordSnapshots(kind, [after]));

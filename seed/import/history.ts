@@ -1,13 +1,19 @@
-// `npm run import -- --history ID`: the recorded changes of one record, newest first, each with
-// when, who, which file and a compact diff of the properties people edit.
+// `npm run import -- --history ID`: the revisions of one record, newest first, each with when,
+// who (the account's email), which import file and run, and a compact diff of the fields people
+// edit, quote by quote for a relationship (its revisions hold its evidence and context).
+import type { RecordKind } from '#vocabulary/editing';
 import { statement } from '../../server/cypher';
 import type { Db, Row } from '../../server/db';
-import { OWN_FIELDS } from './changes';
+import { parseRecordJson } from '../../server/revisions';
+import { OWN_FIELDS, revisionChanges } from './changes';
 import type { ChangeAction, ChangeKind, Props } from './changes';
 
+/** One change a revision made: to the record itself, or to one of a relationship's quotes or context sentences. */
 export interface HistoryEntry {
+  /** The revision's id. */
   id: string;
-  runId: string;
+  /** The import run it belongs to; null for the seed's and for edits in the page. */
+  runId: string | null;
   at: string;
   editor: string;
   file: string | null;
@@ -18,25 +24,27 @@ export interface HistoryEntry {
   after: Props | null;
 }
 
-function parseProps(json: unknown): Props | null {
-  if (typeof json !== 'string') return null;
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Props) : null;
-  } catch {
-    return { unreadable: json };
-  }
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** A revision as the changes it made, record first, then quotes and context. */
+function toEntries(r: Row): HistoryEntry[] {
+  const kind = String(r.kind) as RecordKind;
+  const before = parseRecordJson(kind, text(r.before));
+  const after = parseRecordJson(kind, text(r.after));
+  const head = { id: String(r.id), runId: text(r.runId), at: String(r.at), editor: String(r.author), file: text(r.file) };
+  // Newest first within a revision too, as the old audit listed its changes (the record's own last).
+  return revisionChanges(kind, before, after).reverse().map((c) => ({ ...head, action: c.action, kind: c.kind, recordId: c.recordId, before: c.before, after: c.after }));
 }
 
-const toEntry = (r: Row): HistoryEntry => ({
-  id: String(r.id), runId: String(r.runId), at: String(r.at), editor: String(r.editor), file: r.file === null ? null : String(r.file),
-  action: String(r.action) as ChangeAction, kind: String(r.kind) as ChangeKind, recordId: String(r.recordId),
-  before: parseProps(r.before), after: parseProps(r.after),
-});
+/** A quote's or context sentence's id names its relationship: "<relationship id>#<n>" or "~<n>". */
+const QUOTE_ID = /[#~]\d+$/;
 
-/** The changes of a record (for a relationship, its quotes' too), newest first. */
+/** The changes of a record (for a relationship, its quotes' too; for a quote, its own), newest first. */
 export async function readHistory(db: Db, id: string): Promise<HistoryEntry[]> {
-  return (await db.read(statement('import/history', { id }))).map(toEntry);
+  const read = async (target: string): Promise<HistoryEntry[]> => (await db.read(statement('import/history', { id: target }))).flatMap(toEntries);
+  const own = await read(id);
+  if (own.length > 0 || !QUOTE_ID.test(id)) return own;
+  return (await read(id.replace(QUOTE_ID, ''))).filter((e) => e.recordId === id);
 }
 
 /** Stamps are shown in each entry's heading; derived fields and ids follow from the fields shown. */
@@ -79,11 +87,11 @@ export function describeDiff(kind: ChangeKind, before: Props | null, after: Prop
 }
 
 export function formatHistory(id: string, entries: readonly HistoryEntry[]): string[] {
-  if (entries.length === 0) return [`No recorded changes for ${id}. (Only imports record changes; the seed loader does not.)`];
+  if (entries.length === 0) return [`No recorded changes for ${id}. (Records loaded before revisions were kept get their first when the seed or an import next writes them.)`];
   const lines = [`History of ${id}: ${entries.length} change${entries.length === 1 ? '' : 's'}, newest first.`];
   for (const e of entries) {
     const record = e.recordId === id ? e.kind : `${e.kind} ${e.recordId}`;
-    lines.push('', `${e.at}  ${e.action} ${record}  by ${e.editor}${e.file ? `, from ${e.file}` : ''} (run ${e.runId})`);
+    lines.push('', `${e.at}  ${e.action} ${record}  by ${e.editor}${e.file ? `, from ${e.file}` : ''} (${e.runId ? `run ${e.runId}` : `revision ${e.id}`})`);
     for (const line of describeDiff(e.kind, e.before, e.after)) lines.push(`    ${line}`);
   }
   return lines;

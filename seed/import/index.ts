@@ -1,15 +1,20 @@
 // `npm run import`: loads entities, relationships and their evidence from CSV or JSON files (see
 // docs/import.md). Everything is read and validated first; any error stops the import before a
 // single write. Only records that differ from the database are written, so a rerun is a no-op,
-// and every change is attributed to an editor and kept in the audit trail (audit.ts).
+// and every change is a revision by the importing account (`--as EMAIL`), kept in the audit
+// trail (audit.ts) with the record's JSON before and after.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../server/db';
 import type { WriteCounts } from '../loader/write';
+import { rowsToRecords } from '../loader/records';
+import { recordTotal } from '../loader/revise';
+import { migrateImportHistory } from '../migrate';
+import { importAccount } from './account';
+import type { ImportAccount } from './account';
 import { AuditTrail, newRunId } from './audit';
 import { addCounts, noChangeCounts, removedQuotes } from './changes';
-import type { ChangeCounts, RecordChange } from './changes';
-import { editorFrom } from './editor';
+import type { ChangeCounts } from './changes';
 import { forecastChanges } from './forecast';
 import { planImport } from './plan';
 import type { Changes, ImportPlan } from './plan';
@@ -23,13 +28,14 @@ import type { ImportBatch } from './types';
 import { checkImport } from './validate';
 import type { CheckedImport } from './validate';
 import { describeCounts, describePlan, describeRemovedQuotes } from './report';
-import { recordCount, writePlan } from './write';
+import { writePlan } from './write';
 
 export { formatImportError, ImportValidationError } from './types';
 export type { ImportError } from './types';
 export { progressBar } from './progress';
 export { describePlan } from './report';
-export { EditorError, editorFrom } from './editor';
+export { ImportAccountError, importAccount, importEmail, OLD_EDITOR_FLAG } from './account';
+export type { ImportAccount } from './account';
 export { parseImportArgs, USAGE } from './args';
 export { formatHistory, readHistory } from './history';
 
@@ -40,8 +46,8 @@ export interface ImportOptions {
   progress?: Progress;
   /** The time stamped on written records; tests pin it. */
   now?: Date;
-  /** Who the changes are attributed to; default: LINKAGE_EDITOR, git's user.name, the OS user (editor.ts). */
-  editor?: string;
+  /** The email of the editor account the changes are attributed to (--as); required unless dryRun (account.ts). */
+  as?: string;
 }
 
 export interface ImportSummary {
@@ -53,14 +59,14 @@ export interface ImportSummary {
   context: ImportPlan['context'];
   /** What the writer reports; null in a dry run. */
   written: WriteCounts | null;
-  /** What the audit trail records (in a dry run: would record), by kind and action. */
+  /** What the audit trail's revisions change (in a dry run: would change), by kind and action, quotes apart. */
   audit: ChangeCounts;
   /** The relationships that lose quotes, with the quotes they lose. */
   quotesRemoved: Map<string, string[]>;
   /** The ImportRun's id; null in a dry run and when nothing changed. */
   runId: string | null;
-  /** Null in a dry run, which attributes nothing. */
-  editor: string | null;
+  /** The importing account; null in a dry run, which attributes nothing. */
+  account: ImportAccount | null;
   ms: number;
 }
 
@@ -110,24 +116,19 @@ function forecast(checked: CheckedImport, plan: ImportPlan, log: (line: string) 
   return { dryRun: true, written: null, audit, quotesRemoved, runId: null };
 }
 
-/** The import file a change's record came from (a quote's is its relationship's). */
-const fileOfChange = (plan: ImportPlan) => (c: RecordChange): string => {
-  const files = c.kind === 'source' ? plan.fileOf.sources : c.kind === 'entity' ? plan.fileOf.entities : plan.fileOf.relationships;
-  const id = c.kind === 'evidence' || c.kind === 'context' ? String((c.after ?? c.before)?.relId) : c.recordId;
-  return path.basename(files.get(id) ?? 'import');
-};
-
-interface RunOptions { files: string[]; editor: string; at: Date; log: (line: string) => void; progress: Progress }
+interface RunOptions { files: string[]; account: ImportAccount; at: Date; log: (line: string) => void; progress: Progress }
 
 async function writeAndRecord(db: Db, plan: ImportPlan, opts: RunOptions): Promise<Outcome> {
-  const { editor, at, log } = opts;
-  const trail = new AuditTrail({ id: newRunId(at), file: opts.files.map((f) => path.basename(f)).join(', '), editor, at }, fileOfChange(plan));
-  const written = await writePlan(db, plan, { at, editor, progress: opts.progress, audit: trail });
+  const { account, at, log } = opts;
+  await migrateImportHistory(db, { log });
+  const trail = new AuditTrail({ id: newRunId(at), file: opts.files.map((f) => path.basename(f)).join(', '), authorId: account.id, at });
+  const records = rowsToRecords(plan.rows);
+  const written = await writePlan(db, plan, records, { at, account, progress: opts.progress, audit: trail });
   const quotesRemoved = trail.removedQuotes;
-  if (recordCount(plan.rows) === 0) log('Nothing to write: the database already holds all of it.');
+  if (recordTotal(records) === 0) log('Nothing to write: the database already holds all of it.');
   else {
     log(`Wrote ${written.sources} sources, ${written.entities} entities, ${written.relationships} relationships, ${written.evidence} quotes and ${written.context} context sentences; removed ${written.staleEvidenceRemoved} quotes and ${written.staleContextRemoved} context sentences no longer listed.`);
-    log(`Recorded as import run ${trail.run.id} by ${editor}:`);
+    log(`Recorded as import run ${trail.run.id} by ${account.email}:`);
     for (const line of describeCounts(trail.totals)) log(line);
   }
   if (quotesRemoved.size > 0) {
@@ -142,15 +143,15 @@ export async function importFiles(db: Db, files: readonly { path: string; shownA
   const started = Date.now();
   const log = opts.log ?? ((): void => undefined);
   const progress = opts.progress ?? silentProgress;
-  // First of all, so that an import no one can be named for stops before it reads a file.
-  const editor = opts.dryRun ? null : editorFrom(opts.editor ?? null);
+  // First of all, so that an import no account can be named for stops before it reads a file.
+  const account = opts.dryRun ? null : await importAccount(db, opts.as ?? '');
   const checked = await checkFiles(db, files, log, progress);
   const plan = planImport(checked);
   log(opts.dryRun ? 'Valid. The import would change:' : 'Valid. Changes:');
   for (const line of describePlan(plan)) log(line);
-  const outcome = editor === null
+  const outcome = account === null
     ? forecast(checked, plan, log)
-    : await writeAndRecord(db, plan, { files: files.map((f) => f.shownAs ?? f.path), editor, at: opts.now ?? new Date(), log, progress });
+    : await writeAndRecord(db, plan, { files: files.map((f) => f.shownAs ?? f.path), account, at: opts.now ?? new Date(), log, progress });
   const { sources, entities, relationships, quotes, context } = plan;
-  return { sources, entities, relationships, quotes, context, editor, ...outcome, ms: Date.now() - started };
+  return { sources, entities, relationships, quotes, context, account, ...outcome, ms: Date.now() - started };
 }

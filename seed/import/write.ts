@@ -1,88 +1,89 @@
-// Writes an import plan with the seed loader's own writer (the same MERGE statements, so
-// imported and curated data are stored alike), a batch at a time with progress; stamps each
-// written record with the import file's name, the time and the editor, and records every change
-// in the audit trail (audit.ts).
+// Writes an import plan through the revision path (seed/loader/revise.ts, the seed's own writer),
+// attributed to the importing account, a batch at a time with progress. Each batch is one
+// transaction that reads the records, applies them, records their revisions (with this run's id),
+// stamps them with the import file's name and time, and adds the batch to the run's summary, so
+// the audit trail holds a change exactly when the database does.
+//
+// Unlike the seed, an import overwrites a record whatever account last revised it: an import by
+// an editor is an edit like any other. The revision's `before` is the version it replaced (read in
+// the same transaction) and its version number follows that one's.
 import path from 'node:path';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { RecordKind } from '#vocabulary/editing';
 import { statement } from '../../server/cypher';
-import { toPlain } from '../../server/db';
-import type { Db, Row } from '../../server/db';
-import type { Rows } from '../loader/rows';
-import { awaitIndexes, BATCH_SIZE, ensureSchema, writeRows } from '../loader/write';
+import type { Db } from '../../server/db';
+import { ensureRevisionSchema } from '../../server/revisions';
+import type { RecordBatch, RelationshipRecord } from '../../server/revisions';
+import { LIST_OF, reviseAll, recordTotal } from '../loader/revise';
+import type { BatchResult } from '../loader/revise';
+import { awaitIndexes, ensureSchema } from '../loader/write';
 import type { Run, WriteCounts } from '../loader/write';
 import { ensureAuditSchema } from './audit';
 import type { AuditTrail } from './audit';
-import { diffSnapshots } from './changes';
-import { byRel } from './plan';
+import { revisionChanges } from './changes';
+import type { ImportAccount } from './account';
 import type { ImportPlan } from './plan';
 import type { Progress } from './progress';
-import { readSnapshots } from './snapshot';
 
-const NO_ROWS: Rows = { sources: [], entities: [], relationships: [], evidence: [], evidenceCounts: [], context: [], contextCounts: [] };
+export interface WriteOptions { at: Date; account: ImportAccount; progress: Progress; audit: AuditTrail }
 
-/** Batches in the order the writer needs: sources, entities, then relationships with their evidence and context. */
-export function* writeBatches(rows: Rows, size: number = BATCH_SIZE): Generator<Rows> {
-  for (let i = 0; i < rows.sources.length; i += size) yield { ...NO_ROWS, sources: rows.sources.slice(i, i + size) };
-  for (let i = 0; i < rows.entities.length; i += size) yield { ...NO_ROWS, entities: rows.entities.slice(i, i + size) };
-  const evidenceOf = byRel(rows.evidence);
-  const contextOf = byRel(rows.context);
-  const countOf = new Map(rows.evidenceCounts.map((c) => [c.relId, c]));
-  const contextCountOf = new Map(rows.contextCounts.map((c) => [c.relId, c]));
-  for (let i = 0; i < rows.relationships.length; i += size) {
-    const relationships = rows.relationships.slice(i, i + size);
-    yield {
-      ...NO_ROWS,
-      relationships,
-      evidence: relationships.flatMap((r) => evidenceOf.get(r.id) ?? []),
-      evidenceCounts: relationships.flatMap((r) => countOf.get(r.id) ?? []),
-      context: relationships.flatMap((r) => contextOf.get(r.id) ?? []),
-      contextCounts: relationships.flatMap((r) => contextCountOf.get(r.id) ?? []),
-    };
-  }
+type FileOf = (kind: RecordKind, id: string) => string;
+
+const fileOfPlan = (plan: ImportPlan): FileOf => (kind, id) => path.basename(plan.fileOf[LIST_OF[kind] as keyof ImportPlan['fileOf']].get(id) ?? 'import');
+
+const stampStatement = (result: BatchResult, fileOf: FileOf, at: Date) => {
+  const ids = (kind: RecordKind): { id: string; file: string }[] => result.kind === kind ? result.written.map((w) => ({ id: w.after.id, file: fileOf(kind, w.after.id) })) : [];
+  return statement('export/stamp-imported', {
+    sources: ids('source'),
+    entities: ids('entity'),
+    relationships: result.kind === 'relationship' ? result.written.map((w) => ({ id: w.after.id, from: (w.after as RelationshipRecord).from, file: fileOf('relationship', w.after.id) })) : [],
+    at: at.toISOString(),
+  });
+};
+
+function countsOf(result: BatchResult): Partial<WriteCounts> {
+  const n = result.written.length;
+  if (result.kind === 'source') return { sources: n };
+  if (result.kind === 'entity') return { entities: n };
+  const changes = result.written.flatMap((w) => revisionChanges('relationship', w.before, w.after));
+  const lists = result.written.map((w) => w.after as RelationshipRecord);
+  return {
+    relationships: n,
+    evidence: lists.reduce((k, r) => k + r.evidence.length, 0),
+    context: lists.reduce((k, r) => k + r.context.length, 0),
+    staleEvidenceRemoved: changes.filter((c) => c.kind === 'evidence' && c.action === 'REMOVE').length,
+    staleContextRemoved: changes.filter((c) => c.kind === 'context' && c.action === 'REMOVE').length,
+  };
 }
 
-export const recordCount = (rows: Rows): number => rows.sources.length + rows.entities.length + rows.relationships.length;
-
-export interface WriteOptions { at: Date; editor: string; progress: Progress; audit: AuditTrail }
-
-/** A Run on an open transaction, so that the loader's writer joins the batch's transaction. */
-const inTransaction = (tx: ManagedTransaction): Run => async (stmt) =>
-  (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
-
-/**
- * Writes the plan a batch at a time. Each batch is one transaction that reads the records'
- * properties, writes and stamps them, reads them again and records what changed, so the audit
- * trail holds a change exactly when the database does.
- */
-export async function writePlan(db: Db, plan: ImportPlan, opts: WriteOptions): Promise<WriteCounts> {
+/** Writes the plan's records a batch at a time; what the writer did, as the loader's counts. */
+export async function writePlan(db: Db, plan: ImportPlan, records: RecordBatch, opts: WriteOptions): Promise<WriteCounts> {
   const totals: WriteCounts = { sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 };
   await ensureAuditSchema(db);
-  if (recordCount(plan.rows) === 0) return totals;
+  if (recordTotal(records) === 0) return totals;
   // An empty database has no constraints or search index yet; the loader's schema statements are idempotent.
   await ensureSchema(db);
-  const fileName = (file: string | undefined): string => path.basename(file ?? 'import');
-  const { progress, audit } = opts;
-  progress.start('Writing', recordCount(plan.rows));
-  for (const batch of writeBatches(plan.rows)) {
-    const { counts, pending } = await db.transaction('WRITE', async (tx) => {
-      const run = inTransaction(tx);
-      const before = await readSnapshots(run, batch);
-      const written = await writeRows(run, batch);
-      await run(statement('export/stamp-imported', {
-        sources: batch.sources.map((s) => ({ id: s.id, file: fileName(plan.fileOf.sources.get(s.id)) })),
-        entities: batch.entities.map((e) => ({ id: e.id, file: fileName(plan.fileOf.entities.get(e.id)) })),
-        relationships: batch.relationships.map((r) => ({ id: r.id, from: r.from, file: fileName(plan.fileOf.relationships.get(r.id)) })),
-        at: opts.at.toISOString(),
-        by: opts.editor,
-      }));
-      const changes = audit.prepare(diffSnapshots(before, await readSnapshots(run, batch)));
+  await ensureRevisionSchema(db);
+  const { progress, audit, at, account } = opts;
+  const fileOf = fileOfPlan(plan);
+  const pending = new Map<BatchResult, () => void>();
+  progress.start('Writing', recordTotal(records));
+  await reviseAll(db, records, {
+    authorId: account.id, at, importRunId: audit.run.id, leaveOthersEdits: false,
+    reason: (kind, id) => `Import run ${audit.run.id} from ${fileOf(kind, id)}`,
+    alsoInBatch: async (run: Run, result) => {
+      if (result.written.length === 0) return;
+      await run(stampStatement(result, fileOf, at));
+      const files = result.written.map((w) => ({ id: w.revision.id, file: fileOf(result.kind, w.after.id) }));
+      const changes = audit.prepare(result.written.flatMap((w) => revisionChanges(result.kind, w.before, w.after)), files);
       if (changes.statement) await run(changes.statement);
-      return { counts: written, pending: changes };
-    });
-    pending.commit();
-    for (const key of Object.keys(totals) as (keyof WriteCounts)[]) totals[key] += counts[key];
-    progress.advance(recordCount(batch));
-  }
+      pending.set(result, changes.commit);
+    },
+    committed: (result) => {
+      pending.get(result)?.();
+      for (const [key, n] of Object.entries(countsOf(result)) as [keyof WriteCounts, number][]) totals[key] += n;
+      progress.advance(result.written.length + result.unchanged);
+    },
+  });
   progress.finish();
   await awaitIndexes(db);
   return totals;

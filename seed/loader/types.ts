@@ -2,7 +2,9 @@
 // (#vocabulary/records), since the import and the export carry them too; re-exported here under
 // the names the loader has always used. The reader only checks that each file holds an array;
 // the validator checks every field, so after validation the record types are true.
+import type { RecordKind } from '#vocabulary/editing';
 import type { SeedRecordError } from '#vocabulary/records/errors';
+import type { MigrationSummary } from '../migrate';
 import type { SeedEntity, SeedRelationship, SeedSource } from '#vocabulary/records/seed';
 
 export { SEED_FILES } from '#vocabulary/records/seed';
@@ -45,10 +47,28 @@ export class SeedValidationError extends Error {
   }
 }
 
+/** A seed record left as it is because another account's revision is its current one. */
+export interface SkippedSeedRecord {
+  kind: RecordKind; id: string; version: number;
+  /** The email of the account that wrote the current revision (its id if no account has it). */
+  editedBy: string;
+  editedAt: string | null;
+  /** "nio-built-by-jac: edited by ada@example.com on 2026-12-01, seed change skipped" */
+  message: string;
+}
+
 export interface LoadSummary {
   dryRun: boolean;
-  /** Records merged into the database (or that would be, in a dry run). */
+  /** The seed's records, each checked against the database and written when it differs (counted in a dry run too). */
   written: { sources: number; entities: number; relationships: number; evidence: number; context: number };
+  /** Records that got a new revision by the seed account (none in a dry run, none on a rerun of an unchanged seed). */
+  revised: { sources: number; entities: number; relationships: number };
+  /** Records already as the seed has them. */
+  unchanged: number;
+  /** Records the seed would change but someone else edited; left alone. */
+  skipped: SkippedSeedRecord[];
+  /** What migrating the old import audit into revisions did at the start; null in a dry run. */
+  migrated: MigrationSummary | null;
   /** Evidence nodes removed because their relationship now cites fewer quotes. */
   staleEvidenceRemoved: number;
   /** Context nodes removed because their relationship now lists fewer context sentences. */

@@ -1,9 +1,11 @@
 // Everything the loader does to the database: schema first, then batched MERGEs, then waiting
 // for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
+import { ensureAccountsSchema } from '../../server/accounts/users';
 import { statement } from '../../server/cypher';
 import type { Db, Row, Statement } from '../../server/db';
 import type { RelationshipWriteRow, Rows } from './rows';
 import { ErrorCode } from '#vocabulary/errors';
+import { SYSTEM_ACCOUNTS } from '#vocabulary/roles';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
 
@@ -12,7 +14,8 @@ export type Run = (stmt: Statement) => Promise<Row[]>;
 
 export const BATCH_SIZE = 500;
 const INDEX_WAIT_SECONDS = 300;
-const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext'] as const;
+// editing/schema: the Proposal constraints and the `retired` indexes the API's totals count from.
+const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema'] as const;
 
 /** Splits a multi-statement .cypher file (statements end in ";") into runnable statements. */
 export function splitStatements(text: string): string[] {
@@ -29,6 +32,19 @@ export async function ensureSchema(db: Db): Promise<number> {
     }
   }
   return count;
+}
+
+/** The `seed` system account, which the seed's revisions name as their author. */
+export async function ensureSeedAccount(db: Db): Promise<string> {
+  await ensureAccountsSchema(db);
+  return SYSTEM_ACCOUNTS.seed.id;
+}
+
+/** Account ids to emails (an id no account has is left out). */
+export async function accountEmails(read: Run, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await read(statement('seed/account-emails', { ids: [...new Set(ids)] }));
+  return new Map(rows.map((r) => [String(r.id), String(r.email)]));
 }
 
 export async function awaitIndexes(db: Db): Promise<void> {

@@ -15,7 +15,7 @@ const REQUEST_CODES = new Set([
 ]);
 
 /** Extension keys a client may see; everything else (stacktrace, http, exception) stays home. */
-const PUBLIC_EXTENSIONS = ['argument', 'id', 'limit', 'max', 'actual', 'currentVersion', 'proposal', 'permission', 'retryAfterSeconds'] as const;
+const PUBLIC_EXTENSIONS = ['argument', 'field', 'problems', 'id', 'limit', 'max', 'actual', 'currentVersion', 'target', 'proposal', 'permission', 'retryAfterSeconds'] as const;
 
 function publicExtensions(code: string, source: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { code };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
+import { mountAuthRoutes, signInGate, viewerOf } from '../accounts';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { createContext } from '../resolvers';
@@ -31,6 +32,8 @@ function httpErrorHandler(err: unknown, _req: Request, res: Response, next: Next
 export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Whether X-Forwarded-For/-Proto count (req.ip, req.secure): LINKAGE_TRUST_PROXY, off by default.
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const apollo = createApollo(config, httpServer);
@@ -39,9 +42,12 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   mountHealthRoutes(app, db);
   mountGraphiql(app, config.clientDist);
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
-  app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
-    context: async ({ req }) => {
-      const request: RequestState = { user: null, bookmarks: readBookmarks(req.headers), newBookmarks: [] };
+  mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
+  const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });
+  app.use('/export', gate);
+  app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [] };
       return createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request);
     },
   }));

@@ -45,6 +45,26 @@ export interface Limits {
   queryTimeoutMs: number;
 }
 
+/** Sign-in and who may read (server/accounts, docs/editing.md). */
+export interface AccountsConfig {
+  /** LINKAGE_ANONYMOUS_READ: false makes every GraphQL operation and export need a signed-in account. */
+  anonymousRead: boolean;
+  /** LINKAGE_SESSION_TTL_HOURS: how long a sign-in lasts. */
+  sessionTtlHours: number;
+  /** Failed sign-ins allowed per account, and per client address, within the window; the next is refused (HTTP 429). */
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+}
+
+/**
+ * LINKAGE_TRUST_PROXY, handed to Express's "trust proxy": false (the default) reads the client's
+ * address and scheme from the connection itself; behind a reverse proxy, true, a hop count or a
+ * list of the proxies' addresses makes X-Forwarded-For/-Proto count (for the login rate limit and
+ * the session cookie's Secure flag).
+ */
+export type TrustProxy = boolean | number | string;
+
 export interface Config {
   host: string;
   port: number;
@@ -55,8 +75,12 @@ export interface Config {
   shutdownGraceMs: number;
   neo4j: Neo4jConfig;
   limits: Limits;
-  /** LINKAGE_EDITOR: who `npm run import` records changes as when --editor is not given; undefined when unset. */
+  /** LINKAGE_IMPORT_AS: the email of the account `npm run import` writes as when --as is not given; undefined when unset. */
+  importAs: string | undefined;
+  /** LINKAGE_EDITOR, replaced by LINKAGE_IMPORT_AS: read only so that the import can refuse it with a pointer. */
   importEditor: string | undefined;
+  accounts: AccountsConfig;
+  trustProxy: TrustProxy;
 }
 
 /** Linkage's own Neo4j starts with this password unless NEO4J_PASSWORD says otherwise. */
@@ -77,6 +101,25 @@ function int(env: Settings, key: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${key} must be a positive whole number, got "${raw}"`);
   return n;
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
+
+/** Strict, because a mistyped "flase" must not leave reading open when it was meant to close it. */
+function bool(env: Settings, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (TRUE_WORDS.has(raw)) return true;
+  if (FALSE_WORDS.has(raw)) return false;
+  throw new Error(`${key} must be true or false, got "${env[key]}"`);
+}
+
+function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || FALSE_WORDS.has(value.toLowerCase())) return false;
+  if (TRUE_WORDS.has(value.toLowerCase()) && value !== '1') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /**
@@ -122,6 +165,15 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
       queryTimeoutMs: int(merged, 'GRAPHQL_QUERY_TIMEOUT_MS', 15_000),
     },
+    importAs: merged.LINKAGE_IMPORT_AS,
     importEditor: merged.LINKAGE_EDITOR,
+    accounts: {
+      anonymousRead: bool(merged, 'LINKAGE_ANONYMOUS_READ', true),
+      sessionTtlHours: int(merged, 'LINKAGE_SESSION_TTL_HOURS', 12),
+      loginMaxFailuresPerAccount: int(merged, 'LINKAGE_LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),
+      loginMaxFailuresPerAddress: int(merged, 'LINKAGE_LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
+      loginFailureWindowSeconds: int(merged, 'LINKAGE_LOGIN_FAILURE_WINDOW_SECONDS', 900),
+    },
+    trustProxy: trustProxy(merged.LINKAGE_TRUST_PROXY),
   };
 }

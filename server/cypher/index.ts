@@ -97,3 +97,12 @@ export function statement(name: string, params: Record<string, unknown>): { cyph
   }
   return { cypher: found.text, params };
 }
+
+/**
+ * The statements of a multi-statement file (schema files: one command per line, each ending in
+ * ";"), comments dropped, for running one at a time. Such files take no parameters.
+ */
+export function statementsOf(name: string): string[] {
+  const body = codeOf(file(name).text);
+  return body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+}

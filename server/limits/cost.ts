@@ -12,7 +12,7 @@ import { fieldsOf, fragmentsOf, isIntrospection, operationsOf } from './walk';
 import type { Fragments } from './walk';
 
 /** Lists without a size argument: a guess of how long they get. */
-const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Entity.history': 20, 'Relationship.history': 20, 'Relationship.evidence': 5, 'Relationship.context': 2, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
+const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Entity.history': 20, 'Relationship.history': 20, 'Query.history': 20, 'Relationship.evidence': 5, 'Relationship.context': 2, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
 const DEFAULT_LIST_GUESS = 10;
 
 /** What enclosing fields decided about the lists below them. */

@@ -1,7 +1,11 @@
-// Per-request batching: every Relationship.from, .evidence, .context, .lastReportedOn, Evidence.source or Entity.counts
+// Per-request batching: every Relationship.from, .evidence, .context, .lastReportedOn, Evidence.source, Entity.counts or author (User)
 // asked for while resolving one level of a response becomes one query, not one per object.
 import DataLoader from 'dataloader';
+import { usersByIds } from '../accounts/users';
+import type { UserRow } from '../accounts/users';
 import type { Db } from '../db';
+import { createEditingLoaders } from '../editing/loaders';
+import type { EditingLoaders } from '../editing/loaders';
 import { countsByIds, entitiesByIds } from '../services/entities';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
@@ -18,6 +22,10 @@ export interface Loaders {
   source: DataLoader<string, SourceRow | null>;
   counts: DataLoader<string, TypeCount[]>;
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
+  /** Accounts by id: a Proposal's or Revision's author and reviewer. */
+  user: DataLoader<string, UserRow | null>;
+  /** Proposals, revisions, accounts, versions and history (server/editing). */
+  editing: EditingLoaders;
 }
 
 const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
@@ -46,5 +54,7 @@ export function createLoaders(db: Db): Loaders {
     source: new DataLoader((ids) => sourcesByIds(db, ids)),
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
+    user: new DataLoader((ids) => usersByIds(db, ids)),
+    editing: createEditingLoaders(db),
   };
 }

@@ -6,6 +6,7 @@ import type { SearchHit } from '../services/search';
 import type { SubgraphResult, TruncationResult } from '../services/neighbourhood';
 import type { PathResult, StepResult } from '../services/paths';
 import type { Stats } from '../services/stats';
+import type { ProposalRow, ProposalPage, ProposalEdgeRow, RevisionRow } from '../editing/types';
 import type { Context } from './context';
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
@@ -89,10 +90,10 @@ export type ResolversTypes = {
   Decision: Types.Decision;
   ProposalState: Types.ProposalState;
   User: ResolverTypeWrapper<Types.User>;
-  Proposal: ResolverTypeWrapper<Types.Proposal>;
-  ProposalConnection: ResolverTypeWrapper<Types.ProposalConnection>;
-  ProposalEdge: ResolverTypeWrapper<Types.ProposalEdge>;
-  Revision: ResolverTypeWrapper<Types.Revision>;
+  Proposal: ResolverTypeWrapper<ProposalRow>;
+  ProposalConnection: ResolverTypeWrapper<ProposalPage>;
+  ProposalEdge: ResolverTypeWrapper<ProposalEdgeRow>;
+  Revision: ResolverTypeWrapper<RevisionRow>;
   SourceInput: Types.SourceInput;
   AttributionInput: Types.AttributionInput;
   EvidenceInput: Types.EvidenceInput;
@@ -138,10 +139,10 @@ export type ResolversParentTypes = {
   ID: Types.Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   User: Types.User;
-  Proposal: Types.Proposal;
-  ProposalConnection: Types.ProposalConnection;
-  ProposalEdge: Types.ProposalEdge;
-  Revision: Types.Revision;
+  Proposal: ProposalRow;
+  ProposalConnection: ProposalPage;
+  ProposalEdge: ProposalEdgeRow;
+  Revision: RevisionRow;
   SourceInput: Types.SourceInput;
   AttributionInput: Types.AttributionInput;
   EvidenceInput: Types.EvidenceInput;
@@ -184,6 +185,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProposalsArgs, 'first'>>;
   proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.QueryProposalArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'target'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {

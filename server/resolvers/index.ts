@@ -7,7 +7,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { fieldOf, withSchemaDefaults } from '../schema/defaults';
 import { checkIdArguments } from '../translate/args';
+import { me, User } from './accounts';
 import type { Resolvers } from './generated';
+import { Mutation } from './mutation';
+import { Proposal, ProposalConnection, Revision } from './editing';
 import { Query } from './query';
 import { Attribution, ContextSentence, Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
@@ -25,6 +28,6 @@ function withDefaultsApplied<M extends object>(map: M): M {
   return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
 }
 
-export const resolvers: Resolvers = withDefaultsApplied({ Query, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
+export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me }, Mutation, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { anonymousRequest, createContext } from './context';
 export type { Context, RequestState, Viewer } from './context';

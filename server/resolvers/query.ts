@@ -1,4 +1,7 @@
 // Query fields: check arguments, call a service, prime the loaders with what came back.
+import { requirePermission } from '../accounts/guard';
+import { proposalPage } from '../editing/reads';
+import type { ProposalRow } from '../editing/types';
 import { notFound, badInput } from '../errors';
 import { neighbourhood } from '../services/neighbourhood';
 import { shortestPaths } from '../services/paths';
@@ -10,6 +13,7 @@ import type { EntityRow, RelationshipRow, SourceRow } from '../services/types';
 import { idList, intInRange } from '../translate/args';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
+import { seesAllProposals } from './editing';
 import type { QueryResolvers } from './generated';
 
 /** A Query field's resolver, its arguments typed from the schema (defaults applied: see ./index.ts). */
@@ -93,4 +97,24 @@ const source: Field<'source'> = async (_p, { id }, ctx): Promise<SourceRow> => {
 
 const stats: Field<'stats'> = (_p, _args, ctx) => graphStats(ctx.db);
 
-export const Query: QueryResolvers = { search, entity, relationship, neighbourhood: neighbourhoodField, paths, relationships, sources, source, stats };
+const proposals: Field<'proposals'> = async (_p, args, ctx) => {
+  const all = seesAllProposals(ctx);
+  const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
+  const page = await proposalPage(ctx.db, { state: args.state ?? null, authorId: all ? null : requirePermission(ctx, 'propose').id, first, after: args.after });
+  for (const e of page.edges) ctx.loaders.editing.proposal.prime(e.node.id, e.node);
+  return page;
+};
+
+/** Someone else's proposal is not found for a contributor, as if it were not there. */
+const proposal: Field<'proposal'> = async (_p, { id }, ctx): Promise<ProposalRow> => {
+  const all = seesAllProposals(ctx);
+  const row = await ctx.loaders.editing.proposal.load(id);
+  if (!row || (!all && row.authorId !== requirePermission(ctx, 'propose').id)) throw withArgument(notFound('proposal', id), 'id');
+  return row;
+};
+
+const history: Field<'history'> = (_p, { target }, ctx) => ctx.loaders.editing.history.load(target);
+
+export const Query: QueryResolvers = {
+  search, entity, relationship, neighbourhood: neighbourhoodField, paths, relationships, sources, source, stats, proposals, proposal, history,
+};

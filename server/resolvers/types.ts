@@ -36,6 +36,8 @@ export const Entity: EntityResolvers = {
   },
   degree: async (entity, _args, ctx) => sumCounts(await ctx.loaders.counts.load(entity.id)),
   counts: (entity, _args, ctx) => ctx.loaders.counts.load(entity.id),
+  version: (entity, _args, ctx) => ctx.loaders.editing.entityVersion.load(entity.id),
+  history: (entity, _args, ctx) => ctx.loaders.editing.history.load(entity.id),
 };
 
 export const Relationship: RelationshipResolvers = {
@@ -45,6 +47,8 @@ export const Relationship: RelationshipResolvers = {
   evidence: (rel, _args, ctx) => ctx.loaders.evidence.load(rel.id),
   context: (rel, _args, ctx) => ctx.loaders.context.load(rel.id),
   lastReportedOn: (rel, _args, ctx) => ctx.loaders.lastReportedOn.load(rel.id),
+  version: (rel, _args, ctx) => ctx.loaders.editing.relationshipVersion.load(rel.id),
+  history: (rel, _args, ctx) => ctx.loaders.editing.history.load(rel.id),
 };
 
 const loadSource = async (ctx: Context, id: string): Promise<SourceRow> => present(await ctx.loaders.source.load(id), 'source', id);

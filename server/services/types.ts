@@ -35,6 +35,8 @@ export type RelationshipRef = Pick<RelationshipRow, 'id' | 'fromId'>;
 export interface AttributionRow { kind: AttributionKind; name: string | null; entityId: string | null }
 
 export interface EvidenceRow {
+  /** Stable for as long as the quote is on its link (relId#n); proposeChange retires quotes by it. */
+  id: string;
   relId: string; quote: string; reportedOn: string | null; stance: Stance;
   attribution: AttributionRow; marksEnd: boolean; sourceId: string;
 }

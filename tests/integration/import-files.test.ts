@@ -15,12 +15,19 @@ import { ErrorCode } from '#vocabulary/errors';
 import { importFiles, ImportValidationError } from '../../seed/import';
 import type { ImportError } from '../../seed/import';
 import { countGraph } from '../../seed/loader/write';
+import { addTestUser } from '../support/accounts';
 import { SCRATCH_NEO4J_PORTS } from '../support/env';
 import type { GraphCounts } from '../../seed/loader/write';
+
+// Every batch of an import reads, writes, records revisions and sums up its run in one
+// transaction; on a loaded machine a first import takes longer than the default minute.
+jest.setTimeout(180_000);
 
 const PORT = SCRATCH_NEO4J_PORTS.import;
 const fixture = (name: string): { path: string; shownAs: string } => ({ path: path.join(REPO_ROOT, 'tests', 'fixtures', name), shownAs: name });
 const GOOD = ['import-sources.csv', 'import-entities.csv', 'import-relationships.csv'].map(fixture);
+/** The editor account every import here writes as. */
+const AS = 'importer@example.com';
 
 describe('import files (against a Neo4j of its own)', () => {
   let scratch: ScratchNeo4j | undefined;
@@ -38,6 +45,7 @@ describe('import files (against a Neo4j of its own)', () => {
     scratch = await startScratchNeo4j('import', PORT, { seeded: true });
     ({ neo, dir } = scratch);
     db = scratch.db;
+    await addTestUser(db, AS);
   }, 240_000);
 
   afterAll(async () => {
@@ -46,7 +54,7 @@ describe('import files (against a Neo4j of its own)', () => {
 
   it('reports every bad row with its row, column and why, and writes nothing', async () => {
     const before = await counts();
-    const err = await rejection(importFiles(db, [fixture('import-bad-relationships.csv')]));
+    const err = await rejection(importFiles(db, [fixture('import-bad-relationships.csv')], { as: AS }));
     expect(err.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       ['row 2', 'type', expect.stringContaining('"BUILDS" is not a relation type')],
       ['row 3', 'quote', 'not found verbatim in source yicai-2018-oem-boost (the stored article)'],
@@ -60,7 +68,7 @@ describe('import files (against a Neo4j of its own)', () => {
 
   it('writes nothing from good files when another file of the same import is bad', async () => {
     const before = await counts();
-    await rejection(importFiles(db, [...GOOD, fixture('import-bad-relationships.csv')]));
+    await rejection(importFiles(db, [...GOOD, fixture('import-bad-relationships.csv')], { as: AS }));
     expect(await counts()).toEqual(before);
   });
 
@@ -78,7 +86,7 @@ describe('import files (against a Neo4j of its own)', () => {
 
   it('imports entities, a source and relationships from CSV, one quote per row, Chinese names intact', async () => {
     const at = new Date('2026-05-06T07:08:09.000Z');
-    await importFiles(db, GOOD, { now: at });
+    await importFiles(db, GOOD, { as: AS, now: at });
     const [built, subsidiary] = await relationshipsByRefs(db, [{ id: 'aito-built-by-seres', fromId: 'aito' }, { id: 'xiaomi-auto-subsidiary-of-xiaomi', fromId: 'xiaomi-auto' }], NO_FILTER);
     expect(built).toMatchObject({ type: 'BUILT_BY', from: 'aito', to: 'seres', toName: 'Seres Group', status: 'CONFIRMED', validFrom: '2024', validTo: null });
     expect(built?.evidence.map((ev) => [ev.quote, ev.reportedOn, ev.stance])).toEqual([
@@ -98,10 +106,10 @@ describe('import files (against a Neo4j of its own)', () => {
   });
 
   it('is idempotent: importing the same files again changes and writes nothing', async () => {
-    await importFiles(db, GOOD);
+    await importFiles(db, GOOD, { as: AS });
     const before = await counts();
     const stampsBefore = await db.read(statement('export/import-stamps', {}));
-    const again = await importFiles(db, GOOD, { now: new Date('2030-01-01T00:00:00Z') });
+    const again = await importFiles(db, GOOD, { as: AS, now: new Date('2030-01-01T00:00:00Z') });
     expect([again.sources.unchanged, again.entities.unchanged, again.relationships.unchanged]).toEqual([1, 3, 3]);
     expect(again.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });
     expect(await counts()).toEqual(before);
@@ -110,7 +118,7 @@ describe('import files (against a Neo4j of its own)', () => {
 
   it('applies the loader\'s claim rules to an import, each error at its row and column', async () => {
     const before = await counts();
-    const err = await rejection(importFiles(db, [fixture('import-claims-bad.csv')]));
+    const err = await rejection(importFiles(db, [fixture('import-claims-bad.csv')], { as: AS }));
     expect(err.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       ['row 2', 'status', expect.stringContaining('its only support is OUTLET — make it REPORTED')],
       ['row 3', 'dates_note', expect.stringContaining('validFromBasis is INFERRED')],
@@ -123,7 +131,7 @@ describe('import files (against a Neo4j of its own)', () => {
   });
 
   it('imports attribution, date bases, qualifying quotes and context from CSV, and a second run changes nothing', async () => {
-    const first = await importFiles(db, [fixture('import-claims.csv')], { now: new Date('2026-05-07T00:00:00Z') });
+    const first = await importFiles(db, [fixture('import-claims.csv')], { as: AS, now: new Date('2026-05-07T00:00:00Z') });
     expect(first.relationships.created).toEqual(['seres-in-talks-with-huawei']);
     expect([first.quotes, first.context]).toEqual([{ added: 2, removed: 0 }, { added: 1, removed: 0 }]);
     expect(first.audit.context).toEqual({ CREATE: 1, UPDATE: 0, REMOVE: 0 });
@@ -135,7 +143,7 @@ describe('import files (against a Neo4j of its own)', () => {
     ]);
     expect(talks?.context).toEqual([{ source: 'fixture-seres-aito', sourceTitle: expect.any(String) as unknown, quote: 'provides the software, the cockpit and the sales network', reportedOn: '2024-03-05' }]);
     const stored = await counts();
-    const again = await importFiles(db, [fixture('import-claims.csv')]);
+    const again = await importFiles(db, [fixture('import-claims.csv')], { as: AS });
     expect([again.relationships.unchanged, again.written?.context, again.runId]).toEqual([1, 0, null]);
     expect(await counts()).toEqual(stored);
   });
@@ -144,7 +152,7 @@ describe('import files (against a Neo4j of its own)', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
     const cli = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
       promisify(execFile)(tsx, [path.join(REPO_ROOT, 'scripts', 'import.ts'), ...args], {
-        cwd: REPO_ROOT, env: { ...process.env, LINKAGE_DOTENV: '0', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT },
+        cwd: REPO_ROOT, env: { ...process.env, LINKAGE_DOTENV: '0', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT, LINKAGE_IMPORT_AS: AS },
       }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
 
     it('validates with --dry-run and exits 0, reporting the changes', async () => {

@@ -21,7 +21,13 @@ export const TEST_NEO4J = {
 /** Bolt ports of the scratch Neo4j that some test files start of their own (tests/support/scratch-neo4j.ts). */
 export const SCRATCH_NEO4J_PORTS = {
   roundtrip: Number(settings.LINKAGE_ROUNDTRIP_NEO4J_PORT ?? 7691),
+  /** The seed's revision tests (seed-revisions.test.ts) edit as accounts and re-run the seed. */
+  seed: Number(settings.LINKAGE_SEED_NEO4J_PORT ?? 7698),
   import: Number(settings.LINKAGE_IMPORT_NEO4J_PORT ?? 7692),
+  /** The accounts tests write users, sessions and tokens; the seeded database's node counts stay untouched. */
+  accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
+  /** The editing tests write (proposals, reviews, reverts): two files, on this port and the one after it. */
+  editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7696),
 };
 
 /** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */

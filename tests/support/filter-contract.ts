@@ -6,13 +6,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { int, toPlain } from '../../server/db';
 import type { Db, Row, Statement } from '../../server/db';
 import { toRows } from '../../seed/loader/rows';
-import type { SeedRelationship } from '../../seed/loader/types';
 import { writeRows } from '../../seed/loader/write';
+import { statement } from '../../server/cypher';
 import type { CypherFile } from '../../server/cypher';
 import { translateFilter } from '../../server/translate/filter';
 import type { FilterParams, LinkFilterInput } from '../../server/translate/filter';
 import { allLinks, byText, linkPasses, linksOf, passesBothEnds, shortestLength, stepPasses } from './link-filter-reference';
-import type { Direction, ReferenceGraph } from './link-filter-reference';
+import type { Direction, ReferenceGraph, ReferenceLink } from './link-filter-reference';
 
 export interface FilterCase { label: string; filter: FilterParams }
 
@@ -21,12 +21,19 @@ const filterCase = (label: string, input: LinkFilterInput, exempt: string[] = []
 /**
  * The seed states no end for any link since issue 9, so the contract adds one that ended, in a
  * transaction of its own that is rolled back (inContractGraph): without it, no case could show
- * that a statement honours validTo. It is made up for the test, as the reference knows.
+ * that a statement honours validTo. The seed retires nothing either, so it adds a retired link
+ * too, between two hubs three links apart (xiaomi, miit), so that it would shorten a path, add to
+ * every count and show in every list if a statement let it through. Both are made up for the
+ * test, as the reference knows.
  */
-export const CONTRACT_LINKS: readonly SeedRelationship[] = [{
+export const CONTRACT_LINKS: readonly ReferenceLink[] = [{
   id: 'zz-contract-nio-built-by-jac-ended', type: 'BUILT_BY', from: 'nio', to: 'jac', status: 'ENDED',
   validFrom: '2018', validFromBasis: 'STATED', validTo: '2023-12', validToBasis: 'STATED',
   evidence: [{ source: 'yicai-2018-oem-boost', quote: 'Nio used the foundry service of JAC Motors.', reportedOn: '2018-12-07', attribution: { kind: 'ARTICLE' }, marksEnd: true }],
+}, {
+  id: 'zz-contract-xiaomi-approved-by-miit-retired', type: 'APPROVED_BY', from: 'xiaomi', to: 'miit', status: 'CONFIRMED',
+  evidence: [{ source: 'yicai-2018-oem-boost', quote: 'Nio used the foundry service of JAC Motors.', attribution: { kind: 'ARTICLE' } }],
+  retired: true,
 }];
 
 /** What the contract reads through: the test database, or an open transaction. */
@@ -39,6 +46,8 @@ export async function inContractGraph<T>(db: Db, work: (reader: Reader) => Promi
   const read = async (stmt: Statement): Promise<Row[]> => (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
   try {
     await writeRows(read, toRows({ dir: 'filter contract', sources: [], entities: [], relationships: [...CONTRACT_LINKS] }));
+    const retired = CONTRACT_LINKS.filter((r) => r.retired === true).map((r) => ({ id: r.id, from: r.from }));
+    await read(statement('test/retire-links', { rows: retired }));
     return await work({ read });
   } finally {
     await tx.rollback();

@@ -16,14 +16,18 @@ export const PREDICATES = {
   'between.from': '$filter.from IS NULL',
   'between.to': '$filter.to IS NULL',
   kinds: '$filter.kinds IS NULL',
+  retired: 'coalesce(r.retired, false)',
 } as const;
 
 export type Predicate = keyof typeof PREDICATES;
 
-/** The `$filter` field each predicate tests. */
-const FIELD: Record<Predicate, keyof FilterParams> = { types: 'types', statuses: 'statuses', asOf: 'asOf', 'between.from': 'from', 'between.to': 'to', kinds: 'kinds' };
+/** The `$filter` field each predicate tests; null for one that holds whatever the filter (retired links never pass). */
+const FIELD: Record<Predicate, keyof FilterParams | null> = { types: 'types', statuses: 'statuses', asOf: 'asOf', 'between.from': 'from', 'between.to': 'to', kinds: 'kinds', retired: null };
 
-export const usesField = (filter: FilterParams, predicate: Predicate): boolean => filter[FIELD[predicate]] !== null;
+export const usesField = (filter: FilterParams, predicate: Predicate): boolean => {
+  const field = FIELD[predicate];
+  return field === null || filter[field] !== null;
+};
 
 /** The cases that set the predicate's field first: those are the ones a mutant must fail. */
 export const casesFor = (cases: readonly FilterCase[], predicate: Predicate): FilterCase[] =>

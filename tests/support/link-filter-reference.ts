@@ -7,10 +7,13 @@ import { endOf, startOf } from '#vocabulary/dates';
 import type { SeedEntity, SeedRelationship } from '../../seed/loader/types';
 import type { FilterParams } from '../../server/translate/filter';
 
+/** A link of the reference: the seed's format, and whether it is retired (which the seed files never say). */
+export type ReferenceLink = SeedRelationship & { retired?: boolean };
+
 export interface ReferenceGraph {
   entities: ReadonlyMap<string, SeedEntity>;
   /** Every link, in id order. */
-  links: readonly SeedRelationship[];
+  links: readonly ReferenceLink[];
 }
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -18,14 +21,15 @@ export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 /** Code-point order, as Neo4j orders strings. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function referenceGraph(entities: readonly SeedEntity[], links: readonly SeedRelationship[]): ReferenceGraph {
+export function referenceGraph(entities: readonly SeedEntity[], links: readonly ReferenceLink[]): ReferenceGraph {
   return { entities: new Map(entities.map((e) => [e.id, e])), links: [...links].sort((a, b) => byText(a.id, b.id)) };
 }
 
-/** The filter's tests on the link itself: types, statuses, asOf, between. */
-export function linkPasses(r: SeedRelationship, f: FilterParams): boolean {
+/** The filter's tests on the link itself: types, statuses, asOf, between; a retired link never passes (docs/editing.md). */
+export function linkPasses(r: ReferenceLink, f: FilterParams): boolean {
   const start = r.validFrom ? startOf(r.validFrom) : null;
   const end = r.validTo ? endOf(r.validTo) : null;
+  if (r.retired === true) return false;
   if (f.types && !f.types.includes(r.type)) return false;
   if (f.statuses && !f.statuses.includes(r.status)) return false;
   if (f.asOf && ((start !== null && start > f.asOf) || (end !== null && end < f.asOf))) return false;

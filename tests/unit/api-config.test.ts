@@ -83,4 +83,23 @@ describe('config', () => {
     expect(loadConfig({ HOST: '0.0.0.0', NEO4J_PASSWORD: 'a-secret-of-ours' }, { dotenv: false }).host).toBe('0.0.0.0');
     for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1']) expect(loadConfig({ HOST: host }, { dotenv: false }).host).toBe(host);
   });
+
+  it('reads the accounts settings: anonymous reading on, 12-hour sessions and the sign-in limits by default', () => {
+    expect(loadConfig({}, { dotenv: false })).toMatchObject({
+      accounts: { anonymousRead: true, sessionTtlHours: 12, loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAddress: 50, loginFailureWindowSeconds: 900 },
+      trustProxy: false,
+    });
+    const set = loadConfig({
+      LINKAGE_ANONYMOUS_READ: 'false', LINKAGE_SESSION_TTL_HOURS: '2', LINKAGE_LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LINKAGE_LOGIN_MAX_FAILURES_PER_ADDRESS: '7', LINKAGE_LOGIN_FAILURE_WINDOW_SECONDS: '60', LINKAGE_TRUST_PROXY: 'loopback',
+    }, { dotenv: false });
+    expect(set).toMatchObject({ accounts: { anonymousRead: false, sessionTtlHours: 2, loginMaxFailuresPerAccount: 3, loginMaxFailuresPerAddress: 7, loginFailureWindowSeconds: 60 }, trustProxy: 'loopback' });
+  });
+
+  it('refuses an unclear LINKAGE_ANONYMOUS_READ rather than guess, and reads LINKAGE_TRUST_PROXY as Express does', () => {
+    expect(() => loadConfig({ LINKAGE_ANONYMOUS_READ: 'flase' }, { dotenv: false })).toThrow('LINKAGE_ANONYMOUS_READ must be true or false, got "flase"');
+    expect(loadConfig({ LINKAGE_ANONYMOUS_READ: 'NO' }, { dotenv: false }).accounts.anonymousRead).toBe(false);
+    const proxy = (value: string): unknown => loadConfig({ LINKAGE_TRUST_PROXY: value }, { dotenv: false }).trustProxy;
+    expect([proxy('true'), proxy('false'), proxy('0'), proxy('1'), proxy('2'), proxy('10.0.0.0/8, 127.0.0.1')]).toEqual([true, false, false, 1, 2, '10.0.0.0/8, 127.0.0.1']);
+  });
 });

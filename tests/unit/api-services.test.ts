@@ -96,6 +96,17 @@ describe('cypher/query files', () => {
 
   it('count every relation type in stats/by-type', () => {
     const body = readFileSync(path.join(CYPHER_DIR, 'query', 'stats', 'by-type.cypher'), 'utf8');
-    for (const type of Object.keys(RELATION_TYPES)) expect(body).toContain(`{type: '${type}', count: COUNT { ()-[:${type}]->() }}`);
+    for (const type of Object.keys(RELATION_TYPES)) expect(body).toContain(`{type: '${type}', count: COUNT { ()-[:${type}]->() } - COUNT { ()-[r:${type}]->() WHERE r.retired = true }}`);
+  });
+
+  it('leave the retired links of every relation type out of the totals, each from its own index', () => {
+    const read = (...parts: string[]): string => readFileSync(path.join(CYPHER_DIR, ...parts), 'utf8');
+    const schema = read('editing', 'schema.cypher');
+    for (const type of Object.keys(RELATION_TYPES)) {
+      expect(schema).toContain(`FOR ()-[r:${type}]-() ON (r.retired);`);
+      for (const file of [['query', 'relationship', 'count-all.cypher'], ['query', 'stats', 'totals.cypher']]) {
+        expect([file.join('/'), read(...file).includes(`- COUNT { ()-[r:${type}]->() WHERE r.retired = true }`)]).toEqual([file.join('/'), true]);
+      }
+    }
   });
 });

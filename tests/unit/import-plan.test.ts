@@ -3,7 +3,9 @@ import { toRows } from '../../seed/loader/rows';
 import type { Dataset } from '../../seed/loader/types';
 import { planImport } from '../../seed/import/plan';
 import { readJsonImport } from '../../seed/import/read-json';
-import { writeBatches } from '../../seed/import/write';
+import { recordBatches } from '../../seed/loader/revise';
+import { rowsToRecords } from '../../seed/loader/records';
+import type { RelationshipRecord } from '../../server/revisions';
 import type { Stored } from '../../seed/import/stored';
 
 const source = { id: 'src', title: 'T', publisher: 'P', author: null, publishedOn: '2021-08', publishedOnBasis: 'STATED' as const, publishedOnNote: null, url: null, text: 'Alpha builds cars for Beta. Beta says so.' };
@@ -70,9 +72,10 @@ describe('import write', () => {
       sources: [source], entities: [alpha, beta],
       relationships: [link, { ...link, id: 'second', evidence: [link.evidence[0], { source: 'src', quote: 'Beta says so.', attribution: { kind: 'ARTICLE' } }] }],
     }, { sources: new Map(), entities: new Map(), relationships: new Map() });
-    const batches = [...writeBatches(rows, 1)];
-    expect(batches.map((b) => [b.sources.length, b.entities.length, b.relationships.length])).toEqual([[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1], [0, 0, 1]]);
-    expect(batches[4]?.evidence.map((e) => e.id)).toEqual(['second#0', 'second#1']);
-    expect(batches[4]?.evidenceCounts).toEqual([{ relId: 'second', count: 2 }]);
+    const batches = [...recordBatches(rowsToRecords(rows), 1)];
+    expect(batches.map((b) => [b.kind, b.records.length])).toEqual([['source', 1], ['entity', 1], ['entity', 1], ['relationship', 1], ['relationship', 1]]);
+    const second = batches[4]?.records[0] as RelationshipRecord | undefined;
+    expect(second?.evidence.map((e) => e.id)).toEqual(['second#0', 'second#1']);
+    expect(second?.evidence.length).toBe(2);
   });
 });

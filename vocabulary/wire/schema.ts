@@ -35,6 +35,8 @@ export type Query = {
   /** Proposals, newest first; contributors see their own, editors see all. Needs a signed-in account. */
   proposals: ProposalConnection;
   proposal?: Maybe<Proposal>;
+  /** Every revision of an entity, relationship or source, oldest first; retired records' too (which no other read shows). */
+  history: Array<Revision>;
 };
 
 
@@ -128,6 +130,15 @@ export type QueryProposalsArgs = {
  */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QueryHistoryArgs = {
+  target: Scalars['ID']['input'];
 };
 
 /**

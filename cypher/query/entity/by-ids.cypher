@@ -1,6 +1,7 @@
-// Entities by id, for the per-request entity loader. Missing ids produce no row.
+// Entities by id, for the per-request entity loader. Missing and retired ids produce no row.
 // Parameters: $ids (list of string)
 // Columns: entity
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+WHERE NOT coalesce(n.retired, false)
 RETURN n {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(n) WHERE l <> 'Entity'][0]} AS entity
