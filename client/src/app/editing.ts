@@ -94,10 +94,16 @@ export function argumentField(argument: string): string {
 /** A refused write as the form shows it: the field the server names, and its sentence. */
 export function failure(err: unknown): Extract<WriteResult, { ok: false }> {
   if (!(err instanceof ApiError)) return { ok: false, problems: {}, message: err instanceof Error ? err.message : String(err) };
-  // The server names the argument at fault ("input.evidence[0].quote"); the form marks its field.
+  // The server names the argument at fault ("input.evidence[0].quote"), and every problem of a
+  // refused input in extensions.problems; the form marks each field (the first problem of a field wins).
   const argument = err.extensions.argument ?? err.extensions.field;
-  const field = typeof argument === 'string' ? argumentField(argument) : null;
-  const problems = field ? { [field]: err.message } : {};
+  const listed = Array.isArray(err.extensions.problems) ? (err.extensions.problems as unknown[]) : [];
+  const problems: Record<string, string> = {};
+  for (const p of listed) {
+    const { field, message } = (p ?? {}) as { field?: unknown; message?: unknown };
+    if (typeof field === 'string' && typeof message === 'string') problems[argumentField(field)] ??= message;
+  }
+  if (listed.length === 0 && typeof argument === 'string') problems[argumentField(argument)] = err.message;
   if (err.code === 'CONFLICT') {
     const current = typeof err.extensions.currentVersion === 'number' ? err.extensions.currentVersion : null;
     return { ok: false, problems, message: 'Someone else changed this since you opened it.', conflict: { current } };
