@@ -37,8 +37,10 @@ function ReaderText({ source, quote, onPick }: { source: ReaderSource; quote: st
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [paragraphs, onPick]);
 
+  // The paragraph in question is brought into view: centred when the reader opens on a quote, just
+  // enough when a selection picks it (a drag leaves it in view already).
   useEffect(() => {
-    if (shown >= 0 && !picked) box.current?.querySelector(`[data-paragraph="${shown}"]`)?.scrollIntoView({ block: 'center' });
+    if (shown >= 0) box.current?.querySelector(`[data-paragraph="${shown}"]`)?.scrollIntoView({ block: picked ? 'nearest' : 'center' });
   }, [shown, picked]);
 
   return (
