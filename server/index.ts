@@ -3,16 +3,16 @@ import { ensureAccountsSchema } from './accounts';
 import type { Config } from './config';
 import type { Db } from './db';
 import { createApp } from './app';
-import type { RunningApp } from './app';
+import type { AppServices, RunningApp } from './app';
 
 export { createApp } from './app';
-export type { RunningApp } from './app';
+export type { AppServices, RunningApp } from './app';
 
-export async function startServer({ config, db }: { config: Config; db: Db }): Promise<RunningApp> {
+export async function startServer({ config, db, ...services }: { config: Config; db: Db } & AppServices): Promise<RunningApp> {
   // Before listening, so that the first sign-in finds the constraints and the system accounts.
   await ensureAccountsSchema(db);
-  const app = await createApp(config, db);
+  const app = await createApp(config, db, services);
   const port = new URL(app.url).port;
-  console.log(`Linkage ready on http://localhost:${port} (GraphQL at /graphql)`);
+  app.logger.info({ url: app.url }, `Linkage ready on http://localhost:${port} (GraphQL at /graphql)`);
   return app;
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type http from 'node:http';
 import type { Config } from '../config';
+import type { Logger } from '../logging';
 import { validationRules } from '../limits';
 import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers';
@@ -11,8 +12,9 @@ import { loadTypeDefs } from '../schema';
 import { createFormatError } from './format-error';
 import { bookmarkPlugin } from './bookmarks';
 import { costLimitPlugin } from './plugins';
+import { requestRecordPlugin } from './request-log';
 
-export function createApollo(config: Config, httpServer: http.Server): ApolloServer<Context> {
+export function createApollo(config: Config, httpServer: http.Server, logger: Logger): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -26,13 +28,16 @@ export function createApollo(config: Config, httpServer: http.Server): ApolloSer
     // graphql-js counts tokens while it parses, so an over-long document is refused before it is built.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: validationRules(config.limits),
-    formatError: createFormatError(),
+    formatError: createFormatError((message, error) => logger.error({ err: error }, message)),
+    // Apollo's own warnings (e.g. a plugin's) go to the same log as everything else.
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
       bookmarkPlugin(),
+      requestRecordPlugin(),
     ],
   });
 }

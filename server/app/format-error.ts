@@ -23,7 +23,8 @@ function publicExtensions(code: string, source: Record<string, unknown> | undefi
   return out;
 }
 
-export function createFormatError(log: (message: string, error: unknown) => void = (m, e) => console.error(m, e)) {
+/** `log` receives what the client is not shown (the server's logger, in the app). */
+export function createFormatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Our limit rules run as validation rules, which Apollo re-labels GRAPHQL_VALIDATION_FAILED.
@@ -36,7 +37,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
     if (typeof code === 'string' && REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
       return { message: formatted.message, ...where, extensions: publicExtensions(code, formatted.extensions) };
     }
-    log('GraphQL internal error:', original);
+    log('GraphQL internal error', original);
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

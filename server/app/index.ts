@@ -1,4 +1,5 @@
-// The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, exports and the page.
+// The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, metrics at /metrics,
+// exports and the page; one log line per request.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -7,39 +8,59 @@ import type { NextFunction, Request, Response } from 'express';
 import { mountAuthRoutes, signInGate, viewerOf } from '../accounts';
 import type { Config } from '../config';
 import type { Db } from '../db';
+import { createLogger } from '../logging';
+import type { Logger } from '../logging';
+import { logBreaker } from '../logging/breaker';
+import { Metrics } from '../metrics';
 import { createContext } from '../resolvers';
 import type { RequestState } from '../resolvers';
 import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
 import { mountHealthRoutes } from './health';
+import { recordContext, requestLog, requestRecord } from './request-log';
 import { securityHeaders } from './security-headers';
 import { mountExtraRoutes } from './routes';
 import { mountClient, mountGraphiql, notFound } from './static';
 
-export interface RunningApp { url: string; httpServer: http.Server; stop(): Promise<void> }
+export interface RunningApp { url: string; httpServer: http.Server; logger: Logger; metrics: Metrics; stop(): Promise<void> }
+
+/** What the host may hand in instead of the defaults (a logger from config.log, fresh metrics). */
+export interface AppServices { logger?: Logger; metrics?: Metrics }
 
 const JSON_BODY_LIMIT = '256kb';
 
 /** Last resort for errors outside GraphQL (a malformed JSON body, a failing route). */
-function httpErrorHandler(err: unknown, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) { next(err); return; }
-  const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
-  if (status >= 500) console.error('HTTP error:', err);
-  const message = status < 500 ? 'The request body is not valid JSON, or is too large' : 'Internal server error';
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+function httpErrorHandler(logger: Logger) {
+  return (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) { next(err); return; }
+    const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
+    if (status >= 500) logger.error({ err }, 'HTTP error');
+    const message = status < 500 ? 'The request body is not valid JSON, or is too large' : 'Internal server error';
+    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    requestRecord(res).errorCodes.push(code);
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
-export async function createApp(config: Config, db: Db): Promise<RunningApp> {
+export async function createApp(config: Config, db: Db, services: AppServices = {}): Promise<RunningApp> {
+  const logger = services.logger ?? createLogger(config.log);
+  const metrics = services.metrics ?? new Metrics();
   const app = express();
   app.disable('x-powered-by');
   // Whether X-Forwarded-For/-Proto count (req.ip, req.secure): LINKAGE_TRUST_PROXY, off by default.
   app.set('trust proxy', config.trustProxy);
+  app.use(requestLog(logger, metrics));
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
-  const apollo = createApollo(config, httpServer);
+  const apollo = createApollo(config, httpServer, logger);
   await apollo.start();
+  const unwatch = [metrics.watch(db), logBreaker(db.breaker, logger, db.target)];
+  db.breaker.monitor();
 
   mountHealthRoutes(app, db);
+  app.get('/metrics', (_req, res, next) => {
+    metrics.text().then((text) => res.set('Cache-Control', 'no-store').type(metrics.contentType).send(text), next);
+  });
   mountGraphiql(app, config.clientDist);
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
   mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
@@ -48,13 +69,13 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [] };
-      return createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request);
+      return recordContext(createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request), res);
     },
   }));
-  mountExtraRoutes(app, { config, db });
+  mountExtraRoutes(app, { config, db, logger });
   mountClient(app, config.clientDist);
   app.use(notFound);
-  app.use(httpErrorHandler);
+  app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -66,8 +87,11 @@ export async function createApp(config: Config, db: Db): Promise<RunningApp> {
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     // apollo.stop() drains: no new connections, in-flight requests finish (up to the grace period).
-    stopping ??= apollo.stop().finally(() => db.close());
+    stopping ??= apollo.stop().finally(() => {
+      for (const stopWatching of unwatch) stopWatching();
+      return db.close();
+    });
     return stopping;
   };
-  return { url: `http://${host}:${port}`, httpServer, stop };
+  return { url: `http://${host}:${port}`, httpServer, logger, metrics, stop };
 }

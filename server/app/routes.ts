@@ -4,9 +4,10 @@ import type { Express } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import { mountExportRoutes } from '../export';
+import type { Logger } from '../logging';
 
-export interface RouteDeps { config: Config; db: Db }
+export interface RouteDeps { config: Config; db: Db; logger: Logger }
 
 export function mountExtraRoutes(app: Express, deps: RouteDeps): void {
-  mountExportRoutes(app, { db: deps.db });
+  mountExportRoutes(app, { db: deps.db, logger: deps.logger });
 }

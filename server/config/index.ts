@@ -19,6 +19,22 @@ export interface Neo4jConfig {
   pageCache: string;
   /** Linkage's own Neo4j maps a class-data-sharing archive for faster starts (LINKAGE_NEO4J_CDS=0 turns it off). */
   classDataSharing: boolean;
+  /** NEO4J_MAX_RESTARTS: tries at restarting Linkage's own Neo4j after it died before `npm start` gives up. */
+  maxRestarts: number;
+  /** NEO4J_PROBE_INTERVAL_MS: how often the server checks that Neo4j answers a query while all is well. */
+  probeIntervalMs: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface LogConfig {
+  /** LOG_LEVEL (default info). */
+  level: LogLevel;
+  /** LOG_FORMAT: json lines, pretty lines, or auto (default): pretty when the output is a terminal. */
+  format: LogFormat;
 }
 
 export interface Limits {
@@ -75,6 +91,7 @@ export interface Config {
   shutdownGraceMs: number;
   neo4j: Neo4jConfig;
   limits: Limits;
+  log: LogConfig;
   /** LINKAGE_IMPORT_AS: the email of the account `npm run import` writes as when --as is not given; undefined when unset. */
   importAs: string | undefined;
   /** LINKAGE_EDITOR, replaced by LINKAGE_IMPORT_AS: read only so that the import can refuse it with a pointer. */
@@ -122,6 +139,13 @@ function trustProxy(raw: string | undefined): TrustProxy {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+function oneOf<T extends string>(env: Settings, key: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${key} must be one of ${allowed.join(', ')}, got "${env[key] ?? ''}"`);
+  return raw as T;
+}
+
 /**
  * Reads the configuration from `env` (default: this process's environment) over the .env file.
  * Tests pass `{ dotenv: false }`; `dotenvPath` reads another file instead of the repository's .env.
@@ -148,6 +172,12 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       heap: merged.NEO4J_HEAP || '1g',
       pageCache: merged.NEO4J_PAGECACHE || '512m',
       classDataSharing: merged.LINKAGE_NEO4J_CDS?.trim() !== '0',
+      maxRestarts: int(merged, 'NEO4J_MAX_RESTARTS', 5),
+      probeIntervalMs: int(merged, 'NEO4J_PROBE_INTERVAL_MS', 5_000),
+    },
+    log: {
+      level: oneOf(merged, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+      format: oneOf(merged, 'LOG_FORMAT', LOG_FORMATS, 'auto'),
     },
     limits: {
       maxTokens: int(merged, 'GRAPHQL_MAX_TOKENS', 1000),

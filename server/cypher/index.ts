@@ -89,13 +89,16 @@ export function cypher(name: string): string {
   return file(name).text;
 }
 
-/** A statement ready for Db.read/Db.write, with parameters checked against the header. */
-export function statement(name: string, params: Record<string, unknown>): { cypher: string; params: Record<string, unknown> } {
+/**
+ * A statement ready for Db.read/Db.write, with parameters checked against the header; it carries
+ * its name so that the Db can time it by name (the query-duration metric).
+ */
+export function statement(name: string, params: Record<string, unknown>): { name: string; cypher: string; params: Record<string, unknown> } {
   const found = file(name);
   for (const p of found.params) {
     if (!(p in params)) throw new Error(`cypher/${name}.cypher needs parameter $${p}`);
   }
-  return { cypher: found.text, params };
+  return { name, cypher: found.text, params };
 }
 
 /**

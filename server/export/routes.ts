@@ -7,8 +7,10 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { createFormatError } from '../app/format-error';
+import { requestRecord } from '../app/request-log';
 import type { Db } from '../db';
-import { ErrorCode } from '../errors';
+import { ErrorCode, retryAfterOf } from '../errors';
+import type { Logger } from '../logging';
 import { bufferChunks } from './chunks';
 import { csvExport } from './csv';
 import { parseExportFilter } from './filter';
@@ -39,6 +41,9 @@ const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 40
 function sendError(res: Response, error: unknown): void {
   const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error);
   const code = formatted.extensions?.code;
+  if (typeof code === 'string') requestRecord(res).errorCodes.push(code);
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== undefined) res.setHeader('Retry-After', retryAfter);
   res.status((typeof code === 'string' ? STATUS[code] : undefined) ?? 500).json({ errors: [formatted] });
 }
 
@@ -47,7 +52,8 @@ async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenera
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function handle(format: ExportFormat, db: Db, req: Request, res: Response): Promise<void> {
+async function handle(format: ExportFormat, db: Db, logger: Logger, req: Request, res: Response): Promise<void> {
+  requestRecord(res).operation = format.filename;
   const parsed = parseExportFilter(new URL(req.originalUrl, 'http://localhost').searchParams);
   if (!parsed.ok) return sendError(res, parsed.error);
   const chunks = bufferChunks(format.serialise(readExportData(db, parsed.filter)))[Symbol.asyncIterator]();
@@ -56,7 +62,8 @@ async function handle(format: ExportFormat, db: Db, req: Request, res: Response)
     // The first chunk comes after the first database read, so a database that is down still gets a clean error.
     first = await chunks.next();
   } catch (err) {
-    console.error(`${format.path}:`, err);
+    // An outage is already in the log once, as the breaker's line, and in this request's line.
+    if (!(err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE)) logger.error({ err, path: format.path }, 'export failed');
     return sendError(res, err);
   }
   res.status(200);
@@ -68,17 +75,17 @@ async function handle(format: ExportFormat, db: Db, req: Request, res: Response)
     await pipeline(Readable.from(first.done ? [] : prepend(first.value, chunks)), res);
   } catch (err) {
     // Headers are gone: the only honest signal left is a cut connection, which browsers show as a failed download.
-    console.error(`${format.path}: stopped part-way:`, err);
+    logger.error({ err, path: format.path }, 'export stopped part-way');
     res.destroy(err instanceof Error ? err : new Error(String(err)));
   }
   return undefined;
 }
 
 /** Adds the export routes to the server's app (or any Express router). */
-export function mountExportRoutes(app: Pick<Router, 'get'>, deps: { db: Db }): void {
+export function mountExportRoutes(app: Pick<Router, 'get'>, deps: { db: Db; logger: Logger }): void {
   for (const format of EXPORT_FORMATS) {
     app.get(format.path, (req, res, next) => {
-      handle(format, deps.db, req, res).catch(next);
+      handle(format, deps.db, deps.logger, req, res).catch(next);
     });
   }
 }

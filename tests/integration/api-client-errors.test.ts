@@ -4,16 +4,20 @@
 import { createApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
 import { testConfig, testDb } from '../support/env';
+import { captureLogger } from '../support/log-capture';
 
 describe('API client errors', () => {
   let app: RunningApp;
+  const log = captureLogger();
   const logged: unknown[][] = [];
   let spy: jest.SpyInstance;
+  let linesBefore = 0;
   beforeAll(async () => {
-    app = await createApp(testConfig({ introspection: true }), testDb());
+    app = await createApp(testConfig({ introspection: true }), testDb(), { logger: log.logger });
   });
   beforeEach(() => {
     logged.length = 0;
+    linesBefore = log.lines().length;
     spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { logged.push(args); });
   });
   afterEach(() => spy.mockRestore());
@@ -30,6 +34,8 @@ describe('API client errors', () => {
     if (message) expect(body.errors[0]?.message).toBe(message);
     expect(JSON.stringify(body)).not.toMatch(/stack|at [A-Za-z]+ \(/);
     expect(logged).toEqual([]);
+    // The server's log has the request's own line (info) and nothing at warn or above.
+    expect(log.lines().slice(linesBefore).filter((line) => Number(line.level) >= 40)).toEqual([]);
   });
 
   it.each([

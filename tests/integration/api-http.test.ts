@@ -8,6 +8,7 @@ import type { RunningApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import { Db } from '../../server/db';
 import { testConfig, testDb, testDbOptions } from '../support/env';
+import { captureLogger } from '../support/log-capture';
 
 const baseConfig = (over: Partial<Config> = {}): Config => testConfig({ introspection: true, ...over });
 
@@ -167,15 +168,14 @@ describe('API when Neo4j is unreachable', () => {
 });
 
 describe('API on an unexpected Neo4j error', () => {
-  it("answers INTERNAL_SERVER_ERROR without Neo4j's message or a stack", async () => {
-    const app = await createApp(baseConfig(), new Db({ ...testDbOptions(), database: 'no-such-database' }));
-    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  it("answers INTERNAL_SERVER_ERROR without Neo4j's message or a stack, and logs the cause", async () => {
+    const log = captureLogger();
+    const app = await createApp(baseConfig(), new Db({ ...testDbOptions(), database: 'no-such-database' }), { logger: log.logger });
     try {
       const answer = await post(app, '{ stats { entities } }');
       expect(answer.errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['stats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
-      expect(quiet).toHaveBeenCalled();
+      expect(log.lines()).toContainEqual(expect.objectContaining({ level: 50, msg: 'GraphQL internal error', err: expect.objectContaining({ message: expect.stringContaining('no-such-database') }) }));
     } finally {
-      quiet.mockRestore();
       await app.stop();
     }
   });

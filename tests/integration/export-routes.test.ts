@@ -5,6 +5,7 @@ import { Db } from '../../server/db';
 import { collectText, jsonExport, parseExportFilter, readExportData } from '../../server/export';
 import { readDataset } from '../../seed/loader';
 import { testConfig, testDb, testDbOptions } from '../support/env';
+import { captureLogger } from '../support/log-capture';
 
 describe('export routes', () => {
   let app: RunningApp;
@@ -101,16 +102,15 @@ describe('export routes when Neo4j is unreachable', () => {
 
 describe('export routes on an unexpected Neo4j error', () => {
   it("answers HTTP 500 with INTERNAL_SERVER_ERROR, without Neo4j's message, and logs the cause", async () => {
-    const app = await createApp(testConfig(), new Db({ ...testDbOptions(), database: 'no-such-database' }));
-    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = captureLogger();
+    const app = await createApp(testConfig(), new Db({ ...testDbOptions(), database: 'no-such-database' }), { logger: log.logger });
     try {
       const res = await fetch(`${app.url}/export/relationships.csv`);
       expect(res.status).toBe(500);
       expect(res.headers.get('content-disposition')).toBeNull();
       expect(await res.json()).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      expect(quiet).toHaveBeenCalledWith('/export/relationships.csv:', expect.anything());
+      expect(log.lines()).toContainEqual(expect.objectContaining({ level: 50, msg: 'export failed', path: '/export/relationships.csv', err: expect.anything() }));
     } finally {
-      quiet.mockRestore();
       await app.stop();
     }
   });

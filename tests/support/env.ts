@@ -28,11 +28,16 @@ export const SCRATCH_NEO4J_PORTS = {
   accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
   /** The editing tests write (proposals, reviews, reverts): two files, on this port and the one after it. */
   editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7696),
+  /** The supervision test's Neo4j, which it kills. */
+  supervision: Number(settings.LINKAGE_SUPERVISION_NEO4J_PORT ?? 7699),
 };
 
-/** The server's configuration in tests: the defaults, whatever the environment or .env say; `over` replaces parts. */
+/**
+ * The server's configuration in tests: the defaults, whatever the environment or .env say; `over`
+ * replaces parts. The log is silent: a test that reads it passes a logger from captureLogger().
+ */
 export function testConfig(over: Partial<Config> = {}): Config {
-  return { ...loadConfig({}, { dotenv: false }), host: '127.0.0.1', port: 0, ...over };
+  return { ...loadConfig({}, { dotenv: false }), host: '127.0.0.1', port: 0, log: { level: 'silent', format: 'json' }, ...over };
 }
 
 /** The test Neo4j's address, which the global setup hands to the test workers through the environment. */

@@ -233,14 +233,14 @@ describe('editing errors', () => {
   it('marks the field the server names, and offers a reload on CONFLICT', () => {
     expect(argumentField('input.evidence[1].quote')).toBe('evidence.1');
     expect(argumentField('patch.validFrom')).toBe('validFrom');
-    const bad = failure(new ApiError('BAD_USER_INPUT', 'not a date', { argument: 'input.validFrom' }));
+    const bad = failure(new ApiError('BAD_USER_INPUT', 'not a date', null, { argument: 'input.validFrom' }));
     expect(bad).toEqual({ ok: false, problems: { validFrom: 'not a date' }, message: 'not a date' });
-    const listed = failure(new ApiError('BAD_USER_INPUT', 'quote not found (and 1 more problem)', {
+    const listed = failure(new ApiError('BAD_USER_INPUT', 'quote not found (and 1 more problem)', null, {
       argument: 'input.evidence[0].quote',
       problems: [{ field: 'input.evidence[0].quote', message: 'not found verbatim in the source' }, { field: 'input.validFrom', message: 'not a date' }],
     }));
     expect(listed.problems).toEqual({ 'evidence.0': 'not found verbatim in the source', validFrom: 'not a date' });
-    const conflict = failure(new ApiError('CONFLICT', 'version 3 is not the current one', { currentVersion: 4 }));
+    const conflict = failure(new ApiError('CONFLICT', 'version 3 is not the current one', null, { currentVersion: 4 }));
     expect(conflict).toMatchObject({ ok: false, message: 'Someone else changed this since you opened it.', conflict: { current: 4 } });
   });
 });

@@ -113,6 +113,16 @@ export function stylesheet(): cytoscape.StylesheetJson {
       },
     },
     ...relationBlocks(),
+    {
+      // A link bent around a node in its way (routing.ts): one control point, `bend` off the line between the centres.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': (ele: cytoscape.EdgeSingular) => Number(ele.data('bend') ?? 0),
+        'control-point-weights': 0.5,
+        'edge-distances': 'node-position',
+      },
+    },
     ...statusBlocks(),
     { selector: 'edge.live', style: { opacity: 1 } },
     ...readingBlocks(),

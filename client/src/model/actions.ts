@@ -146,6 +146,16 @@ export function clearCanvas(state: GraphState): GraphState {
   return { ...EMPTY_STATE, filters: state.filters, asOf: state.asOf, layout: state.layout, layoutRun: state.layoutRun };
 }
 
+/** Whether the selection names an element that is in the state and not hidden (a link with neither end hidden). */
+export function isSelectable(selection: Selection, state: GraphState): boolean {
+  if (selection === null) return true;
+  if (!selectionSurvives(selection, state.entities, state.relationships)) return false;
+  const hidden = new Set(state.hidden);
+  if (selection.kind === 'node') return !hidden.has(selection.id);
+  const rel = state.relationships[selection.id];
+  return rel !== undefined && !hidden.has(rel.from) && !hidden.has(rel.to);
+}
+
 export function selectionSurvives(
   selection: Selection,
   entities: GraphState['entities'],
