@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadConfig } from '../server/config';
 import { formatHistory, ImportAccountError, importEmail, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
+import { runCommand } from './lib/run-command';
 import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
@@ -64,12 +65,4 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

@@ -5,6 +5,7 @@ import { text } from 'node:stream/consumers';
 import { AccountError } from '../server/accounts';
 import { parseUsersArgs, runUsersCommand, USAGE } from '../server/accounts/commands';
 import { loadConfig } from '../server/config';
+import { runCommand } from './lib/run-command';
 import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
@@ -36,12 +37,4 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);
