@@ -3,15 +3,14 @@
 // import that changes anything, summing up what its revisions did to records, quotes and context.
 // Nothing an import overwrites or removes is lost: it is in some revision's `before`.
 import { randomBytes } from 'node:crypto';
-import { statement } from '../../server/cypher';
+import { applySchema, statement } from '../../server/cypher';
 import type { Db, Statement } from '../../server/db';
-import { splitStatements } from '../loader/write';
 import { addCounts, CHANGE_KINDS, noChangeCounts, removedQuotes, totalChanges } from './changes';
 import type { ChangeAction, ChangeCounts, ChangeKind, RecordChange } from './changes';
 
 /** Constraints and the record-id index; idempotent, so every import runs them at its start. */
 export async function ensureAuditSchema(db: Db): Promise<void> {
-  for (const cypher of splitStatements(statement('import/audit-schema', {}).cypher)) await db.write({ cypher, params: {} });
+  await applySchema(db, ['import/audit-schema']);
 }
 
 /** Sortable by time ("20260506T070809.000Z-3fa2c1"), unique by its random tail. */

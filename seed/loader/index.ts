@@ -14,7 +14,7 @@ import { SeedValidationError } from './types';
 import type { Dataset, LoadSummary, SkippedSeedRecord } from './types';
 import { validateDataset } from './validate';
 import { accountEmails, awaitIndexes, countGraph, ensureSchema, ensureSeedAccount, findConflicts } from './write';
-import type { Run } from './write';
+import type { Run } from '../../server/db';
 
 export { DEFAULT_SEED_DIR, readDataset } from './read';
 export { validateDataset } from './validate';

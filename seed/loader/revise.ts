@@ -3,18 +3,12 @@
 // records and records their revisions, so a record and the revision describing it commit together
 // and `before` is exactly what the transaction replaced. A record that would not change writes
 // nothing, so a rerun adds no revision.
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { RecordKind } from '#vocabulary/editing';
-import { toPlain } from '../../server/db';
-import type { Db, Row } from '../../server/db';
+import type { Db } from '../../server/db';
 import { applyRecords, NO_RECORDS, newRevisionId, readRecords, recordRevisions, sameRecord } from '../../server/revisions';
 import type { AnyRecord, NewRevision, RecordBatch, RecordOf, RelationshipRecord, StoredRecord } from '../../server/revisions';
 import { BATCH_SIZE } from './write';
-import type { Run } from './write';
-
-/** A Run on an open transaction, so that every statement joins the batch's transaction. */
-export const inTransaction = (tx: ManagedTransaction): Run => async (stmt) =>
-  (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
+import type { Run } from '../../server/db';
 
 export interface ReviseOptions {
   authorId: string;
@@ -98,7 +92,7 @@ export async function reviseAll(db: Db, records: RecordBatch, opts: ReviseAllOpt
     // Made outside the transaction, so that a retried transaction writes the same revisions.
     const ids = new Map(batch.map((r) => [r.id, newRevisionId(opts.at)]));
     const result = await db.transaction('WRITE', async (tx) => {
-      const run = inTransaction(tx);
+      const run = db.runner(tx);
       const out = await reviseBatch(run, kind, batch as RecordOf[typeof kind][], ids, opts);
       await opts.alsoInBatch?.(run, out);
       return out;

@@ -1,37 +1,22 @@
 // Everything the loader does to the database: schema first, then batched MERGEs, then waiting
 // for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
 import { ensureAccountsSchema } from '../../server/accounts/users';
-import { statement } from '../../server/cypher';
-import type { Db, Row, Statement } from '../../server/db';
+import { applySchema, statement } from '../../server/cypher';
+import type { Db, Run } from '../../server/db';
 import type { RelationshipWriteRow, Rows } from './rows';
 import { ErrorCode } from '#vocabulary/errors';
 import { SYSTEM_ACCOUNTS } from '#vocabulary/roles';
 import { SEED_FILES } from './types';
 import type { SeedError } from './types';
 
-/** Runs one statement; a Db method in production, an open transaction in tests that roll back. */
-export type Run = (stmt: Statement) => Promise<Row[]>;
 
 export const BATCH_SIZE = 500;
 const INDEX_WAIT_SECONDS = 300;
 // editing/schema: the Proposal constraints and the `retired` indexes the API's totals count from.
 const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema'] as const;
 
-/** Splits a multi-statement .cypher file (statements end in ";") into runnable statements. */
-export function splitStatements(text: string): string[] {
-  const body = text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
-  return body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
-}
-
-export async function ensureSchema(db: Db): Promise<number> {
-  let count = 0;
-  for (const name of SCHEMA_FILES) {
-    for (const cypher of splitStatements(statement(name, {}).cypher)) {
-      await db.write({ cypher, params: {} });
-      count += 1;
-    }
-  }
-  return count;
+export function ensureSchema(db: Db): Promise<number> {
+  return applySchema(db, SCHEMA_FILES);
 }
 
 /** The `seed` system account, which the seed's revisions name as their author. */

@@ -11,9 +11,8 @@ import type { Db, Row } from '../../server/db';
 import { readRecords, recordRevisions } from '../../server/revisions';
 import type { AnyRecord, NewRevision } from '../../server/revisions';
 import type { ChangeAction, ChangeKind } from '../import/changes';
-import { inTransaction } from '../loader/revise';
 import { ensureSeedAccount } from '../loader/write';
-import type { Run } from '../loader/write';
+import type { Run } from '../../server/db';
 import { legacyEmail, newAccountId } from './accounts';
 import { replayRecord, targetOf } from './replay';
 import type { LegacyChange, MigratedRevision } from './replay';
@@ -121,7 +120,7 @@ export async function migrateImportHistory(db: Db, opts: { log?: (line: string) 
     // A fresh tally per attempt: a retried transaction counts once.
     const part = await db.transaction('WRITE', async (tx) => {
       const tally: MigrationSummary = { changes: 0, revisions: 0, records: 0, accounts: [], left: [] };
-      await migrateTargets(inTransaction(tx), chunk, now, tally, log);
+      await migrateTargets(db.runner(tx), chunk, now, tally, log);
       return tally;
     });
     summary.changes += part.changes;

@@ -5,7 +5,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from '#vocabulary/errors';
 import { isRole, ROLES, SYSTEM_ACCOUNTS } from '#vocabulary/roles';
 import type { Role } from '#vocabulary/roles';
-import { statement, statementsOf } from '../cypher';
+import { applySchema, statement } from '../cypher';
 import type { Db } from '../db';
 import { hashPassword, PasswordError } from './passwords';
 import { newUserId } from './secrets';
@@ -45,7 +45,7 @@ export function checkRole(role: string): Role {
  * before it writes revisions as `seed`.
  */
 export async function ensureAccountsSchema(db: Db): Promise<void> {
-  for (const cypher of statementsOf('accounts/schema')) await db.write({ cypher, params: {} });
+  await applySchema(db, ['accounts/schema']);
   await db.write(statement('accounts/merge-system-accounts', { accounts: Object.values(SYSTEM_ACCOUNTS).map((a) => ({ ...a })) }));
 }
 

@@ -9,7 +9,11 @@ import path from 'node:path';
 import { REPO_ROOT } from '../config';
 import { checkFragments, expandIncludes, isFragmentName, parseFragment } from './fragments';
 import type { Fragment, Fragments } from './fragments';
+import type { Db } from '../db';
 import { checkParameters, codeOf, headerList } from './header';
+import { splitStatements } from './schema';
+
+export { splitStatements } from './schema';
 
 export { checkFragments, expandIncludes, INCLUDE_LINE, parseFragment } from './fragments';
 export type { Fragment, Fragments } from './fragments';
@@ -106,6 +110,20 @@ export function statement(name: string, params: Record<string, unknown>): { name
  * ";"), comments dropped, for running one at a time. Such files take no parameters.
  */
 export function statementsOf(name: string): string[] {
-  const body = codeOf(file(name).text);
-  return body.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  return splitStatements(file(name).text);
+}
+
+/**
+ * Runs every statement of the named schema files, one write each, in order; returns how many ran.
+ * Every schema file uses IF NOT EXISTS, so any writer may run it at its start.
+ */
+export async function applySchema(db: Pick<Db, 'write'>, names: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const name of names) {
+    for (const cypher of statementsOf(name)) {
+      await db.write({ cypher, params: {} });
+      count += 1;
+    }
+  }
+  return count;
 }

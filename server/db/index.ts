@@ -42,6 +42,12 @@ export interface Statement {
 
 export type Row = Record<string, unknown>;
 
+/** Runs one statement: a Db's read or write, or (runner) a statement inside an open transaction. */
+export type Run = (stmt: Statement) => Promise<Row[]>;
+
+/** What runner() needs of a transaction: a managed one, or an explicit one a test rolls back. */
+export type StatementTarget = Pick<ManagedTransaction, 'run'>;
+
 /** One statement's run, for metrics: its name ("(unnamed)" for Cypher not from statement()), seconds, and whether it succeeded. */
 export interface QueryObservation { statement: string; seconds: number; ok: boolean }
 export type QueryObserver = (o: QueryObservation) => void;
@@ -90,7 +96,7 @@ export class Db {
   }
 
   /** One statement inside a transaction of this Db (transaction()'s work), timed like read() and write(). */
-  async rows(tx: ManagedTransaction, stmt: Statement): Promise<Row[]> {
+  async rows(tx: StatementTarget, stmt: Statement): Promise<Row[]> {
     const started = performance.now();
     let ok = false;
     try {
@@ -101,6 +107,11 @@ export class Db {
       const seen: QueryObservation = { statement: stmt.name ?? '(unnamed)', seconds: (performance.now() - started) / 1000, ok };
       for (const observe of this.observers) observe(seen);
     }
+  }
+
+  /** A Run bound to one open transaction, so that several statements (a batch, an edit and its revision) share it. */
+  runner(tx: StatementTarget): Run {
+    return (stmt) => this.rows(tx, stmt);
   }
 
   /** Calls `observer` after every statement run through rows(); returns the unsubscribe. */

@@ -1,7 +1,7 @@
 // The stored record a change names, with its version stamp: an entity or a relationship (ids of
 // the two never meet in the seed's conventions; an entity is looked for first). Retired records
 // are found too: un-retiring one is a change like any other.
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import { readRecords } from '../revisions/read';
 import type { VersionStamp } from '../revisions/read';
 import type { Current } from './plan';

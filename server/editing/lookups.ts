@@ -1,7 +1,7 @@
 // The stored records an edit refers to, for the seed's rules (./validate.ts): the live entities it
 // names (ends, speakers) and the sources it quotes, texts included. Read through a Run, so a
 // review checks them inside the transaction that applies the edit.
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import type { LoadedSource, SeedEntity } from '../../seed/loader/types';
 import { statement } from '../cypher';
 import type { EntityRow, SourceRow } from '../services/types';

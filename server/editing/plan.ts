@@ -4,7 +4,7 @@
 // transaction that applies it (the entities and sources it names may have changed meanwhile).
 import type { RevisionAction } from '#vocabulary/editing';
 import type { ChangePatch, EntityInput, RelationshipInput } from '#vocabulary/wire/schema';
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import { statement } from '../cypher';
 import type { AnyRecord, EntityRecord, RelationshipRecord } from '../revisions/records';
 import { sameRecord } from '../revisions/records';

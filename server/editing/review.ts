@@ -6,7 +6,7 @@
 // what); the reviewer is on the proposal (who let it in). REJECT closes it with the note.
 import type { Decision } from '#vocabulary/editing';
 import type { ChangePatch, EntityInput, RelationshipInput } from '#vocabulary/wire/schema';
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import { statement } from '../cypher';
 import { badInput } from '../errors';
 import type { Context, Viewer } from '../resolvers/context';

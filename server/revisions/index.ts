@@ -1,8 +1,7 @@
 // Versioned records and their revisions: the one path by which an edit, an import and the seed
 // change the graph (docs/editing.md). Every function takes a Run bound to the caller's open
 // transaction, so that a change and its revision commit together.
-import { splitStatements } from '../../seed/loader/write';
-import { statement } from '../cypher';
+import { applySchema } from '../cypher';
 import type { Db } from '../db';
 
 export type { AnyRecord, ContextRecord, EntityRecord, EvidenceRecord, RecordOf, RelationshipRecord, SourceRecord } from './records';
@@ -16,5 +15,5 @@ export { applyRecords, newRevisionId, recordRevisions } from './write';
 
 /** The Revision constraint and index; idempotent, so every writer may run it at its start. */
 export async function ensureRevisionSchema(db: Db): Promise<void> {
-  for (const cypher of splitStatements(statement('revisions/schema', {}).cypher)) await db.write({ cypher, params: {} });
+  await applySchema(db, ['revisions/schema']);
 }

@@ -2,7 +2,7 @@
 // revision and the version a write checks must be what the database holds at that moment.
 import type { RecordKind } from '#vocabulary/editing';
 import { statement } from '../cypher';
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import type { RecordOf } from './records';
 import { canonical } from './records';
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RecordKind, RevisionAction } from '#vocabulary/editing';
 import { statement } from '../cypher';
-import type { Run } from '../../seed/loader/write';
+import type { Run } from '../db';
 import { writeRows } from '../../seed/loader/write';
 import type { AnyRecord, RelationshipRecord } from './records';
 import { stableRecordJson } from './records';

@@ -1,11 +1,8 @@
 // The versioned-record writer against the real Neo4j, inside transactions that are rolled back,
 // so that the shared seeded database never keeps what these tests write.
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Db, Row, Statement } from '../../server/db';
-import { toPlain } from '../../server/db';
+import type { Db, Run } from '../../server/db';
 import { applyRecords, ensureRevisionSchema, NO_RECORDS, newRevisionId, parseRecordJson, readHistory, readRecords, recordRevisions } from '../../server/revisions';
 import type { EntityRecord, RelationshipRecord } from '../../server/revisions';
-import type { Run } from '../../seed/loader/write';
 import { searchKeys } from '#vocabulary/names';
 import { testDb } from '../support/env';
 
@@ -23,7 +20,7 @@ describe('revisions', () => {
   async function rolledBack(work: (run: Run) => Promise<void>): Promise<void> {
     const session = db.driver.session({ database: db.database });
     const tx = session.beginTransaction();
-    const run = async (stmt: Statement): Promise<Row[]> => (await (tx as unknown as ManagedTransaction).run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
+    const run = db.runner(tx);
     try { await work(run); } finally { await tx.rollback(); await session.close(); }
   }
 

@@ -4,14 +4,14 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
-import { toPlain } from '../../server/db';
-import type { Db, Row } from '../../server/db';
+import type { Db } from '../../server/db';
 import { loadDataset, loadSeedDirectory, readDataset, SeedValidationError } from '../../seed/loader';
 import type { Dataset } from '../../seed/loader';
 import { toRows } from '../../seed/loader/rows';
 import type { Rows } from '../../seed/loader/rows';
 import { countGraph, writeRows } from '../../seed/loader/write';
-import type { GraphCounts, Run } from '../../seed/loader/write';
+import type { Run } from '../../server/db';
+import type { GraphCounts } from '../../seed/loader/write';
 import { testDb } from '../support/env';
 
 const NEW_ENTITY = 'zz-seed-test-new-entity';
@@ -125,7 +125,7 @@ describe('seed/loader/write writeRows (inside a transaction that is rolled back)
     const db = testDb();
     const session = db.driver.session({ database: db.database });
     const tx = session.beginTransaction();
-    const run: Run = async (stmt) => (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
+    const run: Run = db.runner(tx);
     try {
       const present = await run(statement('seed/existing-entities', { ids: ['acme', 'beta', 'dana-li'] }));
       expect(present).toEqual([]);

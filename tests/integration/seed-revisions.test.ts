@@ -12,7 +12,6 @@ import type { Db } from '../../server/db';
 import { applyRecords, NO_RECORDS, newRevisionId, parseRecordJson, readHistory, readRecords, recordRevisions } from '../../server/revisions';
 import type { RelationshipRecord } from '../../server/revisions';
 import { loadSeedDirectory, readDataset } from '../../seed/loader';
-import { inTransaction } from '../../seed/loader/revise';
 import { toRows } from '../../seed/loader/rows';
 import { ensureSchema, writeRows } from '../../seed/loader/write';
 import { migrateImportHistory } from '../../seed/migrate';
@@ -125,7 +124,7 @@ describe('seed/loader through the revision path (against a Neo4j of its own)', (
   it('leaves an editor\'s edit in place when the seed changes that record, says so, and updates the records no one else edited', async () => {
     const at = new Date('2026-12-01T10:00:00Z');
     await db.transaction('WRITE', async (tx) => {
-      const run = inTransaction(tx);
+      const run = db.runner(tx);
       const stored = (await readRecords(run, 'relationship', [{ id: REL, from: 'acme' }])).get(REL);
       if (!stored) throw new Error(`${REL} is not stored`);
       const after: RelationshipRecord = { ...stored.record, note: 'Checked by Ada against the filing.' };
@@ -140,7 +139,7 @@ describe('seed/loader through the revision path (against a Neo4j of its own)', (
       expect.objectContaining({ kind: 'relationship', id: REL, version: 4, editedBy: 'ada@example.com', message: `${REL}: edited by ada@example.com on 2026-12-01, seed change skipped` }),
     ]));
     expect(summary.revised).toEqual({ sources: 0, entities: 0, relationships: 1 });
-    const byId = await db.transaction('READ', (tx) => readRecords(inTransaction(tx), 'relationship', [REL, 'dana-li-ceo-of-beta']));
+    const byId = await db.transaction('READ', (tx) => readRecords(db.runner(tx), 'relationship', [REL, 'dana-li-ceo-of-beta']));
     expect(byId.get(REL)?.record.note).toBe('Checked by Ada against the filing.');
     expect(byId.get('dana-li-ceo-of-beta')?.record.note).toBe('Seed note for dana-li-ceo-of-beta.');
     expect((await history('dana-li-ceo-of-beta')).map((r) => [r.version, r.authorId])).toEqual([[1, 'seed'], [2, 'seed']]);

@@ -3,7 +3,7 @@
 // runner per statement compares what that statement is for; a statement is given as a CypherFile so
 // that the mutation test can run a copy expanded with a broken fragment.
 import { isDeepStrictEqual } from 'node:util';
-import { int, toPlain } from '../../server/db';
+import { int } from '../../server/db';
 import type { Db, Row, Statement } from '../../server/db';
 import { toRows } from '../../seed/loader/rows';
 import { writeRows } from '../../seed/loader/write';
@@ -43,7 +43,7 @@ export interface Reader { read: (stmt: Statement) => Promise<Row[]> }
 export async function inContractGraph<T>(db: Db, work: (reader: Reader) => Promise<T>): Promise<T> {
   const session = db.driver.session({ database: db.database });
   const tx = session.beginTransaction();
-  const read = async (stmt: Statement): Promise<Row[]> => (await tx.run(stmt.cypher, stmt.params)).records.map((r) => toPlain(r.toObject()) as Row);
+  const read = db.runner(tx);
   try {
     await writeRows(read, toRows({ dir: 'filter contract', sources: [], entities: [], relationships: [...CONTRACT_LINKS] }));
     const retired = CONTRACT_LINKS.filter((r) => r.retired === true).map((r) => ({ id: r.id, from: r.from }));

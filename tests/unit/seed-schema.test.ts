@@ -1,6 +1,5 @@
-import { cypher } from '../../server/cypher';
+import { cypher, splitStatements } from '../../server/cypher';
 import { RELATION_TYPES } from '#vocabulary';
-import { splitStatements } from '../../seed/loader/write';
 
 describe('cypher/schema', () => {
   it('has a range index on r.id for every relation type, and for no other type', () => {
@@ -19,7 +18,7 @@ describe('cypher/schema', () => {
   });
 });
 
-describe('seed/loader/write splitStatements', () => {
+describe('server/cypher splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
     const text = '// header\n// Parameters: none\nCREATE A;\nCREATE B\n  ON X;\n\n';
     expect(splitStatements(text)).toEqual(['CREATE A', 'CREATE B\n  ON X']);
