@@ -5,19 +5,12 @@
 import path from 'node:path';
 import { loadConfig } from '../server/config';
 import { formatHistory, ImportAccountError, importEmail, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
-import { runCommand } from './lib/run-command';
+import { answerUsage, runCommand } from './lib/run-command';
 import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseImportArgs(argv);
-  if (args.command === 'help') {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.command === 'error') {
-    console.error(`${args.message}\n${USAGE}`);
-    return 2;
-  }
+  if (args.command === 'help' || args.command === 'error') return answerUsage(args, USAGE);
   const config = loadConfig();
   if (args.command === 'history') {
     const id = args.id;

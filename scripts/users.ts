@@ -5,19 +5,12 @@ import { text } from 'node:stream/consumers';
 import { AccountError } from '../server/accounts';
 import { parseUsersArgs, runUsersCommand, USAGE } from '../server/accounts/commands';
 import { loadConfig } from '../server/config';
-import { runCommand } from './lib/run-command';
+import { answerUsage, runCommand } from './lib/run-command';
 import { withDb } from './lib/with-db';
 
 async function main(argv: string[]): Promise<number> {
   const cmd = parseUsersArgs(argv);
-  if (cmd.command === 'help') {
-    console.log(USAGE);
-    return 0;
-  }
-  if (cmd.command === 'error') {
-    console.error(`${cmd.message}\n${USAGE}`);
-    return 2;
-  }
+  if (cmd.command === 'help' || cmd.command === 'error') return answerUsage(cmd, USAGE);
   const config = loadConfig();
   return withDb(config, async (db) => {
     try {

@@ -11,3 +11,16 @@ export function runCommand(main: (argv: string[]) => Promise<number>): void {
     },
   );
 }
+
+/** A command line that asked for the usage, or got it wrong. */
+export type UsageAnswer = { command: 'help' } | { command: 'error'; message: string };
+
+/** --help prints the usage (exit 0); a mistake prints what is wrong and the usage (exit 2). */
+export function answerUsage(cmd: UsageAnswer, usage: string): number {
+  if (cmd.command === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  console.error(`${cmd.message}\n${usage}`);
+  return 2;
+}
