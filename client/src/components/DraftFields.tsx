@@ -38,27 +38,43 @@ export function Choice<T extends string>({ value, options, onChange, labels, emp
 
 const BASIS_WORDS: Record<DateBasis, string> = { STATED: 'stated', INFERRED: 'inferred', NOT_BEFORE: 'not before', NOT_AFTER: 'not after' };
 
+/**
+ * A date and how it is known, side by side: what every dated draft asks (a link's two ends of its
+ * span, a source's publication). `empty` offers "no basis" for a date that may be left out.
+ */
+export function DateWithBasis({ label, date, basis, placeholder, problems, empty, onDate, onBasis }: {
+  label: string;
+  date: string;
+  basis: DateBasis | '';
+  placeholder: string;
+  problems: { date: string | undefined; basis: string | undefined };
+  empty?: string;
+  onDate: (v: string) => void;
+  onBasis: (v: DateBasis | '') => void;
+}): ReactElement {
+  return (
+    <div className="form-row">
+      <Field label={label} problem={problems.date}>
+        <input value={date} placeholder={placeholder} onChange={(e) => onDate(e.target.value)} />
+      </Field>
+      <Field label="How known" problem={problems.basis}>
+        <Choice value={basis} options={DATE_BASES} labels={BASIS_WORDS} {...(empty === undefined ? {} : { empty })} onChange={onBasis} />
+      </Field>
+    </div>
+  );
+}
+
 export function DatesFields<D extends DatesDraft>({ draft, problems, onChange }: { draft: D; problems: Problems; onChange: (d: D) => void }): ReactElement {
   const set = (p: Partial<DatesDraft>): void => onChange({ ...draft, ...p });
   return (
     <fieldset className="form-group">
       <legend>Dates</legend>
-      <div className="form-row">
-        <Field label="Valid from" problem={problems.validFrom}>
-          <input value={draft.validFrom} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" onChange={(e) => set({ validFrom: e.target.value })} />
-        </Field>
-        <Field label="How known" problem={problems.validFromBasis}>
-          <Choice value={draft.validFromBasis} options={DATE_BASES} labels={BASIS_WORDS} empty="—" onChange={(v) => set({ validFromBasis: v })} />
-        </Field>
-      </div>
-      <div className="form-row">
-        <Field label="Valid to" problem={problems.validTo}>
-          <input value={draft.validTo} placeholder="open" onChange={(e) => set({ validTo: e.target.value })} />
-        </Field>
-        <Field label="How known" problem={problems.validToBasis}>
-          <Choice value={draft.validToBasis} options={DATE_BASES} labels={BASIS_WORDS} empty="—" onChange={(v) => set({ validToBasis: v })} />
-        </Field>
-      </div>
+      <DateWithBasis label="Valid from" date={draft.validFrom} basis={draft.validFromBasis} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" empty="—"
+        problems={{ date: problems.validFrom, basis: problems.validFromBasis }}
+        onDate={(v) => set({ validFrom: v })} onBasis={(v) => set({ validFromBasis: v })} />
+      <DateWithBasis label="Valid to" date={draft.validTo} basis={draft.validToBasis} placeholder="open" empty="—"
+        problems={{ date: problems.validTo, basis: problems.validToBasis }}
+        onDate={(v) => set({ validTo: v })} onBasis={(v) => set({ validToBasis: v })} />
       <Field label="How the dates are known" problem={problems.datesNote} wide>
         <textarea rows={2} value={draft.datesNote} onChange={(e) => set({ datesNote: e.target.value })} />
       </Field>

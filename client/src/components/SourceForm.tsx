@@ -2,12 +2,11 @@
 // known, and the article's full text, which every quote from it is checked against.
 import { useState } from 'react';
 import type { ReactElement } from 'react';
-import { DATE_BASES } from '#vocabulary';
 import type { ReaderSource } from '../api/editing';
 import { useServices } from '../app/context';
 import { EMPTY_SOURCE } from '../model/drafts';
 import type { Problems, SourceDraft } from '../model/drafts';
-import { Choice, Field, FormMessage } from './DraftFields';
+import { DateWithBasis, Field, FormMessage } from './DraftFields';
 
 export function SourceForm({ onAdded, onCancel }: { onAdded: (source: ReaderSource) => void; onCancel: () => void }): ReactElement {
   const { editing } = useServices();
@@ -44,14 +43,9 @@ export function SourceForm({ onAdded, onCancel }: { onAdded: (source: ReaderSour
       <Field label="Address (URL)" problem={problems.url} wide>
         <input value={draft.url} type="url" placeholder="https://…" onChange={(e) => set({ url: e.target.value })} />
       </Field>
-      <div className="form-row">
-        <Field label="Published on" problem={problems.publishedOn}>
-          <input value={draft.publishedOn} placeholder="YYYY-MM-DD" onChange={(e) => set({ publishedOn: e.target.value })} />
-        </Field>
-        <Field label="How known" problem={problems.publishedOnBasis}>
-          <Choice value={draft.publishedOnBasis} options={DATE_BASES} onChange={(v) => set({ publishedOnBasis: v })} />
-        </Field>
-      </div>
+      <DateWithBasis label="Published on" date={draft.publishedOn} basis={draft.publishedOnBasis} placeholder="YYYY-MM-DD"
+        problems={{ date: problems.publishedOn, basis: problems.publishedOnBasis }}
+        onDate={(v) => set({ publishedOn: v })} onBasis={(v) => set({ publishedOnBasis: v })} />
       {draft.publishedOnBasis !== 'STATED' && (
         <Field label="How the date was worked out" problem={problems.publishedOnNote} wide>
           <input value={draft.publishedOnNote} onChange={(e) => set({ publishedOnNote: e.target.value })} />
