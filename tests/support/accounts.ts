@@ -1,5 +1,5 @@
 // Helpers for tests that act as someone: sign in, ask GraphQL as someone, read Set-Cookie, and
-// add an account directly (an id made here, the node by cypher/test/add-user).
+// add an account directly (an id made here, the node by cypher/test/create-users).
 import { randomBytes } from 'node:crypto';
 import type { RunningApp } from '../../server/app';
 import { statement } from '../../server/cypher';
@@ -42,6 +42,7 @@ let counter = 0;
 export const uniqueEmail = (who: string): string => `${who}-${process.pid}-${(counter += 1)}@example.org`;
 
 export async function addTestUser(db: Db, email: string, role = 'editor', disabled = false): Promise<string> {
-  const [row] = await db.write(statement('test/add-user', { id: `u_${randomBytes(8).toString('hex')}`, email, role, disabled }));
-  return String(row?.id);
+  const id = `u_${randomBytes(8).toString('hex')}`;
+  await db.write(statement('test/create-users', { users: [{ id, email, role, disabled }] }));
+  return id;
 }
