@@ -3,8 +3,8 @@
 // enabled editor (or admin); an unknown, disabled or system address stops the import before it
 // reads a file. The free-text `--editor NAME` and LINKAGE_EDITOR of before are refused with a
 // message that says what replaced them.
-import { can, isRole } from '#vocabulary/roles';
-import { statement } from '../../server/cypher';
+import { can } from '#vocabulary/roles';
+import { findUserByEmail, normaliseEmail } from '../../server/accounts/users';
 import type { Db } from '../../server/db';
 
 export class ImportAccountError extends Error {
@@ -31,12 +31,12 @@ export interface AccountSources {
 /** The email to import as, lower-cased and trimmed as accounts store it. */
 export function importEmail(src: AccountSources): string {
   if (src.flag !== null) {
-    const email = src.flag.trim().toLowerCase();
+    const email = normaliseEmail(src.flag);
     if (email === '') throw new ImportAccountError('--as needs an email (the account importing, e.g. --as ada@example.com); an import is never recorded without one.');
     return email;
   }
   if (src.env !== undefined) {
-    const email = src.env.trim().toLowerCase();
+    const email = normaliseEmail(src.env);
     if (email === '') throw new ImportAccountError('LINKAGE_IMPORT_AS is set but empty; set it to your account\'s email, unset it, or give --as EMAIL.');
     return email;
   }
@@ -46,11 +46,10 @@ export function importEmail(src: AccountSources): string {
 
 /** The account behind an email, if it may import; otherwise an ImportAccountError saying why not. */
 export async function importAccount(db: Db, email: string): Promise<ImportAccount> {
-  const [row] = await db.read(statement('import/account-by-email', { email: email.trim().toLowerCase() }));
-  if (!row) throw new ImportAccountError(`No account has the email ${email}; an admin adds one with \`npm run users -- add ${email} --role editor\`.`);
-  if (row.system === true) throw new ImportAccountError(`${email} is a system account; imports are attributed to a person's account.`);
-  if (row.disabled === true) throw new ImportAccountError(`The account ${email} is disabled; an import needs an enabled editor account.`);
-  const role = String(row.role);
-  if (!isRole(role) || !can(role, 'editDirectly')) throw new ImportAccountError(`The account ${email} is a ${role}; an import edits the graph directly, which needs an editor or admin.`);
-  return { id: String(row.id), email: String(row.email), role };
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new ImportAccountError(`No account has the email ${email}; an admin adds one with \`npm run users -- add ${email} --role editor\`.`);
+  if (user.system) throw new ImportAccountError(`${email} is a system account; imports are attributed to a person's account.`);
+  if (user.disabled) throw new ImportAccountError(`The account ${email} is disabled; an import needs an enabled editor account.`);
+  if (!can(user.role, 'editDirectly')) throw new ImportAccountError(`The account ${email} is a ${user.role}; an import edits the graph directly, which needs an editor or admin.`);
+  return { id: user.id, email: user.email, role: user.role };
 }
