@@ -2,6 +2,7 @@
 // the revision path as the `seed` account (revise.ts). A record someone else edited since the
 // seed's last revision of it is left alone and reported.
 import type { RecordKind } from '#vocabulary/editing';
+import { usersByIds } from '../../server/accounts/users';
 import type { Db } from '../../server/db';
 import { ensureRevisionSchema } from '../../server/revisions';
 import { migrateImportHistory } from '../migrate';
@@ -13,7 +14,7 @@ import { toRows } from './rows';
 import { SeedValidationError } from './types';
 import type { Dataset, LoadSummary, SkippedSeedRecord } from './types';
 import { validateDataset } from './validate';
-import { accountEmails, awaitIndexes, countGraph, ensureSchema, ensureSeedAccount, findConflicts } from './write';
+import { awaitIndexes, countGraph, ensureSchema, ensureSeedAccount, findConflicts } from './write';
 import type { Run } from '../../server/db';
 
 export { DEFAULT_SEED_DIR, readDataset } from './read';
@@ -62,7 +63,8 @@ async function writeSeed(db: Db, dataset: Dataset, at: Date, log: (line: string)
   const count = (kind: RecordKind): number => results.filter((r) => r.kind === kind).reduce((n, r) => n + r.written.length, 0);
   const revised = { sources: count('source'), entities: count('entity'), relationships: count('relationship') };
   const skippedRaw = results.flatMap((r) => r.skipped);
-  const emails = await accountEmails((stmt) => db.read(stmt), skippedRaw.map((s) => s.revisedBy));
+  const editors = [...new Set(skippedRaw.map((s) => s.revisedBy))];
+  const emails = new Map((await usersByIds(db, editors)).flatMap((u) => (u ? [[u.id, u.email] as const] : [])));
   const skipped = skippedRaw.map((s): SkippedSeedRecord => {
     const record = { kind: s.kind, id: s.id, version: s.version, editedBy: emails.get(s.revisedBy) ?? s.revisedBy, editedAt: s.revisedAt };
     return { ...record, message: describeSkipped(record) };

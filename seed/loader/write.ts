@@ -25,13 +25,6 @@ export async function ensureSeedAccount(db: Db): Promise<string> {
   return SYSTEM_ACCOUNTS.seed.id;
 }
 
-/** Account ids to emails (an id no account has is left out). */
-export async function accountEmails(read: Run, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await read(statement('seed/account-emails', { ids: [...new Set(ids)] }));
-  return new Map(rows.map((r) => [String(r.id), String(r.email)]));
-}
-
 export async function awaitIndexes(db: Db): Promise<void> {
   await db.read(statement('schema/await-indexes', { seconds: INDEX_WAIT_SECONDS }));
 }
