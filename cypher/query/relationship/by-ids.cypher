@@ -4,11 +4,7 @@
 // Parameters: $ids (list of string)
 // Columns: rel
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (e:Evidence {relId: id})
-  RETURN e.fromId AS fromId
-  LIMIT 1
-}
+// Include: fragments/relationship-start
 MATCH (a:Entity {id: fromId})-[r]->(:Entity)
 WHERE r.id = id AND NOT coalesce(r.retired, false)
 RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel
