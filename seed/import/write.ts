@@ -11,7 +11,6 @@ import path from 'node:path';
 import type { RecordKind } from '#vocabulary/editing';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
-import { ensureRevisionSchema } from '../../server/revisions';
 import type { RecordBatch, RelationshipRecord } from '../../server/revisions';
 import { LIST_OF, reviseAll, recordTotal } from '../loader/revise';
 import type { BatchResult } from '../loader/revise';
@@ -63,7 +62,6 @@ export async function writePlan(db: Db, plan: ImportPlan, records: RecordBatch, 
   if (recordTotal(records) === 0) return totals;
   // An empty database has no constraints or search index yet; the loader's schema statements are idempotent.
   await ensureSchema(db);
-  await ensureRevisionSchema(db);
   const { progress, audit, at, account } = opts;
   const fileOf = fileOfPlan(plan);
   const pending = new Map<BatchResult, () => void>();

@@ -4,7 +4,6 @@
 import type { RecordKind } from '#vocabulary/editing';
 import { usersByIds } from '../../server/accounts/users';
 import type { Db } from '../../server/db';
-import { ensureRevisionSchema } from '../../server/revisions';
 import { migrateImportHistory } from '../migrate';
 import { readDataset } from './read';
 import { rowsToRecords } from './records';
@@ -53,7 +52,6 @@ export const describeSkipped = (s: Pick<SkippedSeedRecord, 'id' | 'editedBy' | '
 
 async function writeSeed(db: Db, dataset: Dataset, at: Date, log: (line: string) => void): Promise<Pick<LoadSummary, 'revised' | 'unchanged' | 'skipped' | 'staleEvidenceRemoved' | 'staleContextRemoved' | 'migrated'>> {
   const schema = await ensureSchema(db);
-  await ensureRevisionSchema(db);
   const authorId = await ensureSeedAccount(db);
   log(`Schema: ${schema} constraint and index statements applied.`);
   const migrated = await migrateImportHistory(db, { log, now: at });

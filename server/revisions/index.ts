@@ -1,8 +1,6 @@
 // Versioned records and their revisions: the one path by which an edit, an import and the seed
 // change the graph (docs/editing.md). Every function takes a Run bound to the caller's open
 // transaction, so that a change and its revision commit together.
-import { applySchema } from '../cypher';
-import type { Db } from '../db';
 
 export type { AnyRecord, ContextRecord, EntityRecord, EvidenceRecord, RecordOf, RelationshipRecord, SourceRecord } from './records';
 export { canonical, parseRecordJson, RECORD_FIELDS, sameRecord, stableRecordJson } from './records';
@@ -12,8 +10,3 @@ export type { RecordBatch } from './rows';
 export { NO_RECORDS, recordsToRows } from './rows';
 export type { NewRevision } from './write';
 export { applyRecords, newRevisionId, recordRevisions } from './write';
-
-/** The Revision constraint and index; idempotent, so every writer may run it at its start. */
-export async function ensureRevisionSchema(db: Db): Promise<void> {
-  await applySchema(db, ['revisions/schema']);
-}

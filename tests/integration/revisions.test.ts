@@ -1,7 +1,8 @@
 // The versioned-record writer against the real Neo4j, inside transactions that are rolled back,
 // so that the shared seeded database never keeps what these tests write.
 import type { Db, Run } from '../../server/db';
-import { applyRecords, ensureRevisionSchema, NO_RECORDS, newRevisionId, parseRecordJson, readHistory, readRecords, recordRevisions } from '../../server/revisions';
+import { ensureSchema } from '../../seed/loader/write';
+import { applyRecords, NO_RECORDS, newRevisionId, parseRecordJson, readHistory, readRecords, recordRevisions } from '../../server/revisions';
 import type { EntityRecord, RelationshipRecord } from '../../server/revisions';
 import { searchKeys } from '#vocabulary/names';
 import { testDb } from '../support/env';
@@ -14,7 +15,7 @@ const entity = (id: string, over: Partial<EntityRecord> = {}): EntityRecord => (
 
 describe('revisions', () => {
   let db: Db;
-  beforeAll(async () => { db = testDb(); await ensureRevisionSchema(db); });
+  beforeAll(async () => { db = testDb(); await ensureSchema(db); });
   afterAll(async () => { await db.close(); });
 
   async function rolledBack(work: (run: Run) => Promise<void>): Promise<void> {

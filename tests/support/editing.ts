@@ -7,10 +7,8 @@ import type { Role } from '#vocabulary/roles';
 import { createFormatError } from '../../server/app/format-error';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
-import { ensureEditingSchema } from '../../server/editing/schema';
 import { createContext, resolvers } from '../../server/resolvers';
 import type { Context, Viewer } from '../../server/resolvers';
-import { ensureRevisionSchema } from '../../server/revisions';
 import { loadTypeDefs } from '../../server/schema';
 import { testConfig } from './env';
 import { startScratchNeo4j } from './scratch-neo4j';
@@ -42,8 +40,6 @@ export interface EditingApi {
 export async function startEditingApi(name: string, port: number): Promise<EditingApi> {
   const scratch = await startScratchNeo4j(name, port, { seeded: true });
   const { db } = scratch;
-  await ensureRevisionSchema(db);
-  await ensureEditingSchema(db);
   await db.write(statement('test/create-users', { users: Object.values(USERS) }));
   // The API's own error formatter, so the tests see exactly the extensions a client gets.
   const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers, formatError: createFormatError((message, error) => console.error(message, error)) });

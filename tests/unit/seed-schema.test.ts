@@ -9,7 +9,7 @@ describe('cypher/schema', () => {
   });
 
   it('gives every schema statement its own name, so IF NOT EXISTS can recognise it on reload', () => {
-    const names = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema']
+    const names = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema', 'revisions/schema']
       .flatMap((file) => splitStatements(cypher(file)))
       .map((s) => /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+) IF NOT EXISTS/.exec(s)?.[1]);
     expect(names).not.toContain(undefined);
