@@ -23,8 +23,8 @@ function publicExtensions(code: string, source: Record<string, unknown> | undefi
   return out;
 }
 
-/** `log` receives what the client is not shown (the server's logger, in the app). */
-export function createFormatError(log: (message: string, error: unknown) => void) {
+/** `log` receives what the client is not shown: the server's logger in the app; standard error for a bare ApolloServer (tests). */
+export function createFormatError(log: (message: string, error: unknown) => void = (m, e) => console.error(m, e)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Our limit rules run as validation rules, which Apollo re-labels GRAPHQL_VALIDATION_FAILED.

@@ -16,6 +16,7 @@ import { createContext } from '../resolvers';
 import type { RequestState } from '../resolvers';
 import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
+import { failFastWhileDown } from './fail-fast';
 import { mountHealthRoutes } from './health';
 import { recordContext, requestLog, requestRecord } from './request-log';
 import { securityHeaders } from './security-headers';
@@ -62,6 +63,7 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
     metrics.text().then((text) => res.set('Cache-Control', 'no-store').type(metrics.contentType).send(text), next);
   });
   mountGraphiql(app, config.clientDist);
+  app.use(['/graphql', '/export'], failFastWhileDown(db));
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
   mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
   const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });

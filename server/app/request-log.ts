@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
+import { viewerOf } from '../accounts';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import type { Context } from '../resolvers';
@@ -30,11 +31,13 @@ export function requestRecord(res: Response): RequestRecord {
   return locals[RECORD];
 }
 
-const byContext = new WeakMap<Context, RequestRecord>();
+// Keyed by the context's request state, not the context: Apollo hands plugins a shallow copy of
+// the context object, which keeps the same `request`.
+const byRequest = new WeakMap<Context['request'], RequestRecord>();
 
 /** Ties a GraphQL context to its request's record, so that the plugin below can fill it in. */
 export function recordContext(ctx: Context, res: Response): Context {
-  byContext.set(ctx, requestRecord(res));
+  byRequest.set(ctx.request, requestRecord(res));
   return ctx;
 }
 
@@ -53,10 +56,14 @@ export function requestLog(logger: Logger, metrics: Metrics) {
     const incoming = req.get('x-request-id');
     if (incoming && INCOMING_ID.test(incoming)) record.id = incoming;
     res.setHeader('X-Request-Id', record.id);
-    const path = req.path.length > MAX_PATH ? `${req.path.slice(0, MAX_PATH)}…` : req.path;
+    // Read now: routers mounted on a path rewrite req.url (and so req.path) while they run.
+    const fullPath = req.path;
+    const path = fullPath.length > MAX_PATH ? `${fullPath.slice(0, MAX_PATH)}…` : fullPath;
+    const route = routeOf(fullPath);
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(req.path);
+      // The sign-in gate's viewer covers the exports too; GraphQL's context says the same.
+      record.userId ??= viewerOf(res)?.id ?? null;
       const status = res.statusCode;
       const operation = route === 'graphql' ? metrics.operationLabel(record.operation) : route === 'export' ? (record.operation ?? '') : '';
       metrics.requestDuration.observe({ route, operation, status: String(status) }, seconds);
@@ -86,7 +93,7 @@ export function requestRecordPlugin(): ApolloServerPlugin<Context> {
   return {
     requestDidStart: async () => ({
       willSendResponse: async ({ contextValue, operationName, response }) => {
-        const record = byContext.get(contextValue);
+        const record = byRequest.get(contextValue.request);
         if (!record) return;
         record.operation = operationName ?? null;
         record.userId = contextValue.request.user?.id ?? null;

@@ -79,7 +79,8 @@ export class CircuitBreaker extends EventEmitter<BreakerEvents> {
   monitor(): void {
     if (this.monitoring || this.stopped) return;
     this.monitoring = true;
-    if (this.current === 'closed') this.schedule(0);
+    // Not at once: whoever starts monitoring has just connected, and /readyz probes on demand.
+    if (this.current === 'closed' && !this.timer) this.schedule(this.options.probeIntervalMs);
   }
 
   /** A unit of work succeeded: a closed breaker forgets earlier failures. */

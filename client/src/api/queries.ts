@@ -87,3 +87,6 @@ export const PATHS = /* GraphQL */ `
   ${EVIDENCE}
   ${SOURCE}
 `;
+
+// Editing's operations live apart; re-exported so the code generator reads them with these.
+export * from './editQueries';

@@ -32,6 +32,7 @@ import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES } from '../theme/relationStyles';
 import { commit } from './action';
 import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
+import { EDITING_ACTIONS } from './editingActions';
 import { copyViewLink } from './share';
 import type { EntityRef } from './ui';
 
@@ -311,6 +312,9 @@ export const ACTIONS = {
     run: (ctx) => exportBrief(ctx.store.getState(), ctx.evidence.get()),
   }),
   copyLink: effect({ id: 'copyLink', label: 'Copy link', keys: [], undoable: false, run: (ctx) => void copyViewLink(ctx.status) }),
+
+  // Editing (app/editingActions.ts).
+  ...EDITING_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -4,6 +4,7 @@ import { tracedIds, visibleGraph } from '../model/visible';
 import type { TimeReading } from '../model/time';
 import type { EntityData, GraphState, RelationshipData } from '../model/types';
 import { agedText } from '../text/claims';
+import { proposedElements } from './proposed';
 
 export interface NodeElement {
   readonly group: 'nodes';
@@ -114,5 +115,6 @@ export function canvasElements(state: GraphState): CanvasElement[] {
       classes: `rel rel-${rel.type} status-${rel.status}${READING_CLASS[reading]}${focus(traced.edges.has(rel.id))}`,
     });
   }
+  out.push(...proposedElements(state, new Set(view.nodes.map((n) => n.id))));
   return out;
 }

@@ -4,6 +4,7 @@ import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '#vocabular
 import type { EntityKind, RelationType } from '../model/types';
 import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
 import { LABEL_SIZE, LABEL_WIDTH, MIN_LABEL_PX } from './labels';
+import { PROPOSED_STYLE } from './proposed';
 import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -136,6 +137,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'edge.more-edge',
       style: { 'line-color': '#ced4da', width: 1, 'line-style': 'dashed', 'target-arrow-shape': 'none', 'curve-style': 'straight', label: '' },
     },
+    ...PROPOSED_STYLE,
     { selector: '.dimmed', style: { opacity: 0.2 } },
     { selector: 'node.traced', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.traced', style: { width: 6, opacity: 1, 'z-index': 10, 'font-size': 10, 'min-zoomed-font-size': 6 } },

@@ -54,7 +54,7 @@ export interface CanvasHandlers {
 }
 
 /** The parts of the state that decide which elements exist and how they look. */
-const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames];
+const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames, s.proposed];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
 function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
@@ -82,7 +82,7 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
     const name = String(e.target.data('full') ?? e.target.data('label') ?? '').split('\n')[0] ?? '';
     h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), name);
   });
-  cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
+  cy.on('mouseover', 'node.entity, edge.rel, edge.proposed, node.more', (e) => {
     e.target.addClass('hover');
     const box = cy.container();
     box?.classList.add('pointing');

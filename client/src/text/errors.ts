@@ -20,6 +20,15 @@ export function readerMessage(error: ApiError): ReaderMessage {
       return { title: 'That is no longer in the graph.', detail: 'It may have been removed or renamed since the link was made.' };
     case 'BAD_USER_INPUT':
       return { title: 'Linkage could not answer that request.', detail: 'Nothing on the canvas changed. Reloading the page may help.' };
+    // Editing's forms show their own refusals; these reach the banner from reads and effects.
+    case 'UNAUTHENTICATED':
+      return { title: 'Sign in to read this.', detail: 'This Linkage asks every reader to sign in, or your session has ended.' };
+    case 'FORBIDDEN':
+      return { title: 'Your account may not do that.', detail: 'Nothing changed. An editor or an admin can.' };
+    case 'CONFLICT':
+      return { title: 'Someone else changed that meanwhile.', detail: 'Nothing of yours was written over. Reload it and try again.' };
+    case 'TOO_MANY_REQUESTS':
+      return { title: 'Too many requests at once.', detail: 'Wait a little, then try again.' };
     case 'INTERNAL':
     case 'ABORTED':
       return { title: 'Something went wrong on the server.', detail: 'Nothing on the canvas changed; try again in a moment.' };
