@@ -75,6 +75,21 @@ describe('shared views', () => {
     await copy.close();
   });
 
+  it('opens what is still in the graph of a view naming an entity and a link that are gone, and says so', async () => {
+    const legacy = await h.open('?n=gone-entity,jac,nio');
+    expect(await settle(legacy, (n) => n.length === 2)).toEqual(['jac', 'nio']);
+    await expect(legacy.getByRole('status').filter({ hasText: 'opened without' }).innerText()).resolves.toContain('1 entity');
+    expect(await legacy.evaluate(() => window.cy?.edges('.rel').map((e) => e.id()).sort())).toEqual(['nio-built-by-jac', 'nio-uses-qualification-of-jac']);
+    expect(await legacy.getByRole('alert').count()).toBe(0);
+    await legacy.close();
+    const exact = await h.open('?n=jac,nio&r=gone-link,nio-built-by-jac');
+    await settle(exact, (n) => n.length === 2);
+    await expect(exact.getByRole('status').filter({ hasText: 'opened without' }).innerText()).resolves.toContain('1 link');
+    expect(await exact.evaluate(() => window.cy?.edges('.rel').map((e) => e.id()))).toEqual(['nio-built-by-jac']);
+    expect(await exact.getByRole('alert').count()).toBe(0);
+    await exact.close();
+  });
+
   it('keeps the selection through undo and redo', async () => {
     const page = await h.open('?n=jac,miit,nio&x=nio');
     await settle(page, (n) => n.length === 3);

@@ -155,14 +155,14 @@ describe('api/byId', () => {
 
 describe('text/errors', () => {
   it('words every error for a reader, never with the server\'s message, and offers Retry only where it can work', () => {
-    const codes = ['SERVICE_UNAVAILABLE', 'NETWORK', 'BAD_USER_INPUT', 'TOO_LARGE', 'NOT_FOUND', 'INTERNAL', 'ABORTED'] as const;
+    const codes = ['SERVICE_UNAVAILABLE', 'NETWORK', 'BAD_USER_INPUT', 'TOO_LARGE', 'NOT_FOUND', 'INTERNAL', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'TOO_MANY_REQUESTS'] as const;
     for (const code of codes) {
       const error = new ApiError(code, 'The query would cost 52501; the limit is 50000: ask for smaller pages');
       const { title, detail } = readerMessage(error);
       expect(`${title} ${detail}`).not.toMatch(/cost|52501|smaller pages/);
       expect(title.length).toBeGreaterThan(0);
     }
-    expect(codes.filter((c) => new ApiError(c, '').retryable)).toEqual(['SERVICE_UNAVAILABLE', 'NETWORK', 'INTERNAL']);
+    expect(codes.filter((c) => new ApiError(c, '').retryable)).toEqual(['SERVICE_UNAVAILABLE', 'NETWORK', 'INTERNAL', 'TOO_MANY_REQUESTS']);
   });
 
   it('says what a shared view opened without', () => {

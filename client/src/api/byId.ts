@@ -6,7 +6,7 @@ import type { EntityFieldsFragment, LinkFieldsFragment } from '#vocabulary/wire/
 import type { EntityData, RelationshipData, Subgraph } from '../model/types';
 import { inBatches } from './batches';
 import { ENTITY, LINK } from './fragments';
-import { gql } from './graphql';
+import { ApiError, gql } from './graphql';
 import { fetchNeighbourhood, toRel } from './linkage';
 
 /** Records per request: under the server's default of 30 aliases, and a few hundred in cost. */
@@ -54,10 +54,26 @@ export async function fetchRecords(entityIds: readonly string[], linkIds: readon
   };
 }
 
-/** Every link among these entities (as far as each one's link limit reaches): for views that list no links. */
-export async function fetchLinksAmong(entityIds: readonly string[]): Promise<RelationshipData[]> {
+/**
+ * For views that list no links: the entities and every link among them (as far as each one's
+ * link limit reaches), one neighbourhood request per batch. A batch naming an entity the graph
+ * no longer has is refused whole (NOT_FOUND), so that batch is asked again without it.
+ */
+export async function fetchWithLinksAmong(entityIds: readonly string[]): Promise<Subgraph> {
   const among = new Set(entityIds);
-  const edges = await inBatches(entityIds, NEIGHBOURHOODS_PER_REQUEST, async (batch) => (await fetchNeighbourhood(batch, undefined, { handles: (e) => e.code === 'TOO_LARGE' && batch.length > 1 })).edges);
-  const unique = new Map(edges.filter((e) => among.has(e.from) && among.has(e.to)).map((e) => [e.id, e]));
-  return [...unique.values()];
+  const neighbourhoods = (ids: readonly string[]): Promise<Subgraph[]> =>
+    inBatches(ids, NEIGHBOURHOODS_PER_REQUEST, async (batch) => {
+      const quiet = { handles: (e: ApiError) => (e.code === 'TOO_LARGE' && batch.length > 1) || e.code === 'NOT_FOUND' };
+      try {
+        return [await fetchNeighbourhood(batch, undefined, quiet)];
+      } catch (err) {
+        if (!(err instanceof ApiError) || err.code !== 'NOT_FOUND') throw err;
+        const found = (await fetchRecords(batch, [])).nodes.map((n) => n.id);
+        return found.length > 0 ? [await fetchNeighbourhood(found)] : [];
+      }
+    });
+  const parts = await neighbourhoods(entityIds);
+  const nodes = new Map(parts.flatMap((p) => p.nodes).filter((n) => among.has(n.id)).map((n) => [n.id, n]));
+  const edges = new Map(parts.flatMap((p) => p.edges).filter((e) => among.has(e.from) && among.has(e.to)).map((e) => [e.id, e]));
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -35,9 +35,9 @@ export class ApiError extends Error {
     return this.code === 'SERVICE_UNAVAILABLE' || this.code === 'NETWORK';
   }
 
-  /** Whether sending the same request again can succeed: after an outage or a server fault, not after a refusal. */
+  /** Whether sending the same request again can succeed: after an outage, a server fault or a rate limit, not after a refusal. */
   get retryable(): boolean {
-    return this.isOutage || this.code === 'INTERNAL';
+    return this.isOutage || this.code === 'INTERNAL' || this.code === 'TOO_MANY_REQUESTS';
   }
 }
 

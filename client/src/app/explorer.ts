@@ -1,7 +1,7 @@
 // The page's operations that need the API: fetch, then commit one action of the table, so that each
 // reader gesture is one undo step named by the table. Failures go to the banner and leave the canvas
 // as it was.
-import { fetchLinksAmong, fetchRecords } from '../api/byId';
+import { fetchRecords, fetchWithLinksAmong } from '../api/byId';
 import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
 import { select } from '../model/actions';
 import type { GraphStore } from '../model/store';
@@ -71,9 +71,9 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
       attempt(status, async () => {
         // Fetched by id in batches (a view of any size stays under the server's limits), so the
         // canvas gets exactly the links the author had, not every link among its entities.
-        const records = view.entities.length > 0 ? await fetchRecords(view.entities, view.links ?? []) : { nodes: [], edges: [] };
-        const edges = view.links === null && records.nodes.length > 0 ? await fetchLinksAmong(records.nodes.map((n) => n.id)) : records.edges;
-        const { state, missing } = restoredState(view, { nodes: records.nodes, edges });
+        const found =
+          view.entities.length === 0 ? { nodes: [], edges: [] } : view.links === null ? await fetchWithLinksAmong(view.entities) : await fetchRecords(view.entities, view.links);
+        const { state, missing } = restoredState(view, found);
         store.reset(state, 'Open shared view');
         const note = missingNote(missing.entities, missing.links);
         if (note) notify(status, note);
