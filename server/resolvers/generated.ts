@@ -8,6 +8,7 @@ import type { PathResult, StepResult } from '../services/paths';
 import type { Stats } from '../services/stats';
 import type { ProposalRow, ProposalPage, ProposalEdgeRow, RevisionRow } from '../editing/types';
 import type { Context } from './context';
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
 
@@ -87,6 +88,20 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  IntakeFormat: Types.IntakeFormat;
+  IntakeInput: Types.IntakeInput;
+  IntakeResult: ResolverTypeWrapper<Omit<Types.IntakeResult, 'source' | 'entities'> & { source: ResolversTypes['Source'], entities: Array<ResolversTypes['IntakeEntity']> }>;
+  IntakeRemoved: ResolverTypeWrapper<Types.IntakeRemoved>;
+  IntakeEntity: ResolverTypeWrapper<Omit<Types.IntakeEntity, 'entity'> & { entity?: Types.Maybe<ResolversTypes['Entity']> }>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  IntakeMention: ResolverTypeWrapper<Types.IntakeMention>;
+  IntakeEnd: ResolverTypeWrapper<Types.IntakeEnd>;
+  IntakeSpan: ResolverTypeWrapper<Types.IntakeSpan>;
+  IntakeAttribution: ResolverTypeWrapper<Types.IntakeAttribution>;
+  IntakeClaim: ResolverTypeWrapper<Types.IntakeClaim>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  IntakeEndInput: Types.IntakeEndInput;
+  IntakePick: Types.IntakePick;
   Decision: Types.Decision;
   ProposalState: Types.ProposalState;
   User: ResolverTypeWrapper<Types.User>;
@@ -97,7 +112,6 @@ export type ResolversTypes = {
   SourceInput: Types.SourceInput;
   AttributionInput: Types.AttributionInput;
   EvidenceInput: Types.EvidenceInput;
-  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   RelationshipInput: Types.RelationshipInput;
   EntityInput: Types.EntityInput;
   ChangePatch: Types.ChangePatch;
@@ -112,7 +126,6 @@ export type ResolversTypes = {
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;
   SearchHit: ResolverTypeWrapper<SearchHit>;
-  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   Entity: ResolverTypeWrapper<EntityRow>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
@@ -138,6 +151,19 @@ export type ResolversParentTypes = {
   Int: Types.Scalars['Int']['output'];
   ID: Types.Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
+  IntakeInput: Types.IntakeInput;
+  IntakeResult: Omit<Types.IntakeResult, 'source' | 'entities'> & { source: ResolversParentTypes['Source'], entities: Array<ResolversParentTypes['IntakeEntity']> };
+  IntakeRemoved: Types.IntakeRemoved;
+  IntakeEntity: Omit<Types.IntakeEntity, 'entity'> & { entity?: Types.Maybe<ResolversParentTypes['Entity']> };
+  Float: Types.Scalars['Float']['output'];
+  IntakeMention: Types.IntakeMention;
+  IntakeEnd: Types.IntakeEnd;
+  IntakeSpan: Types.IntakeSpan;
+  IntakeAttribution: Types.IntakeAttribution;
+  IntakeClaim: Types.IntakeClaim;
+  Boolean: Types.Scalars['Boolean']['output'];
+  IntakeEndInput: Types.IntakeEndInput;
+  IntakePick: Types.IntakePick;
   User: Types.User;
   Proposal: ProposalRow;
   ProposalConnection: ProposalPage;
@@ -146,14 +172,12 @@ export type ResolversParentTypes = {
   SourceInput: Types.SourceInput;
   AttributionInput: Types.AttributionInput;
   EvidenceInput: Types.EvidenceInput;
-  Boolean: Types.Scalars['Boolean']['output'];
   RelationshipInput: Types.RelationshipInput;
   EntityInput: Types.EntityInput;
   ChangePatch: Types.ChangePatch;
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;
   SearchHit: SearchHit;
-  Float: Types.Scalars['Float']['output'];
   Entity: EntityRow;
   TypeCount: TypeCount;
   Relationship: RelationshipRow;
@@ -195,6 +219,87 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposeChange?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationProposeChangeArgs, 'target' | 'version' | 'patch' | 'reason'>>;
   review?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<Types.MutationReviewArgs, 'proposal' | 'decision'>>;
   revert?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<Types.MutationRevertArgs, 'revision' | 'reason'>>;
+  intake?: Resolver<ResolversTypes['IntakeResult'], ParentType, ContextType, RequireFields<Types.MutationIntakeArgs, 'input'>>;
+  proposeFromIntake?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.MutationProposeFromIntakeArgs, 'source' | 'picks'>>;
+};
+
+export type IntakeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeResult'] = ResolversParentTypes['IntakeResult']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['IntakeEntity']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['IntakeMention']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['IntakeClaim']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['IntakeRemoved']>, ParentType, ContextType>;
+};
+
+export type IntakeRemovedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeRemoved'] = ResolversParentTypes['IntakeRemoved']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntakeEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeEntity'] = ResolversParentTypes['IntakeEntity']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntakeMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeMention'] = ResolversParentTypes['IntakeMention']> = {
+  entityKey?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntakeEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeEnd'] = ResolversParentTypes['IntakeEnd']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type IntakeSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeSpan'] = ResolversParentTypes['IntakeSpan']> = {
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntakeAttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeAttribution'] = ResolversParentTypes['IntakeAttribution']> = {
+  kind?: Resolver<ResolversTypes['AttributionKind'], ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityKey?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type IntakeClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeClaim'] = ResolversParentTypes['IntakeClaim']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['IntakeEnd'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['IntakeEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['IntakeAttribution'], ParentType, ContextType>;
+  validFrom?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromBasis?: Resolver<Types.Maybe<ResolversTypes['DateBasis']>, ParentType, ContextType>;
+  validTo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToBasis?: Resolver<Types.Maybe<ResolversTypes['DateBasis']>, ParentType, ContextType>;
+  datesNote?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedOn?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marksEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  existing?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cues?: Resolver<Array<ResolversTypes['IntakeSpan']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -382,6 +487,14 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
 export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  IntakeResult?: IntakeResultResolvers<ContextType>;
+  IntakeRemoved?: IntakeRemovedResolvers<ContextType>;
+  IntakeEntity?: IntakeEntityResolvers<ContextType>;
+  IntakeMention?: IntakeMentionResolvers<ContextType>;
+  IntakeEnd?: IntakeEndResolvers<ContextType>;
+  IntakeSpan?: IntakeSpanResolvers<ContextType>;
+  IntakeAttribution?: IntakeAttributionResolvers<ContextType>;
+  IntakeClaim?: IntakeClaimResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;

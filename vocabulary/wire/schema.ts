@@ -158,6 +158,13 @@ export type Mutation = {
   review: Proposal;
   /** Editors: applies the revision's `before` as a new revision. */
   revert: Revision;
+  /** Contributors and up: stores the article as a source and returns what intake read in it (docs/intake.md); files nothing. */
+  intake: IntakeResult;
+  /**
+   * Contributors and up: files the picked candidates of an intake as proposals, new entities first; a pick with
+   * `existing` adds its quote to that link as a change. An editor's proposals are accepted at once (direct edits).
+   */
+  proposeFromIntake: Array<Proposal>;
 };
 
 
@@ -227,6 +234,170 @@ export type MutationReviewArgs = {
 export type MutationRevertArgs = {
   revision: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationIntakeArgs = {
+  input: IntakeInput;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationProposeFromIntakeArgs = {
+  source: Scalars['ID']['input'];
+  picks: Array<IntakePick>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the article's text is written; omitted, intake guesses from the content. */
+export type IntakeFormat =
+  | 'TEXT'
+  | 'MARKDOWN'
+  | 'HTML';
+
+export type IntakeInput = {
+  /** The article as pasted or uploaded: plain text, Markdown or saved HTML. */
+  text: Scalars['String']['input'];
+  format?: InputMaybe<IntakeFormat>;
+  title: Scalars['String']['input'];
+  publisher: Scalars['String']['input'];
+  author?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  publishedOnBasis?: InputMaybe<DateBasis>;
+  publishedOnNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What intake read in an article. Offsets are into `source.text`, the cleaned text stored, so every quote is verbatim. */
+export type IntakeResult = {
+  __typename?: 'IntakeResult';
+  source: Source;
+  sentences: Scalars['Int']['output'];
+  entities: Array<IntakeEntity>;
+  mentions: Array<IntakeMention>;
+  claims: Array<IntakeClaim>;
+  /** Page furniture removed before the text was stored, with why. */
+  removed: Array<IntakeRemoved>;
+};
+
+export type IntakeRemoved = {
+  __typename?: 'IntakeRemoved';
+  text: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** An entity the article names: one in the graph (`entityId`) or a proposed new one. */
+export type IntakeEntity = {
+  __typename?: 'IntakeEntity';
+  key: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entity?: Maybe<Entity>;
+  kind: EntityKind;
+  aliases: Array<Scalars['String']['output']>;
+  mentions: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  why: Scalars['String']['output'];
+};
+
+/** Where the article names or refers to an entity; `via` is NAME, SHORT (a short form after the long one) or COREF. */
+export type IntakeMention = {
+  __typename?: 'IntakeMention';
+  entityKey: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  sentence: Scalars['Int']['output'];
+  via: Scalars['String']['output'];
+};
+
+export type IntakeEnd = {
+  __typename?: 'IntakeEnd';
+  key: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type IntakeSpan = {
+  __typename?: 'IntakeSpan';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+export type IntakeAttribution = {
+  __typename?: 'IntakeAttribution';
+  kind: AttributionKind;
+  name?: Maybe<Scalars['String']['output']>;
+  entityKey?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A proposed link with the sentence that states it, how sure intake is (`score`, 0 to 1) and why, in a line. */
+export type IntakeClaim = {
+  __typename?: 'IntakeClaim';
+  key: Scalars['ID']['output'];
+  from: IntakeEnd;
+  to: IntakeEnd;
+  type: RelationType;
+  status: Status;
+  stance: Stance;
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  sentence: Scalars['Int']['output'];
+  attribution: IntakeAttribution;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validFromBasis?: Maybe<DateBasis>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  validToBasis?: Maybe<DateBasis>;
+  datesNote?: Maybe<Scalars['String']['output']>;
+  reportedOn?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  marksEnd: Scalars['Boolean']['output'];
+  /** The graph's link this sentence is new evidence for. */
+  existing?: Maybe<Scalars['ID']['output']>;
+  /** The graph's link this sentence denies or disputes. */
+  contradicts?: Maybe<Scalars['ID']['output']>;
+  score: Scalars['Float']['output'];
+  why: Scalars['String']['output'];
+  cues: Array<IntakeSpan>;
+};
+
+/** A link end: an entity in the graph (`entityId`), or a new one by name and kind. */
+export type IntakeEndInput = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One accepted candidate, as the user left it (type, direction, status and dates may have been edited). */
+export type IntakePick = {
+  from: IntakeEndInput;
+  to: IntakeEndInput;
+  type: RelationType;
+  status: Status;
+  quote: Scalars['String']['input'];
+  stance?: InputMaybe<Stance>;
+  attribution: AttributionInput;
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  marksEnd?: InputMaybe<Scalars['Boolean']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validFromBasis?: InputMaybe<DateBasis>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  validToBasis?: InputMaybe<DateBasis>;
+  datesNote?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The graph's link this is evidence for: filed as a change adding the quote (or the denial) to it. */
+  existing?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Decision =
