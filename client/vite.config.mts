@@ -29,6 +29,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/export': { target: api, changeOrigin: false },
+      '/auth': { target: api, changeOrigin: false },
     },
   },
 });

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { startAutoRetrace } from './app/autoRetrace';
 import { AppContext } from './app/context';
 import type { AppServices } from './app/context';
+import { createEditing } from './app/editing';
 import { createExplorer } from './app/explorer';
 import { createStatusStore } from './app/status';
 import { createEvidenceStore, createUiStore } from './app/ui';
@@ -17,13 +18,19 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/panels.css';
+import './styles/editing.css';
 
 const store = createGraphStore();
 const status = createStatusStore();
 const ui = createUiStore();
 const evidence = createEvidenceStore();
 const explorer = createExplorer(store, status, ui, evidence);
-const services: AppServices = { store, status, ui, evidence, explorer };
+// Signing in on an empty canvas restores the shared view: without anonymous reading it could not load.
+const restoreView = (): void => {
+  if (Object.keys(store.getState().entities).length === 0) void explorer.restore(fromQuery(viewQueryFromLocation()));
+};
+const editing = createEditing(store, status, ui, (ref) => explorer.open(ref), restoreView);
+const services: AppServices = { store, status, ui, evidence, explorer, editing };
 
 declare global {
   interface Window {
@@ -49,6 +56,7 @@ createRoot(root).render(
 );
 
 // The URL is only written once the shared view is back, or the empty first state would overwrite it.
+void editing.checkSession();
 void explorer.restore(fromQuery(viewQueryFromLocation())).finally(() => {
   startUrlSync(store);
   startAutoRetrace(store, explorer);

@@ -10,7 +10,7 @@ import type { WriteCounts } from '../loader/write';
 import { rowsToRecords } from '../loader/records';
 import { recordTotal } from '../loader/revise';
 import { migrateImportHistory } from '../migrate';
-import { importAccount } from './account';
+import { importAccount, importEmail } from './account';
 import type { ImportAccount } from './account';
 import { AuditTrail, newRunId } from './audit';
 import { addCounts, noChangeCounts, removedQuotes } from './changes';
@@ -144,7 +144,7 @@ export async function importFiles(db: Db, files: readonly { path: string; shownA
   const log = opts.log ?? ((): void => undefined);
   const progress = opts.progress ?? silentProgress;
   // First of all, so that an import no account can be named for stops before it reads a file.
-  const account = opts.dryRun ? null : await importAccount(db, opts.as ?? '');
+  const account = opts.dryRun ? null : await importAccount(db, importEmail({ flag: opts.as ?? null, env: undefined }));
   const checked = await checkFiles(db, files, log, progress);
   const plan = planImport(checked);
   log(opts.dryRun ? 'Valid. The import would change:' : 'Valid. Changes:');

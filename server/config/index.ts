@@ -120,13 +120,6 @@ function int(env: Settings, key: string, fallback: number): number {
   return n;
 }
 
-function oneOf<T extends string>(env: Settings, key: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[key]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${key} must be one of ${allowed.join(', ')}, got "${env[key] ?? ''}"`);
-  return raw as T;
-}
-
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
 
@@ -144,6 +137,13 @@ function trustProxy(raw: string | undefined): TrustProxy {
   if (value === '' || FALSE_WORDS.has(value.toLowerCase())) return false;
   if (TRUE_WORDS.has(value.toLowerCase()) && value !== '1') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function oneOf<T extends string>(env: Settings, key: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${key} must be one of ${allowed.join(', ')}, got "${env[key] ?? ''}"`);
+  return raw as T;
 }
 
 /**

@@ -271,13 +271,13 @@ export function toDomainError(err: unknown): unknown {
       (mapped as { cause?: unknown }).cause = err;
       return mapped;
     }
+    if (BOOKMARK_CODES.has(err.code)) {
+      return badInput(BOOKMARK_HEADER, `The ${BOOKMARK_HEADER} header does not hold bookmarks this database issued; send back only what a write's response carried`);
+    }
     if (POOL_EXHAUSTED.test(err.message)) {
       const mapped = serviceUnavailable(POOL_EXHAUSTED_MESSAGE);
       (mapped as { cause?: unknown }).cause = err;
       return mapped;
-    }
-    if (BOOKMARK_CODES.has(err.code)) {
-      return badInput(BOOKMARK_HEADER, `The ${BOOKMARK_HEADER} header does not hold bookmarks this database issued; send back only what a write's response carried`);
     }
     if (TIMEOUT_CODES.has(err.code)) {
       const mapped = serviceUnavailable('The graph database did not answer in time; ask for less (smaller first, limit, depth or maxHops) or try again');

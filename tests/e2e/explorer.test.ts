@@ -202,6 +202,8 @@ describe('explorer page', () => {
     await settle(page, (n) => n.length === 3);
     await page.getByRole('checkbox', { name: 'As of date' }).check();
     await page.getByRole('slider', { name: 'Date' }).fill(String((2021 - 2012) * 12));
+    // No "holds role at" link is on the canvas, so the legend folds that entry: unfold it first.
+    await page.getByRole('button', { name: /more link types/ }).click();
     await page.getByRole('checkbox', { name: 'Holds role at' }).uncheck();
     await clickElement(page, 'nio-built-by-jac');
     await page.locator('.evidence-paragraph').first().waitFor();

@@ -9,6 +9,7 @@ import { int } from '../../server/db';
 import type { Db } from '../../server/db';
 import { collectText, csvExport, graphmlExport, jsonExport, NO_FILTER, readExportData } from '../../server/export';
 import { importFiles } from '../../seed/import';
+import { addTestUser } from '../support/accounts';
 import { readDataset } from '../../seed/loader';
 import { SCRATCH_NEO4J_PORTS, testDb } from '../support/env';
 
@@ -29,7 +30,9 @@ describe('export round trip', () => {
     seeded = testDb();
     file = path.join(dir, 'linkage-graph.json');
     writeFileSync(file, await collectText(jsonExport(readExportData(seeded, NO_FILTER))));
-    await importFiles(copy, [{ path: file }], { now: IMPORTED_AT });
+    // Imports are attributed to an editor account, which the empty database needs first.
+    await addTestUser(copy, 'roundtrip@example.com');
+    await importFiles(copy, [{ path: file }], { as: 'roundtrip@example.com', now: IMPORTED_AT });
   }, 240_000);
 
   afterAll(async () => {
@@ -78,7 +81,7 @@ describe('export round trip', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const summary = await importFiles(copy, [{ path: file }], { now: new Date('2027-01-01T00:00:00Z') });
+    const summary = await importFiles(copy, [{ path: file }], { as: 'roundtrip@example.com', now: new Date('2027-01-01T00:00:00Z') });
     const seed = readDataset();
     expect([summary.sources.unchanged, summary.entities.unchanged, summary.relationships.unchanged]).toEqual([seed.sources.length, seed.entities.length, seed.relationships.length]);
     expect(summary.written).toEqual({ sources: 0, entities: 0, relationships: 0, evidence: 0, staleEvidenceRemoved: 0, context: 0, staleContextRemoved: 0 });

@@ -46,7 +46,7 @@ export async function startEditingApi(name: string, port: number): Promise<Editi
   await ensureEditingSchema(db);
   await db.write(statement('test/create-users', { users: Object.values(USERS) }));
   // The API's own error formatter, so the tests see exactly the extensions a client gets.
-  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers, formatError: createFormatError() });
+  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers, formatError: createFormatError((message, error) => console.error(message, error)) });
   await server.start();
   const limits = testConfig().limits;
   const run = async <T>(who: As, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> => {

@@ -1,5 +1,6 @@
 // The pure parts of server/accounts: password hashing, the CLI's arguments and table, the session
 // cookie's attributes, the failed-sign-in limiter, and the Authorization header's shape.
+import { maskEmail } from '../../server/resolvers/accounts';
 import { authenticate } from '../../server/accounts';
 import { formatUserTable, parseUsersArgs, passwordFromStdin } from '../../server/accounts/commands';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from '../../server/accounts/cookies';
@@ -130,5 +131,13 @@ describe('server/accounts/authenticate', () => {
     expect(await authenticate(nowhere, { headers: {} })).toBeNull();
     expect(await authenticate(nowhere, { headers: { cookie: 'theme=dark' } })).toBeNull();
     await expect(authenticate(nowhere, { headers: { authorization: 'Basic YWRhOng=' } })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('maskEmail', () => {
+  it('keeps the first letter and the domain, so anonymous readers of a history see who without the address', () => {
+    expect(maskEmail('ada@example.org')).toBe('a…@example.org');
+    expect(maskEmail('seed@system.linkage')).toBe('s…@system.linkage');
+    expect(maskEmail('no-at-sign')).toBe('…');
   });
 });

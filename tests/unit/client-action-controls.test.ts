@@ -9,6 +9,7 @@ import { KEY_SCOPES } from '../../client/src/app/keyBindings';
 import type { ActionId } from '../../client/src/app/actionTable';
 import { AppContext } from '../../client/src/app/context';
 import type { AppServices } from '../../client/src/app/context';
+import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
@@ -33,7 +34,8 @@ function render(view: (state: GraphState) => ReactElement, prepare: (services: A
   const status = createStatusStore();
   const ui = createUiStore();
   const evidence = createEvidenceStore();
-  const services = { store, status, ui, evidence, explorer: createExplorer(store, status, ui, evidence) };
+  const explorer = createExplorer(store, status, ui, evidence);
+  const services = { store, status, ui, evidence, explorer, editing: createEditing(store, status, ui, (ref) => explorer.open(ref)) };
   prepare(services);
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view(store.getState()) });
   return renderToStaticMarkup(createElement(AppContext.Provider, { value: services }, createElement(CanvasProvider, { children: page })));

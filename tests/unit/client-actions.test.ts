@@ -55,6 +55,7 @@ const SAMPLES: Partial<Record<ActionId, Sample>> = {
   toggleAllTypes: { state: withNio(), arg: undefined, step: 'Hide all link types' },
   toggleStatus: { state: withNio(), arg: 'RUMOURED', step: 'Hide rumoured links' },
   toggleKind: { state: withNio(), arg: 'AGENCY', step: 'Hide agency entities' },
+  toggleChineseNames: { state: withNio(), arg: undefined, step: 'Show Chinese names' },
   setDate: { state: withNio(), arg: '2021-03-01', step: 'Show as of Mar 2021' },
   showAllDates: { state: setDate(withNio(), '2021-03-01'), arg: undefined, step: 'Show all dates' },
   trace: { state: withNio(), arg: { from: nio, to: jac, trace, sub: nioSubgraph }, step: 'Trace NIO → JAC' },

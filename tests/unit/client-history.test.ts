@@ -1,4 +1,4 @@
-import { addNeighbourhood, removeNodes, select, setDate, setPositions } from '../../client/src/model/actions';
+import { addNeighbourhood, hideNodes, removeNodes, select, setDate, setPositions } from '../../client/src/model/actions';
 import { HISTORY_LIMIT, canRedo, canUndo, commit, createHistory, redo, replacePresent, undo } from '../../client/src/model/history';
 import { createGraphStore } from '../../client/src/model/store';
 import { EMPTY_STATE } from '../../client/src/model/types';
@@ -47,6 +47,29 @@ describe('undo/redo history', () => {
     expect(h.present.state.selection).toEqual({ kind: 'node', id: 'nio' });
     h = undo(h);
     expect(h.present.state.selection).toBeNull();
+  });
+
+  it('gives a step back its selection when undoing what dropped it, and never selects a hidden entity', () => {
+    let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = replacePresent(h, select(h.present.state, { kind: 'node', id: 'jac' }));
+    h = commit(h, hideNodes(h.present.state, ['jac']), 'Hide JAC');
+    expect(h.present.state.selection).toBeNull();
+    h = undo(h);
+    expect(h.present.state.selection).toEqual({ kind: 'node', id: 'jac' });
+    h = redo(h);
+    expect(h.present.state.selection).toBeNull();
+    h = undo(h);
+    expect(h.present.state.selection).toEqual({ kind: 'node', id: 'jac' });
+  });
+
+  it('keeps the selection through redo when the redone step still has the element', () => {
+    let h = commit(createHistory(EMPTY_STATE), addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), 'Expand');
+    h = commit(h, setDate(h.present.state, '2020-01-01'), 'Date');
+    h = undo(h);
+    h = replacePresent(h, select(h.present.state, { kind: 'edge', id: 'nio-built-by-jac' }));
+    h = redo(h);
+    expect(h.present.state.asOf).toBe('2020-01-01');
+    expect(h.present.state.selection).toEqual({ kind: 'edge', id: 'nio-built-by-jac' });
   });
 
   it('undoes a drag: positions belong to their step', () => {

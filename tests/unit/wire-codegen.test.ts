@@ -48,6 +48,9 @@ describe('scripts/lib/page-document', () => {
 
   it('collects every operation the page sends', () => {
     const names = pageDocument().definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
-    expect(names.sort()).toEqual(['EntityDetails', 'Neighbourhood', 'Paths', 'RelationshipDetails', 'Search']);
+    expect(names.sort()).toEqual([
+      'AddSource', 'EntityDetails', 'EntityHistory', 'LinkForEdit', 'LinkHistory', 'Me', 'Neighbourhood', 'Paths', 'Proposals', 'ProposeChange',
+      'ProposeEntity', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review', 'Search', 'SourceList',
+    ]);
   });
 });

@@ -3,6 +3,84 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Decision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type ProposalState =
+  | 'PENDING'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'CONFLICTED';
+
+export type SourceInput = {
+  title: string;
+  publisher: string;
+  author?: string | null | undefined;
+  url?: string | null | undefined;
+  publishedOn?: string | null | undefined;
+  publishedOnBasis?: DateBasis | null | undefined;
+  publishedOnNote?: string | null | undefined;
+  text: string;
+};
+
+export type AttributionInput = {
+  kind: AttributionKind;
+  name?: string | null | undefined;
+  entity?: string | null | undefined;
+};
+
+export type EvidenceInput = {
+  source: string;
+  quote: string;
+  stance?: Stance | null | undefined;
+  attribution: AttributionInput;
+  reportedOn?: string | null | undefined;
+  marksEnd?: boolean | null | undefined;
+};
+
+export type RelationshipInput = {
+  from: string;
+  to: string;
+  type: RelationType;
+  status: Status;
+  validFrom?: string | null | undefined;
+  validFromBasis?: DateBasis | null | undefined;
+  validTo?: string | null | undefined;
+  validToBasis?: DateBasis | null | undefined;
+  datesNote?: string | null | undefined;
+  role?: string | null | undefined;
+  note?: string | null | undefined;
+  evidence: Array<EvidenceInput>;
+};
+
+export type EntityInput = {
+  name: string;
+  type: EntityType;
+  kind: EntityKind;
+  aliases?: Array<string> | null | undefined;
+  country?: string | null | undefined;
+  description?: string | null | undefined;
+};
+
+export type ChangePatch = {
+  status?: Status | null | undefined;
+  validFrom?: string | null | undefined;
+  validFromBasis?: DateBasis | null | undefined;
+  validTo?: string | null | undefined;
+  validToBasis?: DateBasis | null | undefined;
+  datesNote?: string | null | undefined;
+  note?: string | null | undefined;
+  addEvidence?: Array<EvidenceInput> | null | undefined;
+  retireEvidence?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  addAliases?: Array<string> | null | undefined;
+  removeAliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  country?: string | null | undefined;
+  retired?: boolean | null | undefined;
+};
+
 export type EntityType =
   | 'Company'
   | 'Plant'
@@ -157,3 +235,109 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ matched: string, score: number, entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number } }> };
+
+export type AddSourceMutationVariables = Exact<{
+  input: SourceInput;
+}>;
+
+
+export type AddSourceMutation = { addSource: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, url: string | null, text: string } };
+
+export type ReaderSourceFieldsFragment = { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, url: string | null, text: string };
+
+export type EntityHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityHistoryQuery = { entity: { id: string, name: string, version: number, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null };
+
+export type RevisionFieldsFragment = { id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null };
+
+export type UserFieldsFragment = { id: string, email: string, role: string };
+
+export type LinkForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LinkForEditQuery = { relationship: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validFromBasis: DateBasis | null, validTo: string | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, version: number, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string }, attribution: { kind: AttributionKind, name: string | null } }> } | null };
+
+export type LinkHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LinkHistoryQuery = { relationship: { id: string, label: string, version: number, from: { id: string, name: string }, to: { id: string, name: string }, history: Array<{ id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null }> } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, role: string } | null };
+
+export type ProposalsQueryVariables = Exact<{
+  state?: ProposalState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } }> } };
+
+export type ProposalFieldsFragment = { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null };
+
+export type ProposeChangeMutationVariables = Exact<{
+  target: string;
+  version: number;
+  patch: ChangePatch;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProposeChangeMutation = { proposeChange: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } };
+
+export type ProposeEntityMutationVariables = Exact<{
+  input: EntityInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProposeEntityMutation = { proposeEntity: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } };
+
+export type ProposeRelationshipMutationVariables = Exact<{
+  input: RelationshipInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProposeRelationshipMutation = { proposeRelationship: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } };
+
+export type ReaderSourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReaderSourceQuery = { source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, url: string | null, text: string } | null };
+
+export type RevertMutationVariables = Exact<{
+  revision: string;
+  reason: string;
+}>;
+
+
+export type RevertMutation = { revert: { id: string, at: string, action: string, target: string, targetKind: string, before: string | null, after: string | null, reason: string | null, version: number, author: { id: string, email: string, role: string }, proposal: { id: string, kind: string, reason: string | null } | null } };
+
+export type ReviewMutationVariables = Exact<{
+  proposal: string;
+  decision: Decision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewMutation = { review: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } };
+
+export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceListQuery = { sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null }> };

@@ -9,6 +9,7 @@ import type {
 } from '#vocabulary/wire/operations';
 import type { EntityData, Filters, PathData, RelationshipData, Subgraph } from '../model/types';
 import { gql } from './graphql';
+import type { GqlOptions } from './graphql';
 import { ENTITY_DETAILS, NEIGHBOURHOOD, PATHS, RELATIONSHIP_DETAILS, SEARCH } from './queries';
 
 /** A quote with its paragraph, source and who asserts it, as the side panel and the brief show it. */
@@ -47,7 +48,7 @@ const ALL_TYPES = Object.keys(RELATION_TYPES) as RelationType[];
 const ALL_KINDS = Object.keys(ENTITY_KINDS) as EntityKind[];
 
 /** The model keeps a link's ends as ids. */
-const toRel = (l: LinkFieldsFragment): RelationshipData => ({
+export const toRel = (l: LinkFieldsFragment): RelationshipData => ({
   id: l.id, type: l.type, label: l.label, status: l.status, from: l.from.id, to: l.to.id,
   validFrom: l.validFrom, validTo: l.validTo, validFromBasis: l.validFromBasis, validToBasis: l.validToBasis,
   datesNote: l.datesNote, role: l.role, note: l.note, lastReportedOn: l.lastReportedOn,
@@ -63,8 +64,8 @@ export interface Neighbourhood extends Subgraph {
 }
 
 /** Leaving `limit` out lets the server apply the schema's default. */
-export async function fetchNeighbourhood(ids: readonly string[], limit?: number): Promise<Neighbourhood> {
-  const data = await gql<NeighbourhoodQuery>(NEIGHBOURHOOD, { ids: [...ids], limit } satisfies NeighbourhoodQueryVariables);
+export async function fetchNeighbourhood(ids: readonly string[], limit?: number, options?: GqlOptions): Promise<Neighbourhood> {
+  const data = await gql<NeighbourhoodQuery>(NEIGHBOURHOOD, { ids: [...ids], limit } satisfies NeighbourhoodQueryVariables, undefined, options);
   const n = data.neighbourhood;
   return { nodes: n.nodes, edges: n.edges.map(toRel), truncated: n.truncated.map((t) => ({ id: t.entity.id, hidden: t.hidden })) };
 }

@@ -1,16 +1,5 @@
 // The operations the page sends, written against server/schema/schema.graphql.
-
-const ENTITY = /* GraphQL */ `
-  fragment EntityFields on Entity { id name aliases type kind country description degree }
-`;
-
-const LINK = /* GraphQL */ `
-  fragment LinkFields on Relationship {
-    id type label status validFrom validTo validFromBasis validToBasis datesNote role note lastReportedOn
-    from { id }
-    to { id }
-  }
-`;
+import { ENTITY, LINK } from './fragments';
 
 const EVIDENCE = /* GraphQL */ `
   fragment EvidenceFields on Evidence {
@@ -98,3 +87,6 @@ export const PATHS = /* GraphQL */ `
   ${EVIDENCE}
   ${SOURCE}
 `;
+
+// Editing's operations live apart; re-exported so the code generator reads them with these.
+export * from './editQueries';

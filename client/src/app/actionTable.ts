@@ -19,6 +19,7 @@ import {
   setPositions,
   setTrace,
   showHidden,
+  toggleChineseNames,
   toggleKind,
   toggleRelationType,
   toggleStatus,
@@ -31,6 +32,7 @@ import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES } from '../theme/relationStyles';
 import { commit } from './action';
 import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
+import { EDITING_ACTIONS } from './editingActions';
 import { copyViewLink } from './share';
 import type { EntityRef } from './ui';
 
@@ -244,6 +246,14 @@ export const ACTIONS = {
     undoable: true,
     perform: toggleKind,
   }),
+  toggleChineseNames: model<void>({
+    id: 'toggleChineseNames',
+    label: (_, { state }) => `${verb(!state.chineseNames)} Chinese names`,
+    hint: 'Label entities with their Chinese name too, under the English one',
+    keys: [],
+    undoable: true,
+    perform: toggleChineseNames,
+  }),
   setDate: model<string>({ id: 'setDate', label: (day) => `Show as of ${monthLabel(day)}`, keys: [], undoable: true, coalesceKey: 'date', perform: setDate }),
   showAllDates: model<void>({ id: 'showAllDates', label: 'Show all dates', keys: [], undoable: true, perform: (s) => setDate(s, null) }),
 
@@ -302,6 +312,9 @@ export const ACTIONS = {
     run: (ctx) => exportBrief(ctx.store.getState(), ctx.evidence.get()),
   }),
   copyLink: effect({ id: 'copyLink', label: 'Copy link', keys: [], undoable: false, run: (ctx) => void copyViewLink(ctx.status) }),
+
+  // Editing (app/editingActions.ts).
+  ...EDITING_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -1,11 +1,13 @@
 // The page's operations that need the API: fetch, then commit one action of the table, so that each
 // reader gesture is one undo step named by the table. Failures go to the banner and leave the canvas
 // as it was.
+import { fetchLinksAmong, fetchRecords } from '../api/byId';
 import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
-import { addSubgraph, select } from '../model/actions';
+import { select } from '../model/actions';
 import type { GraphStore } from '../model/store';
 import type { GraphState } from '../model/types';
-import { EMPTY_STATE } from '../model/types';
+import { missingNote } from '../text/errors';
+import { restoredState } from '../url/restore';
 import { commit } from './action';
 import type { Fetched, ModelAction } from './action';
 import { ACTIONS } from './actionTable';
@@ -67,13 +69,14 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
     },
     restore: (view) =>
       attempt(status, async () => {
-        const keep = new Set(view.entities);
-        const sub = view.entities.length > 0 ? await fetchNeighbourhood(view.entities) : { nodes: [], edges: [] };
-        const nodes = sub.nodes.filter((n) => keep.has(n.id));
-        const base: GraphState = { ...EMPTY_STATE, filters: view.filters, asOf: view.asOf, layout: view.layout };
-        let state = addSubgraph(base, { nodes, edges: sub.edges });
-        state = { ...state, hidden: view.hidden.filter((id) => state.entities[id]), expanded: view.expanded.filter((id) => state.entities[id]) };
+        // Fetched by id in batches (a view of any size stays under the server's limits), so the
+        // canvas gets exactly the links the author had, not every link among its entities.
+        const records = view.entities.length > 0 ? await fetchRecords(view.entities, view.links ?? []) : { nodes: [], edges: [] };
+        const edges = view.links === null && records.nodes.length > 0 ? await fetchLinksAmong(records.nodes.map((n) => n.id)) : records.edges;
+        const { state, missing } = restoredState(view, { nodes: records.nodes, edges });
         store.reset(state, 'Open shared view');
+        const note = missingNote(missing.entities, missing.links);
+        if (note) notify(status, note);
         if (view.trace) {
           const from = { id: view.trace.from, name: nameOf(state, view.trace.from) };
           const to = { id: view.trace.to, name: nameOf(state, view.trace.to) };
@@ -81,8 +84,9 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
           await runTrace(from, to, true);
           const active = view.trace.active;
           if (active !== null) store.applyQuietly((s) => (s.trace && active < s.trace.paths.length ? { ...s, trace: { ...s.trace, active } } : s));
+          // Tracing brings back hidden path entities; the author's selection stands.
+          store.applyQuietly((s) => select(s, view.selection));
         }
-        store.applyQuietly((s) => select(s, view.selection));
       }),
   };
 }

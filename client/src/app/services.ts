@@ -3,6 +3,7 @@
 // that the action table, the context and the explorer need not import one another for types.
 import type { GraphStore } from '../model/store';
 import type { ViewState } from '../url/viewState';
+import type { Editing } from './editing';
 import type { StatusStore } from './status';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 
@@ -21,4 +22,6 @@ export interface AppServices {
   readonly ui: UiStore;
   readonly evidence: EvidenceStore;
   readonly explorer: Explorer;
+  /** Accounts, proposals, review and history (app/editing.ts). */
+  readonly editing: Editing;
 }

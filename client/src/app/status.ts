@@ -44,7 +44,8 @@ export async function attempt(store: StatusStore, run: () => Promise<void>): Pro
   } catch (err) {
     const error = err instanceof ApiError ? err : new ApiError('INTERNAL', err instanceof Error ? err.message : String(err));
     if (error.code === 'ABORTED') return;
-    store.set({ ...store.get(), error, retry: () => void attempt(store, run) });
+    // Retrying a refused request (too large, not found) would fail the same way: no Retry for those.
+    store.set({ ...store.get(), error, retry: error.retryable ? () => void attempt(store, run) : null });
   }
 }
 

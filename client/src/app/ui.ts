@@ -9,7 +9,8 @@ export interface EntityRef {
   readonly name: string;
 }
 
-export type SideTab = 'details' | 'trace';
+/** `history` shows the selection's revisions; `edit` and `review` are for accounts that may write. */
+export type SideTab = 'details' | 'history' | 'trace' | 'edit' | 'review';
 
 export interface UiState {
   readonly tab: SideTab;

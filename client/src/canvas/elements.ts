@@ -2,12 +2,21 @@
 // Cytoscape so the sync step can diff them and tests can check them in Node.
 import { tracedIds, visibleGraph } from '../model/visible';
 import type { TimeReading } from '../model/time';
-import type { GraphState, RelationshipData } from '../model/types';
+import type { EntityData, GraphState, RelationshipData } from '../model/types';
 import { agedText } from '../text/claims';
+import { proposedElements } from './proposed';
 
 export interface NodeElement {
   readonly group: 'nodes';
-  readonly data: { readonly id: string; readonly label: string; readonly kind?: string; readonly moreOf?: string };
+  readonly data: {
+    readonly id: string;
+    /** What the node shows: a long name cut short. */
+    readonly label: string;
+    /** What it shows when pointed at or selected: the whole name. */
+    readonly full?: string;
+    readonly kind?: string;
+    readonly moreOf?: string;
+  };
   readonly classes: string;
 }
 
@@ -34,6 +43,23 @@ function tipFor(rel: RelationshipData, reading: TimeReading): string {
 }
 
 export type CanvasElement = NodeElement | EdgeElement;
+
+const HAN = /\p{Script=Han}/u;
+
+/** The entity's Chinese name: its first alias written in Chinese characters, if it has one. */
+export const chineseNameOf = (entity: EntityData): string | null => entity.aliases.find((a) => HAN.test(a)) ?? null;
+
+/** Names longer than this are cut (with "…") on the canvas; pointing at a node or selecting it shows the whole name. */
+export const SHORT_NAME = 24;
+
+const shorten = (name: string): string => (name.length <= SHORT_NAME ? name : `${name.slice(0, SHORT_NAME - 1).trimEnd()}…`);
+
+/** A node's labels, short and whole: its name, and its Chinese name on a second line when the reader asked for them. */
+export function nodeLabels(entity: EntityData, chineseNames: boolean): { label: string; full: string } {
+  const zh = chineseNames ? chineseNameOf(entity) : null;
+  const second = zh && zh !== entity.name ? `\n${zh}` : '';
+  return { label: `${shorten(entity.name)}${second}`, full: `${entity.name}${second}` };
+}
 
 export const MORE_PREFIX = 'more::';
 export const moreNodeId = (entityId: string): string => `${MORE_PREFIX}${entityId}`;
@@ -69,7 +95,7 @@ export function canvasElements(state: GraphState): CanvasElement[] {
     const idle = state.asOf !== null && !liveNodes.has(node.id) && (loaded.get(node.id) ?? 0) > 0;
     out.push({
       group: 'nodes',
-      data: { id: node.id, label: node.name, kind: node.kind },
+      data: { id: node.id, ...nodeLabels(node, state.chineseNames), kind: node.kind },
       classes: `entity kind-${node.kind} type-${node.type}${idle ? ' idle' : ''}${focus(traced.nodes.has(node.id))}`,
     });
     const more = node.degree - (loaded.get(node.id) ?? 0);
@@ -89,5 +115,6 @@ export function canvasElements(state: GraphState): CanvasElement[] {
       classes: `rel rel-${rel.type} status-${rel.status}${READING_CLASS[reading]}${focus(traced.edges.has(rel.id))}`,
     });
   }
+  out.push(...proposedElements(state, new Set(view.nodes.map((n) => n.id))));
   return out;
 }

@@ -12,9 +12,12 @@ function fcoseOptions(): Record<string, unknown> {
     animate: true,
     animationDuration: ANIMATION_MS,
     nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 150,
-    nodeSeparation: 90,
+    // Compact enough that a fitted canvas of 40 entities keeps labels readable (labels.ts), with
+    // gravity pulling unconnected entities in rather than leaving them at the edges.
+    nodeRepulsion: () => 6000,
+    idealEdgeLength: () => 110,
+    nodeSeparation: 80,
+    gravity: 0.6,
     packComponents: false,
   };
 }
@@ -27,7 +30,7 @@ function dagreOptions(): Record<string, unknown> {
 /** Above this many nodes, animating a layout costs more than it tells the reader. */
 const ANIMATE_UP_TO = 250;
 
-function run(eles: cytoscape.Collection, options: Record<string, unknown>): Promise<void> {
+function run(eles: cytoscape.Collection | cytoscape.NodeCollection, options: Record<string, unknown>): Promise<void> {
   return new Promise((resolve) => {
     const animate = options.animate === true && eles.nodes().length <= ANIMATE_UP_TO;
     const layout = eles.layout({ ...options, animate, stop: () => resolve() } as unknown as cytoscape.LayoutOptions);
@@ -40,7 +43,34 @@ export function layoutAll(cy: cytoscape.Core, name: LayoutName): Promise<void> {
   const eles = cy.elements();
   if (eles.nodes().empty()) return Promise.resolve();
   const options = name === 'dagre' ? dagreOptions() : { ...fcoseOptions(), randomize: true };
-  return run(eles, { ...options, fit: false }).then(() => fitView(cy));
+  const placed = run(eles, { ...options, fit: false });
+  // A hierarchy's proportions carry meaning (its ranks); a force layout's do not.
+  return (name === 'dagre' ? placed : placed.then(() => stretchToView(cy))).then(() => fitView(cy));
+}
+
+/** How far a force layout is stretched, at most, to take the canvas's proportions. */
+const MAX_STRETCH = 1.7;
+
+/**
+ * A force layout comes out about round, the canvas is wide: fitted as it is, a large graph sits
+ * in a band with empty margins on two sides and small labels. Stretching it along its short side
+ * to the canvas's proportions fills the view (links only get longer, never cross anew).
+ */
+export function stretchFactors(graph: { w: number; h: number }, view: { w: number; h: number }): { sx: number; sy: number } {
+  if (graph.w <= 0 || graph.h <= 0 || view.w <= 0 || view.h <= 0) return { sx: 1, sy: 1 };
+  const ratio = graph.w / graph.h / (view.w / view.h);
+  return ratio > 1 ? { sx: 1, sy: Math.min(MAX_STRETCH, ratio) } : { sx: Math.min(MAX_STRETCH, 1 / ratio), sy: 1 };
+}
+
+function stretchToView(cy: cytoscape.Core): Promise<void> {
+  const nodes = cy.nodes();
+  if (nodes.length < 3) return Promise.resolve();
+  const bb = cy.elements().boundingBox({});
+  const { sx, sy } = stretchFactors(bb, { w: cy.width(), h: cy.height() });
+  if (sx * sy < 1.1) return Promise.resolve();
+  const c = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+  const positions = (n: cytoscape.NodeSingular): cytoscape.Position => ({ x: c.x + (n.position('x') - c.x) * sx, y: c.y + (n.position('y') - c.y) * sy });
+  return run(nodes, { name: 'preset', positions, animate: true, animationDuration: ANIMATION_MS, fit: false });
 }
 
 /** Zoom beyond this when fitting makes a three-node graph look like a poster. */

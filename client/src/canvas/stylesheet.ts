@@ -3,6 +3,8 @@ import type cytoscape from 'cytoscape';
 import { ENTITY_KINDS, ENTITY_TYPES, RELATION_TYPES, STATUSES } from '#vocabulary';
 import type { EntityKind, RelationType } from '../model/types';
 import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
+import { LABEL_SIZE, LABEL_WIDTH, MIN_LABEL_PX } from './labels';
+import { PROPOSED_STYLE } from './proposed';
 import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -71,18 +73,20 @@ export function stylesheet(): cytoscape.StylesheetJson {
         height: NODE_SIZE,
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 11,
+        // labels.ts raises it as the reader zooms out, so a label is never drawn below MIN_LABEL_PX.
+        'font-size': LABEL_SIZE,
         color: INK,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '130px',
+        // Names are cut in elements.ts (the whole one shows on hover and selection); wrap keeps the Chinese line.
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_WIDTH}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': MIN_LABEL_PX - 1,
         'border-width': 2,
         'border-color': '#ffffff',
         'transition-property': 'opacity',
@@ -99,7 +103,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'font-family': FONT_STACK,
         'font-size': 9,
         color: '#495057',
-        'text-rotation': 'autorotate',
+        // Horizontal, so they read without tilting the head; set just above the line's middle.
+        'text-rotation': 'none',
         // Set just off the line so a label never hides the link it names.
         'text-margin-y': -7,
         'text-background-color': '#ffffff',
@@ -112,6 +117,16 @@ export function stylesheet(): cytoscape.StylesheetJson {
       },
     },
     ...relationBlocks(),
+    {
+      // A link bent around a node in its way (routing.ts): one control point, `bend` off the line between the centres.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': (ele: cytoscape.EdgeSingular) => Number(ele.data('bend') ?? 0),
+        'control-point-weights': 0.5,
+        'edge-distances': 'node-position',
+      },
+    },
     ...statusBlocks(),
     { selector: 'edge.live', style: { opacity: 1 } },
     ...readingBlocks(),
@@ -122,10 +137,16 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'edge.more-edge',
       style: { 'line-color': '#ced4da', width: 1, 'line-style': 'dashed', 'target-arrow-shape': 'none', 'curve-style': 'straight', label: '' },
     },
+    ...PROPOSED_STYLE,
     { selector: '.dimmed', style: { opacity: 0.2 } },
     { selector: 'node.traced', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.traced', style: { width: 6, opacity: 1, 'z-index': 10, 'font-size': 10, 'min-zoomed-font-size': 6 } },
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
+    // The whole name, over its neighbours, when pointed at or selected.
+    {
+      selector: 'node.entity.hover, node.entity.chosen',
+      style: { label: 'data(full)', 'text-background-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 40 },
+    },
     { selector: 'edge.hover', style: { 'min-zoomed-font-size': 4, 'z-index': 20 } },
     { selector: 'node.chosen', style: { 'border-color': SELECT, 'border-width': 4, 'z-index': 30 } },
     { selector: 'edge.chosen', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.55, 'underlay-padding': 6, 'min-zoomed-font-size': 4, 'z-index': 30, opacity: 1 } },

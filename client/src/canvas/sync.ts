@@ -4,6 +4,9 @@ import type cytoscape from 'cytoscape';
 import type { Position, Selection } from '../model/types';
 import type { CanvasElement } from './elements';
 
+/** Classes the canvas sets itself (pointer, selection, a link bent around a node), which the model's elements never carry. */
+const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed']);
+
 export interface SyncResult {
   /** Nodes that were added without a known position: they need laying out. */
   readonly unplaced: cytoscape.NodeCollection;
@@ -27,10 +30,11 @@ export function syncElements(
       const existing = cy.getElementById(el.data.id);
       if (existing.nonempty()) {
         if (existing.data('label') !== el.data.label) existing.data('label', el.data.label);
+        if (el.group === 'nodes' && existing.data('full') !== el.data.full) existing.data('full', el.data.full);
         if (el.group === 'edges' && existing.data('tip') !== el.data.tip) existing.data('tip', el.data.tip);
-        const classes = existing.classes().filter((c) => c !== 'hover' && c !== 'chosen');
+        const classes = existing.classes().filter((c) => !CANVAS_CLASSES.has(c));
         if (classes.join(' ') !== el.classes) {
-          const keep = existing.classes().filter((c) => c === 'hover' || c === 'chosen');
+          const keep = existing.classes().filter((c) => CANVAS_CLASSES.has(c));
           existing.classes([...el.classes.split(' '), ...keep].join(' '));
         }
         continue;

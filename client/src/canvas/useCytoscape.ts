@@ -11,8 +11,10 @@ import type { GraphStore } from '../model/store';
 import type { GraphState, Position, Selection } from '../model/types';
 import { useCanvasSlot } from './CanvasContext';
 import { canvasElements } from './elements';
-import { layoutAll, layoutNew } from './layout';
+import { followZoom, keepLabelsReadable } from './labels';
+import { fitView, layoutAll, layoutNew } from './layout';
 import { chooseRenderer, rendererOptions } from './renderer';
+import { routeEdges } from './routing';
 import type { RendererChoice, RendererMode } from './renderer';
 import { stylesheet } from './stylesheet';
 import { nodePositions, syncElements, syncPositions, syncSelection } from './sync';
@@ -52,7 +54,7 @@ export interface CanvasHandlers {
 }
 
 /** The parts of the state that decide which elements exist and how they look. */
-const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace];
+const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames, s.proposed];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
 function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
@@ -75,8 +77,12 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
     if (ele.hasClass('entity')) h().onContextMenu({ kind: 'node', id: ele.id(), x: at.x, y: at.y });
     else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
   });
-  cy.on('dragfree', 'node', (e) => h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), String(e.target.data('label') ?? '')));
-  cy.on('mouseover', 'node.entity, edge.rel, node.more', (e) => {
+  cy.on('dragfree', 'node', (e) => {
+    routeEdges(cy);
+    const name = String(e.target.data('full') ?? e.target.data('label') ?? '').split('\n')[0] ?? '';
+    h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), name);
+  });
+  cy.on('mouseover', 'node.entity, edge.rel, edge.proposed, node.more', (e) => {
     e.target.addClass('hover');
     const box = cy.container();
     box?.classList.add('pointing');
@@ -124,6 +130,7 @@ export function useCytoscape(
         ...rendererOptions(next),
       });
       bindEvents(instance, handlersRef);
+      followZoom(instance);
       slot.attach(instance);
       window.cy = instance; // the automation hook (see the declaration above)
       mode = next;
@@ -146,6 +153,7 @@ export function useCytoscape(
         .catch((err: unknown) => console.error('Layout failed', err))
         .finally(() => {
           pendingLayouts -= 1;
+          if (pendingLayouts === 0) routeEdges(instance);
           reportPositions(instance);
         });
     };
@@ -153,12 +161,19 @@ export function useCytoscape(
     const apply = (state: GraphState): void => {
       const inputs = elementInputs(state);
       let instance = cy;
-      if (!instance || !sameInputs(lastInputs, inputs)) {
+      const changed = !instance || !sameInputs(lastInputs, inputs);
+      if (!instance || changed) {
         const elements = canvasElements(state);
         const wanted = chooseRenderer(renderer, elements.length, mode);
         if (!instance || wanted !== mode) instance = cy = create(wanted);
         lastInputs = inputs;
+        const wasEmpty = instance.nodes().empty();
         const { unplaced } = syncElements(instance, elements, state.positions);
+        // New nodes take the label size of the current zoom.
+        keepLabelsReadable(instance, true);
+        // A canvas filled at once with nodes that know their place (a shared view, an undone
+        // "Clear"): show them as they were placed, in view, without laying them out again.
+        if (wasEmpty && instance.nodes().length > unplaced.length) fitView(instance, instance.nodes().difference(unplaced), false);
         if (state.layoutRun === lastLayoutRun && unplaced.nonempty()) {
           const layout = state.layout;
           queueLayout(instance, () => layoutNew(instance as cytoscape.Core, unplaced.filter((n) => !n.removed()), layout));
@@ -169,8 +184,11 @@ export function useCytoscape(
         const layout = state.layout;
         queueLayout(instance, () => layoutAll(instance as cytoscape.Core, layout));
       }
-      if (state.positions !== lastPositions && pendingLayouts === 0) syncPositions(instance, state.positions);
+      const moved = state.positions !== lastPositions;
+      if (moved && pendingLayouts === 0) syncPositions(instance, state.positions);
       lastPositions = state.positions;
+      // Links are bent around nodes in their way once the nodes are where they will stay.
+      if ((changed || moved) && pendingLayouts === 0) routeEdges(instance);
       syncSelection(instance, state.selection);
     };
 

@@ -4,11 +4,13 @@ import type { ReactElement, RefObject } from 'react';
 import { KEY_SCOPES, actionForKey } from '../app/keyBindings';
 import { ActionsProvider, useRunAction } from '../app/useActions';
 import type { RendererChoice } from '../canvas/renderer';
+import { AccountMenu } from './AccountMenu';
 import { CanvasView } from './CanvasView';
 import { Icon } from './icons';
 import { LegendPanel } from './LegendPanel';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
+import { SourceReader } from './SourceReader';
 import { ErrorBanner, Notice, ProgressBar } from './StatusBar';
 import { TimeSlider } from './TimeSlider';
 import { Toolbar } from './Toolbar';
@@ -68,6 +70,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
           />
         </div>
         <Toolbar />
+        <AccountMenu />
       </header>
       <ProgressBar />
       <ErrorBanner />
@@ -87,6 +90,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
         <TimeSlider />
       </footer>
       <Notice />
+      <SourceReader />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { Icon } from './icons';
 import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
+import { RecordButtons } from './RecordButtons';
 import { useFetched } from './useFetched';
 
 function LinkGroups({ id, details, state, actions }: { id: string; details: Details; state: GraphState; actions: Actions }): ReactElement {
@@ -102,6 +103,7 @@ export function EntityDetails({ id, state }: { id: string; state: GraphState }):
           <Icon name="trash" size={16} /> {actions.short('remove', id)}
         </button>
       </div>
+      <RecordButtons />
       <h3>
         Links{details ? ` (${details.totalLinks})` : ` (${entity.degree})`}
       </h3>

@@ -1,5 +1,7 @@
 // Legend and filters in one: every entry shows how the thing is drawn and switches it on or off.
-import { useMemo } from 'react';
+// Entries with nothing on the canvas fold behind one button per section (unless switched off, so a
+// filter is never out of sight), which keeps the canvas a few Tab presses away.
+import { useMemo, useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
 import { useGraphState } from '../app/context';
@@ -45,6 +47,37 @@ function Entry(props: { checked: boolean; onChange: () => void; sample: ReactNod
   );
 }
 
+interface EntryProps {
+  key: string;
+  checked: boolean;
+  onChange: () => void;
+  sample: ReactNode;
+  label: string;
+  count: number;
+  title?: string;
+}
+
+/** A section's entries: those on the canvas or switched off, then the rest behind "N more". */
+function Entries({ entries, what }: { entries: EntryProps[]; what: string }): ReactElement {
+  const [open, setOpen] = useState(false);
+  const folded = entries.filter((e) => e.count === 0 && e.checked);
+  const shown = open ? entries : entries.filter((e) => !folded.includes(e));
+  return (
+    <>
+      <ul>
+        {shown.map(({ key, ...props }) => (
+          <Entry key={key} {...props} />
+        ))}
+      </ul>
+      {folded.length > 0 && (
+        <button type="button" className="link-button legend-fold" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? `Fold ${what} not on the canvas` : `${folded.length} more ${what}, none on the canvas`}
+        </button>
+      )}
+    </>
+  );
+}
+
 export function LegendPanel(): ReactElement {
   const actions = useActions();
   const state = useGraphState();
@@ -60,50 +93,56 @@ export function LegendPanel(): ReactElement {
             {actions.label('toggleAllTypes')}
           </button>
         </div>
-        <ul>
-          {TYPES.map((type) => (
-            <Entry
-              key={type}
-              checked={!hiddenTypes.includes(type)}
-              onChange={() => actions.run('toggleRelationType', type)}
-              sample={<LinkSample type={type} />}
-              label={RELATION_STYLES[type].short}
-              count={counts.types.get(type) ?? 0}
-              title={`A ${RELATION_TYPES[type].label} B`}
-            />
-          ))}
-        </ul>
+        <Entries
+          what="link types"
+          entries={TYPES.map((type) => ({
+            key: type,
+            checked: !hiddenTypes.includes(type),
+            onChange: () => actions.run('toggleRelationType', type),
+            sample: <LinkSample type={type} />,
+            label: RELATION_STYLES[type].short,
+            count: counts.types.get(type) ?? 0,
+            title: `A ${RELATION_TYPES[type].label} B`,
+          }))}
+        />
       </section>
       <section aria-labelledby="legend-status">
         <h2 id="legend-status">Status</h2>
-        <ul>
-          {STATUSES.map((status) => (
-            <Entry
-              key={status}
-              checked={!hiddenStatuses.includes(status)}
-              onChange={() => actions.run('toggleStatus', status)}
-              sample={<LinkSample status={status} />}
-              label={STATUS_STYLES[status].label}
-              count={counts.statuses.get(status) ?? 0}
-              title={STATUS_STYLES[status].description}
-            />
-          ))}
-        </ul>
+        <Entries
+          what="statuses"
+          entries={STATUSES.map((status) => ({
+            key: status,
+            checked: !hiddenStatuses.includes(status),
+            onChange: () => actions.run('toggleStatus', status),
+            sample: <LinkSample status={status} />,
+            label: STATUS_STYLES[status].label,
+            count: counts.statuses.get(status) ?? 0,
+            title: STATUS_STYLES[status].description,
+          }))}
+        />
       </section>
       <section aria-labelledby="legend-kinds">
         <h2 id="legend-kinds">Entities</h2>
-        <ul>
-          {KINDS.map((kind) => (
-            <Entry
-              key={kind}
-              checked={!hiddenKinds.includes(kind)}
-              onChange={() => actions.run('toggleKind', kind)}
-              sample={<KindGlyph kind={kind} type={ENTITY_KINDS[kind]} />}
-              label={KIND_STYLES[kind].label}
-              count={counts.kinds.get(kind) ?? 0}
-            />
-          ))}
-        </ul>
+        <Entries
+          what="kinds"
+          entries={KINDS.map((kind) => ({
+            key: kind,
+            checked: !hiddenKinds.includes(kind),
+            onChange: () => actions.run('toggleKind', kind),
+            sample: <KindGlyph kind={kind} type={ENTITY_KINDS[kind]} />,
+            label: KIND_STYLES[kind].label,
+            count: counts.kinds.get(kind) ?? 0,
+          }))}
+        />
+      </section>
+      <section aria-labelledby="legend-labels">
+        <h2 id="legend-labels">Labels</h2>
+        <label className="legend-option" title={actions.tooltip('toggleChineseNames')}>
+          <input type="checkbox" checked={state.chineseNames} onChange={() => actions.run('toggleChineseNames')} {...actions.attributes('toggleChineseNames')} />
+          <span>
+            Chinese names <span lang="zh">中文</span>
+          </span>
+        </label>
       </section>
     </aside>
   );

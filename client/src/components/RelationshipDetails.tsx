@@ -12,6 +12,7 @@ import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { BackgroundList, EvidenceList } from './EvidenceList';
 import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
+import { RecordButtons } from './RecordButtons';
 import { useFetched } from './useFetched';
 
 /** The link's dates with how each is known; the note on how they were worked out opens on request. */
@@ -104,6 +105,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
           </>
         )}
       </dl>
+      <RecordButtons linkId={rel.id} />
       <h3>
         Evidence{ready ? ` (${ready.evidence.length})` : ''}
       </h3>

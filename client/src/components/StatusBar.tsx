@@ -1,22 +1,23 @@
 // The outage banner (the view is kept, Retry re-runs what failed), the progress bar and notices.
+// The banner words the error for a reader and offers Retry only when retrying can succeed.
 import type { ReactElement } from 'react';
 import { useServices, useValue } from '../app/context';
 import { dismissError } from '../app/status';
+import { readerMessage } from '../text/errors';
 import { Icon } from './icons';
 
 export function ErrorBanner(): ReactElement | null {
   const { status } = useServices();
   const { error, retry } = useValue(status);
   if (!error) return null;
-  const title = error.isOutage ? 'Linkage cannot reach its database right now.' : 'That request did not work.';
+  const { title, detail } = readerMessage(error);
   return (
-    <div className={`banner ${error.isOutage ? 'banner-outage' : 'banner-error'}`} role="alert">
+    <div className={`banner ${error.isOutage ? 'banner-outage' : 'banner-error'}`} role="alert" data-code={error.code}>
       <Icon name="alert" />
       <p>
-        <strong>{title}</strong> {error.isOutage ? 'Your view is kept; nothing on the canvas was lost.' : error.message}
-        {error.isOutage && <span className="muted small"> ({error.message})</span>}
+        <strong>{title}</strong> {detail}
       </p>
-      {retry && (
+      {retry && error.retryable && (
         <button type="button" className="button" onClick={retry}>
           Retry
         </button>

@@ -132,6 +132,10 @@ export function setLayout(state: GraphState, layout: LayoutName): GraphState {
   return { ...state, layout, layoutRun: state.layoutRun + 1 };
 }
 
+export function toggleChineseNames(state: GraphState): GraphState {
+  return { ...state, chineseNames: !state.chineseNames };
+}
+
 /** Asks for a fresh layout of every node with the current algorithm. */
 export function relayout(state: GraphState): GraphState {
   return { ...state, layoutRun: state.layoutRun + 1 };
@@ -141,9 +145,19 @@ export function setPositions(state: GraphState, positions: Readonly<Record<strin
   return { ...state, positions: { ...state.positions, ...positions } };
 }
 
-/** Empties the canvas but keeps the reader's filters, date and layout choice. */
+/** Empties the canvas but keeps the reader's filters, date, layout and label choices. */
 export function clearCanvas(state: GraphState): GraphState {
-  return { ...EMPTY_STATE, filters: state.filters, asOf: state.asOf, layout: state.layout, layoutRun: state.layoutRun };
+  return { ...EMPTY_STATE, filters: state.filters, asOf: state.asOf, layout: state.layout, chineseNames: state.chineseNames, layoutRun: state.layoutRun };
+}
+
+/** Whether the selection names an element that is in the state and not hidden (a link with neither end hidden). */
+export function isSelectable(selection: Selection, state: GraphState): boolean {
+  if (selection === null) return true;
+  if (!selectionSurvives(selection, state.entities, state.relationships)) return false;
+  const hidden = new Set(state.hidden);
+  if (selection.kind === 'node') return !hidden.has(selection.id);
+  const rel = state.relationships[selection.id];
+  return rel !== undefined && !hidden.has(rel.from) && !hidden.has(rel.to);
 }
 
 export function selectionSurvives(

@@ -1,6 +1,6 @@
 // Undo/redo as a list of whole states: states are immutable and share structure, so keeping
 // them is cheap and undo can never disagree with what was drawn.
-import { selectionSurvives } from './actions';
+import { isSelectable } from './actions';
 import type { GraphState } from './types';
 
 export interface HistoryEntry {
@@ -46,12 +46,13 @@ export function replacePresent(history: History, state: GraphState): History {
 }
 
 /**
- * Moving through history keeps the selection when its element is still there: selecting is
- * reading, not editing. Positions travel with their step, so undoing a drag or a re-layout puts
- * nodes back where they were.
+ * Moving through history keeps the selection: selecting is reading, not editing. The reader's
+ * current selection stays when its element is still there (and not hidden); otherwise the step
+ * comes back with the selection it had, so undoing "Hide NIO" selects NIO again. Positions travel
+ * with their step, so undoing a drag or a re-layout puts nodes back where they were.
  */
 function carryOver(from: GraphState, to: GraphState): GraphState {
-  const selection = selectionSurvives(from.selection, to.entities, to.relationships) ? from.selection : null;
+  const selection = from.selection !== null && isSelectable(from.selection, to) ? from.selection : isSelectable(to.selection, to) ? to.selection : null;
   return selection === to.selection ? to : { ...to, selection };
 }
 

@@ -1,5 +1,6 @@
 // The explorer's state as plain data: no DOM, no Cytoscape, so the model runs (and is tested) in Node.
 import type { DateBasis, EntityKind, EntityType, RelationType, Status } from '#vocabulary';
+import type { ProposedLink } from './proposed';
 
 export type { DateBasis, EntityKind, EntityType, RelationType, Status };
 
@@ -93,9 +94,16 @@ export interface GraphState {
   readonly selection: Selection;
   readonly trace: Trace | null;
   readonly layout: LayoutName;
+  /** Entities are labelled with their Chinese name too (under the English one), where they have one. */
+  readonly chineseNames: boolean;
   /** Bumped to ask the renderer to lay out every node again. */
   readonly layoutRun: number;
   readonly positions: Readonly<Record<string, Position>>;
+  /**
+   * Links proposed and not yet reviewed, for contributors and editors only (app/editing.ts keeps it
+   * equal to the pending proposals; it is server data, never an undo step). Absent for readers.
+   */
+  readonly proposed?: readonly ProposedLink[];
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenTypes: [], hiddenStatuses: [], hiddenKinds: [] };
@@ -110,6 +118,7 @@ export const EMPTY_STATE: GraphState = {
   selection: null,
   trace: null,
   layout: 'fcose',
+  chineseNames: false,
   layoutRun: 0,
   positions: {},
 };

@@ -1,12 +1,20 @@
-// The view in the URL: which entities are on the canvas, filters, date, selection, trace and layout.
-// Positions are left out on purpose (links stay short); the page lays the restored graph out again.
-// Parsing is forgiving: anything unknown or malformed is dropped rather than failing the page.
+// The view in the URL, exactly as the author saw it: which entities and which links are on the
+// canvas, where each entity sits (compactly, ./positions.ts), filters, date, selection, trace and
+// layout. Parsing is forgiving: anything unknown or malformed is dropped rather than failing the page.
 import { isEntityKind, isRelationType, isStatus } from '#vocabulary';
-import type { Filters, GraphState, LayoutName, Selection } from '../model/types';
+import type { Filters, GraphState, LayoutName, Position, Selection } from '../model/types';
 import { EMPTY_STATE, LAYOUTS } from '../model/types';
+import { decodePositions, encodePositions } from './positions';
 
 export interface ViewState {
   readonly entities: readonly string[];
+  /**
+   * The links the author had loaded (drawn unless filtered or hidden). Null for an address that
+   * lists none (written by hand, or before links were kept): every link among the entities is drawn.
+   */
+  readonly links: readonly string[] | null;
+  /** Where entities sat; those without a position are laid out around the others. */
+  readonly positions: Readonly<Record<string, Position>>;
   readonly hidden: readonly string[];
   readonly expanded: readonly string[];
   readonly filters: Filters;
@@ -14,11 +22,14 @@ export interface ViewState {
   readonly selection: Selection;
   readonly trace: { readonly from: string; readonly to: string; readonly active: number | null } | null;
   readonly layout: LayoutName;
+  readonly chineseNames: boolean;
 }
 
 /** The view of an empty canvas; its defaults are the model's, so the two can never disagree. */
 export const EMPTY_VIEW: ViewState = {
   entities: [],
+  links: null,
+  positions: EMPTY_STATE.positions,
   hidden: EMPTY_STATE.hidden,
   expanded: EMPTY_STATE.expanded,
   filters: EMPTY_STATE.filters,
@@ -26,10 +37,13 @@ export const EMPTY_VIEW: ViewState = {
   selection: EMPTY_STATE.selection,
   trace: null,
   layout: EMPTY_STATE.layout,
+  chineseNames: EMPTY_STATE.chineseNames,
 };
 
 const KEYS = {
   entities: 'n',
+  links: 'r',
+  positions: 'p',
   hidden: 'h',
   expanded: 'x',
   types: 'ft',
@@ -40,14 +54,23 @@ const KEYS = {
   trace: 't',
   activePath: 'tp',
   layout: 'l',
+  chineseNames: 'zh',
 } as const;
 
 // Sorted so that the same view always gives the same link.
 const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
 
 export function viewOf(state: GraphState): ViewState {
+  const entities = sorted(Object.keys(state.entities));
+  const positions: Record<string, Position> = {};
+  for (const id of entities) {
+    const p = state.positions[id];
+    if (p) positions[id] = p;
+  }
   return {
-    entities: sorted(Object.keys(state.entities)),
+    entities,
+    links: entities.length > 0 ? sorted(Object.keys(state.relationships)) : null,
+    positions,
     hidden: sorted(state.hidden),
     expanded: sorted(state.expanded),
     filters: state.filters,
@@ -55,6 +78,7 @@ export function viewOf(state: GraphState): ViewState {
     selection: state.selection,
     trace: state.trace ? { from: state.trace.from, to: state.trace.to, active: state.trace.active } : null,
     layout: state.layout,
+    chineseNames: state.chineseNames,
   };
 }
 
@@ -66,6 +90,10 @@ export function toQuery(view: ViewState): string {
     if (values.length > 0) params.set(key, sorted(values).join(ID_SEPARATOR));
   };
   list(KEYS.entities, view.entities);
+  // Written even when empty ("r="): a view with no links is not an address that lists none.
+  if (view.entities.length > 0 && view.links !== null) params.set(KEYS.links, sorted(view.links).join(ID_SEPARATOR));
+  const positions = encodePositions(sorted(view.entities), view.positions);
+  if (positions) params.set(KEYS.positions, positions);
   list(KEYS.hidden, view.hidden);
   list(KEYS.expanded, view.expanded);
   list(KEYS.types, view.filters.hiddenTypes);
@@ -78,6 +106,7 @@ export function toQuery(view: ViewState): string {
     if (view.trace.active !== null) params.set(KEYS.activePath, String(view.trace.active));
   }
   if (view.layout !== EMPTY_VIEW.layout) params.set(KEYS.layout, view.layout);
+  if (view.chineseNames) params.set(KEYS.chineseNames, '1');
   return params.toString();
 }
 
@@ -113,6 +142,8 @@ export function fromQuery(query: string): ViewState {
   const selection = parseSelection(params.get(KEYS.selection));
   return {
     entities,
+    links: entities.length > 0 && params.has(KEYS.links) ? ids(params, KEYS.links) : null,
+    positions: decodePositions(entities, params.get(KEYS.positions)),
     hidden: only(ids(params, KEYS.hidden)),
     expanded: only(ids(params, KEYS.expanded)),
     filters: {
@@ -125,6 +156,7 @@ export function fromQuery(query: string): ViewState {
     selection: selection?.kind === 'node' && !onCanvas.has(selection.id) ? null : selection,
     trace: parseTrace(params),
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : EMPTY_VIEW.layout,
+    chineseNames: params.get(KEYS.chineseNames) === '1',
   };
 }
 
