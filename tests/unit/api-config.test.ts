@@ -103,3 +103,20 @@ describe('config', () => {
     expect([proxy('true'), proxy('false'), proxy('0'), proxy('1'), proxy('2'), proxy('10.0.0.0/8, 127.0.0.1')]).toEqual([true, false, false, 1, 2, '10.0.0.0/8, 127.0.0.1']);
   });
 });
+
+describe('logging › configuration', () => {
+  it('reads LOG_LEVEL and LOG_FORMAT, defaulting to info and auto', () => {
+    expect(loadConfig({}, { dotenv: false }).log).toEqual({ level: 'info', format: 'auto' });
+    expect(loadConfig({ LOG_LEVEL: 'Debug', LOG_FORMAT: 'json' }, { dotenv: false }).log).toEqual({ level: 'debug', format: 'json' });
+  });
+
+  it('refuses an unknown level, naming the setting and the choices', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' }, { dotenv: false })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"');
+  });
+
+  it('reads the supervision and probe settings', () => {
+    const { neo4j } = loadConfig({ NEO4J_MAX_RESTARTS: '2', NEO4J_PROBE_INTERVAL_MS: '750' }, { dotenv: false });
+    expect([neo4j.maxRestarts, neo4j.probeIntervalMs]).toEqual([2, 750]);
+    expect(loadConfig({}, { dotenv: false }).neo4j).toMatchObject({ maxRestarts: 5, probeIntervalMs: 5_000 });
+  });
+});
