@@ -46,10 +46,11 @@ function isLanguageSwitcher(line: string): boolean {
   return names.length >= 2 || (names.length === 1 && line.replace(LANGUAGE_NAME, '').trim() === '');
 }
 
-/** A menu: three or more short items between separators, with no sentence among them. */
+/** A menu: three or more short items between separators, with no sentence, date or byline among them. */
 function isMenu(line: string): boolean {
+  if (line.length > 160 || /^by\s/i.test(line) || /\d/.test(line)) return false;
   const items = line.split(/\s*[|·•»›]\s*/).filter((item) => item.length > 0);
-  return line.length <= 160 && items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?。！？]$/.test(item));
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?。！？:：]$/.test(item));
 }
 
 /** Why this line (a paragraph or a line of plain text) is furniture, or null when it is text. */
