@@ -43,7 +43,10 @@ function weekdayValue(components: ParsedComponents, text: string, sentence: stri
 
 type Parse = (reference: Date) => ParsedResult[];
 
-function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision: Precision, sentence: string, reference: Date): string | null {
+function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision: Precision, sentence: string, day: Date): string | null {
+  // Chrono counts "last month" from the 31st into the month it started in (Dec 31 → Nov 31 → Dec 1):
+  // a month or a year is counted from the middle of the reference month instead.
+  const reference = precision === 'day' ? day : utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 15);
   const result = parse(reference).find((r) => r.index === index);
   const components = which === 'start' ? result?.start : result?.end;
   if (!result || !components) return null;
