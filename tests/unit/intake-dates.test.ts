@@ -68,10 +68,16 @@ describe('intake/dates', () => {
     expect(dates('They met last Friday.', PUBLISHED).map((d) => [d.words, d.value])).toEqual([['last Friday', '2018-11-30']]);
   });
 
-  it('takes the year nearest the publication date when a day or month has none', () => {
+  it('takes the last such day before the publication date when a day or month has no year, the next one when the sentence speaks of the future', () => {
     expect(dates('A July 29 report said so.', PUBLISHED)).toEqual([
-      { words: 'July 29', value: '2018-07-29', basis: 'INFERRED', role: 'on', note: "'July 29' has no year; it is taken as the one nearest the publication date 2018-12-07" },
+      { words: 'July 29', value: '2018-07-29', basis: 'INFERRED', role: 'on', note: "'July 29' has no year; it is taken as the last on or before the publication date 2018-12-07" },
     ]);
+    expect(dates('Exports rose from January to August this year.', '2024-08-15').map((d) => [d.words, d.value, d.role])).toEqual([
+      ['January', '2024-01', 'from'], ['August', '2024-08', 'to'], ['this year', '2024', 'on'],
+    ]);
+    expect(dates('The plant was sold on Dec. 28.', '2019-01-03').map((d) => d.value)).toEqual(['2018-12-28']);
+    expect(dates('The plant is expected to open in March.', PUBLISHED).map((d) => d.value)).toEqual(['2019-03']);
+    expect(dates('The rules take effect on Jan. 1, the ministry said.', PUBLISHED).map((d) => d.value)).toEqual(['2019-01-01']);
   });
 
   it('counts relative Chinese dates back from the publication date', () => {
@@ -135,7 +141,7 @@ describe('intake/dates', () => {
   });
 
   it('does not read counts, prices, times or names as dates', () => {
-    for (const text of ['Acme sold 2000 units and hired 2,019 people.', 'Shares rose 3.5% to $2018.', 'It is now using the licence.', 'The Long March rocket was built there.', 'The contract lasts long.', 'It happened at 3 p.m.']) {
+    for (const text of ['Acme sold 2000 units and hired 2,019 people.', 'Shares rose 3.5% to $2018.', 'It is now using the licence.', 'The Long March rocket was built there.', 'The contract lasts long.', 'It happened at 3 p.m.', 'It was approved nine years after its founding.']) {
       expect([text, dates(text, PUBLISHED)]).toEqual([text, []]);
     }
   });

@@ -17,7 +17,7 @@ const NOT_A_DATE = /^(?:now|right now|tonight|this week|this weekend)$/i;
 const DATE_WORDS = /\d|today|yesterday|tomorrow|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|[年月日天周星期]/i;
 /** A month name alone is a date only after a word that takes one ("in March", not "the Long March"). */
 const TAKES_A_DATE = /(?:\b(?:in|since|until|till|by|from|to|through|last|this|next|early|mid|late|of|between|and|before|after|during|starting|ending|on)|[-–])\s*$/i;
-const FUTURE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|expected to|plans? to|upcoming)\b|将|计划|预计/i;
+const FUTURE = /\b(?:will|shall|is to|are to|set to|due (?:to|in|on|by)|scheduled|expected (?:to|in|on|by)|plans? to|takes? effect|upcoming)\b|将|计划|预计/i;
 const PART_OF = /\b(?:end|beginning|start|middle)\s+of\b|[底初末]/i;
 
 function precisionOf(components: ParsedComponents, text: string): Precision | null {
@@ -51,9 +51,26 @@ function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision:
   const components = which === 'start' ? result?.start : result?.end;
   if (!result || !components) return null;
   if (components.isCertain('weekday') && !components.isCertain('day')) return weekdayValue(components, result.text, sentence, reference);
+  const month = components.get('month') ?? undefined;
+  const dayOfMonth = components.get('day') ?? undefined;
+  if (!components.isCertain('year') && month !== undefined) return formatDate(yearFor(month, dayOfMonth, precision, sentence, reference), month, dayOfMonth, precision);
   const year = components.get('year');
   if (year === null) return null;
-  return formatDate(year, components.get('month') ?? undefined, components.get('day') ?? undefined, precision);
+  return formatDate(year, month, dayOfMonth, precision);
+}
+
+/**
+ * The year of a day or month written without one ("July 29", "in March"): the last one on or before
+ * the publication date, or the next one on or after it when the sentence speaks of the future.
+ * (Chrono takes the nearest, which puts last January in next year for an article of August.)
+ */
+function yearFor(month: number, day: number | undefined, precision: Precision, sentence: string, reference: Date): number {
+  const year = reference.getUTCFullYear();
+  const here = [reference.getUTCMonth() + 1, precision === 'day' ? reference.getUTCDate() : 0];
+  const there = [month, precision === 'day' ? (day ?? 1) : 0];
+  const order = (there[0] ?? 0) - (here[0] ?? 0) || (there[1] ?? 0) - (here[1] ?? 0);
+  if (FUTURE.test(sentence)) return order < 0 ? year + 1 : year;
+  return order > 0 ? year - 1 : year;
 }
 
 /** The span of one end of a range ("Jan 1 to Mar 3, 2026"), split at its connector. */
@@ -79,7 +96,8 @@ export function chronoDates(sentence: string, lang: Language): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const result of parse(PROBES[0])) {
     const text = result.text.replace(/[\s,.;:，。；：、]+$/, '');
-    if (NOT_A_DATE.test(text) || !DATE_WORDS.test(text)) continue;
+    // "nine years after its founding" counts from an event, not from the publication date.
+    if (NOT_A_DATE.test(text) || !DATE_WORDS.test(text) || /\b(?:after|later|earlier|before)$/i.test(text)) continue;
     const monthAlone = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
     if (monthAlone && lang === 'en' && !TAKES_A_DATE.test(sentence.slice(0, result.index))) continue;
     const ends: ['start' | 'end', [number, number]][] = [];
@@ -103,7 +121,10 @@ export function chronoDates(sentence: string, lang: Language): DateCandidate[] {
       } else {
         candidate.resolve = at;
         const noYear = !components.isCertain('year') && (components.isCertain('month') || components.isCertain('day'));
-        candidate.relativeNote = noYear ? 'has no year; it is taken as the one nearest the publication date' : 'counted from the publication date';
+        const future = FUTURE.test(sentence);
+        candidate.relativeNote = !noYear
+          ? 'counted from the publication date'
+          : `has no year; it is taken as the ${future ? 'first on or after' : 'last on or before'} the publication date`;
       }
       out.push(candidate);
     }
