@@ -52,7 +52,7 @@ Orion EV signs with Acme Motors
 By John Smith | Example Wire | Updated: 2024-03-05 10:00
 
 Share
-Share - WeChat
+Share - Weibo
 
 Orion EV has signed a deal with Acme Motors to build its cars from 2025.
 
@@ -196,7 +196,7 @@ describe('intake/clean furnitureReason', () => {
       ['Follow Example Wire on', 'follow prompt'],
       ['Sign up for our newsletter', 'follow prompt'],
       ['Tags: EV, Batteries', 'tag list'],
-      ['Keywords: OEM , Vehicle', 'tag list'],
+      ['Keywords: EV , Battery', 'tag list'],
       ['阅读量：3,204', 'page counter'],
       ['This site uses cookies to give you a better experience.', 'cookie notice'],
       ['ADVERTISEMENT', 'advertisement'],

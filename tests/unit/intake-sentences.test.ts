@@ -34,8 +34,8 @@ describe('intake/sentences', () => {
       'Dr. Wang agreed.',
       'Prof. Chen and St. John disagreed.',
     ]);
-    expect(texts('Acme Motors Co., Ltd. builds cars for Orion EV Inc. in its No. 2 plant. It was founded ca. 1990 by J. K. Rowe. The firm is listed in the U.S. It employs 2,000 people.')).toEqual([
-      'Acme Motors Co., Ltd. builds cars for Orion EV Inc. in its No. 2 plant.',
+    expect(texts('Acme Motors Co., Ltd. builds cars for Orion EV Inc. in its No. 3 workshop. It was founded ca. 1990 by J. K. Rowe. The firm is listed in the U.S. It employs 2,000 people.')).toEqual([
+      'Acme Motors Co., Ltd. builds cars for Orion EV Inc. in its No. 3 workshop.',
       'It was founded ca. 1990 by J. K. Rowe.',
       'The firm is listed in the U.S.',
       'It employs 2,000 people.',
@@ -97,7 +97,7 @@ describe('intake/sentences', () => {
 describe('intake/sentences languageOf', () => {
   it('calls a sentence Chinese when Han characters carry it and English otherwise', () => {
     expect(languageOf('甲公司为乙公司代工。')).toBe('zh');
-    expect(languageOf('比亚迪（BYD）宣布收购。')).toBe('zh');
+    expect(languageOf('星河汽车（Orion）宣布收购。')).toBe('zh');
     expect(languageOf('Orion EV (星河) said it would buy Delta Power.')).toBe('en');
     expect(languageOf('2023-12-04')).toBe('en');
   });

@@ -1,6 +1,6 @@
 // A sentence's language: Chinese when Han characters carry as much of it as Latin words do (one
-// character is roughly a third of an English word's letters), so "比亚迪（BYD）宣布…" is Chinese
-// and "NIO (蔚来) said…" is English.
+// character is roughly a third of an English word's letters), so "星河汽车（Orion）宣布…" is Chinese
+// and "Orion (星河) said…" is English.
 import type { Language } from '../types';
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
