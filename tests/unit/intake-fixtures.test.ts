@@ -75,3 +75,24 @@ describe('checkFixture', () => {
     expect(checkFixture(good, null)).toEqual(expect.arrayContaining([expect.stringMatching(/^article\.file: the article file is missing/)]));
   });
 });
+
+describe('intake fixture sets', () => {
+  const words = (text: string): number => (text.match(/[A-Za-z0-9][\w'’%.,-]*/g) ?? []).length + (text.match(/\p{Script=Han}/gu) ?? []).length / 1.6;
+
+  it('holds at least 12 articles, 5 of them held out and 3 in Chinese', () => {
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    expect(all.filter((f) => f.set === 'held-out').length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((f) => /\p{Script=Han}{20}/u.test(f.article ?? '')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps every article between 150 and 900 words (a Chinese word counted as 1.6 characters)', () => {
+    const outside = all.filter((f) => { const n = words(f.article ?? ''); return n < 150 || n > 900; }).map((f) => `${f.set}/${f.name}`);
+    expect(outside).toEqual([]);
+  });
+
+  it('covers every format in both sets', () => {
+    for (const set of ['dev', 'held-out'] as const) {
+      expect(new Set(all.filter((f) => f.set === set).map((f) => f.expected.article.format))).toEqual(new Set(['text', 'markdown', 'html']));
+    }
+  });
+});
