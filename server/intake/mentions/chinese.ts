@@ -1,7 +1,8 @@
 // Chinese surfaces: @node-rs/jieba segments and tags the sentence (one instance, made on first use:
 // loading its dictionary takes about half a second); a name is one segment or a few adjacent ones
-// ("蔚" + "来" + "汽车"), since the dictionary splits names it does not know. pinyin-pro gives each
-// span's pinyin, so a graph that knows a company only as "Weilai" still finds "蔚来".
+// ("蓝" + "岚" + "汽车"), since the dictionary splits names it does not know. pinyin-pro gives each
+// span's pinyin, so a graph that knows a company only by an English name and a pinyin alias still
+// finds its Chinese name.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { pinyin } from 'pinyin-pro';
@@ -54,7 +55,7 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   if (parts.length === 1 && parts[0]?.tag === 'nt') return chineseKind(name) ?? { kind: 'AUTOMAKER', why: 'jieba tags an organisation (nt) → AUTOMAKER', score: 0.5 };
   const suffix = chineseSuffix(name);
   const last = parts.at(-1)?.word ?? '';
-  // A one-character suffix must be a word of its own: 部 in 工业和信息化部, not 署 in 签署.
+  // A one-character suffix must be a word of its own: 部 in 交通运输部, not 署 in 签署.
   if (!suffix || (suffix.length === 1 ? last !== suffix : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
   const stem = name.slice(0, -suffix.length);
   if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
@@ -81,7 +82,7 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
       if (name.length < 2 || !/\S/u.test(name)) continue;
       let kind = kindOf(parts, name);
       if (!kind && parts.every((p) => p.tag === 'nr') && name.length >= 2 && name.length <= 4 && HAN_ONLY.test(name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
-      // A lone common word (理想 'ideal') must not meet a company's pinyin alias; a name-like span may.
+      // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
       const nameLike = !!kind || n > 1 || parts.some((p) => PROPER_TAGS.has(p.tag));
       const pinyins = nameLike && HAN_ONLY.test(name) ? [...new Set([pinyinOf(name), pinyinOf(stripSuffixes(name).replace(/\s+/g, ''))])] : [];
       surfaces.push({ sentence: sentence.index, start, end, text: name, lookups: [name, ...pinyins], pinyin: pinyins, proper: false, kind });

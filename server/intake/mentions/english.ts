@@ -1,6 +1,6 @@
 // English surfaces: compromise tags the words (proper noun, person, place, pronoun…); runs of
 // capitalised words are put together here because compromise's own organisation spans stop at
-// "of"/"and" ("Ministry of Industry and Information Technology") and at brackets ("… (Anhui) Co., Ltd").
+// "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import nlp from 'compromise';
 import type { Sentence } from '../types';
 import { COREF_NOUNS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
@@ -99,7 +99,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const head = part[0] as Term;
         const last = part.at(-1) as Term;
         if (CONNECTORS.has(head.lower) || CONNECTORS.has(last.lower) || (head.pre.includes('(') && i > 0)) continue;
-        // "BYD and Geely" is two names; "Ministry of Industry and Information Technology" is one.
+        // "Chery and Geometry" is two names; "Ministry of Science and Technology" is one.
         const joined = part.some((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
         const whole = i === 0 && j === run.length;
         const start = head.start;

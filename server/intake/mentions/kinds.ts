@@ -24,7 +24,7 @@ const ENGLISH_TAIL_HEADS: Record<string, EntityKind> = {
 /** Legal-form words: they make a name a company, but a word before them says which kind. */
 const ENGLISH_LEGAL_FORMS = new Set(['co', 'ltd', 'limited', 'inc', 'corp', 'corporation', 'company', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'spa', 'bv', 'nv']);
 
-/** Heads that lead the name: "Ministry of Commerce", "University of Science and Technology". */
+/** Heads that lead the name: "Ministry of Transport", "University of Science and Technology". */
 const ENGLISH_LEAD_HEADS: Record<string, EntityKind> = {
   ministry: 'AGENCY', department: 'AGENCY', bureau: 'AGENCY', office: 'AGENCY', commission: 'AGENCY',
   university: 'UNIVERSITY', institute: 'RESEARCH_INSTITUTE', academy: 'RESEARCH_INSTITUTE', association: 'INDUSTRY_ASSOCIATION',

@@ -17,7 +17,7 @@ export interface Surface {
   proper: boolean;
   /** The kind a new entity of this name would have; null: not a name worth proposing. */
   kind: KindGuess | null;
-  /** A short form given in brackets right after it: "Jianghuai Automobile Group (JAC)". */
+  /** A short form given in brackets right after it: "Kestrel Automobile Group (KAG)". */
   short?: { start: number; end: number; text: string };
 }
 
