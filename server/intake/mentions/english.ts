@@ -43,7 +43,7 @@ function nameWord(t: Term, first: boolean): boolean {
 }
 
 /** Splits the sentence's terms into runs of capitalised words, with connectors and bracketed parts inside. */
-function runsOf(terms: readonly Term[]): { terms: Term[]; short?: Term }[] {
+function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[]; short?: Term }[] {
   const runs: { terms: Term[]; short?: Term }[] = [];
   let run: Term[] = [];
   const close = (short?: Term): void => {
@@ -64,7 +64,8 @@ function runsOf(terms: readonly Term[]): { terms: Term[]; short?: Term }[] {
     if (nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim()) {
+    } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
+      // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
       run.push(t);
       continue;
     } else if (run.length && TRAILING_LOWER_HEADS.has(t.lower)) {
@@ -90,7 +91,7 @@ const isPersonish = (run: readonly Term[], before: Term | undefined): boolean =>
 export function englishSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
   const terms = termsOf(sentence);
   const surfaces: Surface[] = [];
-  for (const { terms: run, short } of runsOf(terms)) {
+  for (const { terms: run, short } of runsOf(terms, sentence.start)) {
     const firstIndex = terms.indexOf(run[0] as Term);
     const before = terms[firstIndex - 1];
     for (let i = 0; i < run.length; i++) {
@@ -99,15 +100,18 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const head = part[0] as Term;
         const last = part.at(-1) as Term;
         if (CONNECTORS.has(head.lower) || CONNECTORS.has(last.lower) || (head.pre.includes('(') && i > 0)) continue;
-        // "Chery and Geometry" is two names; "Ministry of Science and Technology" is one.
-        const joined = part.some((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
+        // "Chery and Geometry" is two names, and so is "X Association and Y University"; "Ministry of
+        // Science and Technology" and "National Development and Reform Commission" are one.
+        const and = part.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
+        const leadOf = isLeadHead(head.word) && part[1]?.lower === 'of';
+        const joined = and > 0 && !leadOf && (part[and + 1]?.lower === 'the' || englishKind(part.slice(0, and).map((t) => t.word), false, false) !== null);
         const whole = i === 0 && j === run.length;
         const start = head.start;
         const end = last.end;
         const words = part.map((t) => t.word);
         const parenthesised = part.some((t, k) => k > 0 && t.pre.includes('('));
         let kind = englishKind(words, head.tags.has('Place'), parenthesised);
-        if (joined && !isLeadHead(head.word) && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION') kind = null;
+        if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
         if (!kind && whole && isPersonish(part, before)) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
         const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);

@@ -120,5 +120,9 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
     }
   }
-  return { entities: [...book.entities.values()].filter((e) => e.mentions > 0), mentions };
+  const first = new Map<string, number>();
+  for (const m of mentions) if (!first.has(m.entityKey)) first.set(m.entityKey, m.start);
+  const entities = [...book.entities.values()].filter((e) => first.has(e.key));
+  entities.sort((a, b) => (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0));
+  return { entities, mentions };
 }
