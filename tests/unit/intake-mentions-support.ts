@@ -23,7 +23,7 @@ export const entity = (id: string, name: string, kind: KnownEntity['kind'], ...a
 
 /** Invented companies and agencies, shaped like the graph's entities. */
 export const GRAPH: KnownEntity[] = [
-  entity('voltaro', 'Voltaro Motors', 'EV_STARTUP', 'Voltaro', '沃塔罗', 'Wotaluo'),
+  entity('voltaro', 'Voltaro Motors', 'EV_STARTUP', 'Voltaro', 'Wotaluo'),
   entity('kestrel', 'Kestrel Automobile Group', 'STATE_OWNED_GROUP', 'KAG', '凯斯汽车集团'),
   entity('lumen', 'Lumen Auto', 'AUTOMAKER', 'Lanlan'),
   entity('seres-like', 'Serano', 'AUTOMAKER'),

@@ -20,7 +20,9 @@ interface Segment { start: number; end: number; word: string; tag: string }
 
 /** Tags that never start, end or sit inside a name: punctuation, prepositions, particles, pronouns, adverbs… */
 const STOP_TAGS = new Set(['x', 'w', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 'm', 'q', 'f', 't']);
-const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'eng']);
+const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'eng', 'xn']);
+/** Tags that make a lone segment worth a pinyin lookup: not places (长城 is a wall before it is a carmaker). */
+const PINYIN_TAGS = new Set(['nr', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'xn']);
 /** Common words that make "…汽车" a category, not a company ("新能源汽车" is new-energy vehicles). */
 const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国']);
 const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
@@ -28,14 +30,21 @@ const MAX_SEGMENTS = 6;
 const MAX_NAME_LENGTH = 16;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
-function segmentsOf(sentence: Sentence): Segment[] {
-  const out: Segment[] = [];
-  let at = sentence.start;
-  for (const { word, tag } of segmenter().tag(sentence.text, true)) {
-    out.push({ start: at, end: at + word.length, word, tag });
-    at += word.length;
-  }
-  return out;
+/**
+ * The sentence cut twice: with jieba's HMM, which guesses words its dictionary lacks (tagged x, often
+ * a name) but may glue a name to the word before it (与 + 沃 → 与沃), and without, which leaves an
+ * unknown name as single characters that the spans below put back together.
+ */
+function segmentations(sentence: Sentence): Segment[][] {
+  return [true, false].map((hmm) => {
+    const out: Segment[] = [];
+    let at = sentence.start;
+    for (const { word, tag } of segmenter().tag(sentence.text, hmm)) {
+      out.push({ start: at, end: at + word.length, word, tag: tag === 'x' && /[\p{Script=Han}\p{L}]/u.test(word) ? 'xn' : tag });
+      at += word.length;
+    }
+    return out;
+  });
 }
 
 /** "changan" for 长安: pinyin without tones or spaces, as an alias would be written (cached: names repeat). */
@@ -56,7 +65,8 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   const suffix = chineseSuffix(name);
   const last = parts.at(-1)?.word ?? '';
   // A one-character suffix must be a word of its own: 部 in 交通运输部, not 署 in 签署.
-  if (!suffix || (suffix.length === 1 ? last !== suffix : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
+  const lastTag = parts.at(-1)?.tag;
+  if (!suffix || (suffix.length === 1 ? last !== suffix && lastTag !== 'nt' : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
   const stem = name.slice(0, -suffix.length);
   if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
   const stemParts = parts.filter((p) => p.end <= parts[0]!.start + stem.length);
@@ -66,10 +76,8 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   return proper ? chineseKind(name) : null;
 }
 
-/** Every span of one to six segments (sixteen characters at most) that may name an entity, with its pinyin; 《…》 titles whole. */
-export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
-  const segments = segmentsOf(sentence);
-  const surfaces: Surface[] = [];
+/** Spans of one to six segments (sixteen characters at most) that may name an entity, with their pinyin. */
+function spansOf(text: string, sentence: Sentence, segments: readonly Segment[], surfaces: Surface[], seen: Map<string, Surface>): void {
   for (let i = 0; i < segments.length; i++) {
     for (let n = 1; n <= MAX_SEGMENTS && i + n <= segments.length; n++) {
       if (segments[i + n - 1]!.end - segments[i]!.start > MAX_NAME_LENGTH) break;
@@ -83,18 +91,31 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
       let kind = kindOf(parts, name);
       if (!kind && parts.every((p) => p.tag === 'nr') && name.length >= 2 && name.length <= 4 && HAN_ONLY.test(name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
       // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
-      const nameLike = !!kind || n > 1 || parts.some((p) => PROPER_TAGS.has(p.tag));
+      const nameLike = !!kind || n > 1 || parts.some((p) => PINYIN_TAGS.has(p.tag));
       const pinyins = nameLike && HAN_ONLY.test(name) ? [...new Set([pinyinOf(name), pinyinOf(stripSuffixes(name).replace(/\s+/g, ''))])] : [];
-      surfaces.push({ sentence: sentence.index, start, end, text: name, lookups: [name, ...pinyins], pinyin: pinyins, proper: false, kind });
+      const span = `${start}:${end}`;
+      const earlier = seen.get(span);
+      if (earlier) { if (!earlier.kind && kind) earlier.kind = kind; continue; }
+      const surface: Surface = { sentence: sentence.index, start, end, text: name, lookups: [name, ...pinyins], pinyin: pinyins, proper: false, kind };
+      seen.set(span, surface);
+      surfaces.push(surface);
     }
   }
+}
+
+/** Every span that may name an entity in a Chinese sentence, from both cuts; 《…》 titles whole. */
+export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
+  const [withHmm = [], withoutHmm = []] = segmentations(sentence);
+  const surfaces: Surface[] = [];
+  const seen = new Map<string, Surface>();
+  for (const segments of [withHmm, withoutHmm]) spansOf(text, sentence, segments, surfaces, seen);
   for (const title of sentence.text.matchAll(/《([^》]{2,60})》/gu)) {
     const start = sentence.start + (title.index ?? 0) + 1;
     const name = title[1] ?? '';
     const guess = chineseKind(name);
     surfaces.push({ sentence: sentence.index, start, end: start + name.length, text: name, lookups: [name], pinyin: [], proper: false, kind: guess?.kind === 'POLICY' ? { ...guess, why: `a title in 《》 ending '${name.slice(-2)}' → POLICY` } : null });
   }
-  return { surfaces, referents: chineseReferents(sentence, segments) };
+  return { surfaces, referents: chineseReferents(sentence, withHmm) };
 }
 
 function hasTitleNear(segments: readonly Segment[], from: number, to: number): boolean {
