@@ -101,7 +101,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const last = part.at(-1) as Term;
         if (CONNECTORS.has(head.lower) || CONNECTORS.has(last.lower) || (head.pre.includes('(') && i > 0)) continue;
         // "Chery and Geometry" is two names, and so is "X Association and Y University"; "Ministry of
-        // Science and Technology" and "National Development and Reform Commission" are one.
+        // Science and Technology" and "Energy Saving and Emission Commission" are one.
         const and = part.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
         const leadOf = isLeadHead(head.word) && part[1]?.lower === 'of';
         const joined = and > 0 && !leadOf && (part[and + 1]?.lower === 'the' || englishKind(part.slice(0, and).map((t) => t.word), false, false) !== null);
