@@ -130,7 +130,7 @@ export async function restoreDatabase(db: Db, file: string, opts: RestoreOptions
     await db.write(statement('schema/await-indexes', { seconds: int(3600) }));
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new RestoreFailedError(`The restore stopped after writing ${done.nodes} of ${header.counts.nodes} nodes and ${done.relationships} of ${header.counts.relationships} relationships: ${why}\nThe database now holds part of the backup (its nodes carry the label ${RESTORE_LABEL}); empty it and restore again (docs/operations.md, "Backups and restores").`, { cause: err });
+    throw new RestoreFailedError(`The restore stopped after writing ${done.nodes} of ${header.counts.nodes} nodes and ${done.relationships} of ${header.counts.relationships} relationships: ${why}\nThe database now holds part of the backup (its nodes carry the label ${RESTORE_LABEL}, and a ${PROGRESS_LABEL} node counts the batches written); empty it and restore again (docs/operations.md, "Backups and restores").`, { cause: err });
   }
   const counts = await readCounts((stmt) => db.read(stmt));
   const differ = countsDiffer(header.counts, counts, 'the file says');
