@@ -1,0 +1,4 @@
+// Stage 4 of intake (docs/intake.md): claim candidates from the sentences that name two parties.
+export { findClaims, type ClaimsInput } from './find-claims';
+export { RELATION_CUES, TYPE_ENDS, type RelationCue } from './cues';
+export { SIGNAL_CUES, SIGNAL_EFFECTS, type SignalCue, type SignalFamily } from './signals';
