@@ -63,3 +63,21 @@ export function claimsOf(a: Article): ClaimCandidate[] {
 
 /** "from TYPE to" for compact assertions. */
 export const brief = (c: ClaimCandidate) => `${c.from.key} ${c.type} ${c.to.key}`;
+
+/** Invented companies, a plant, an agency, a policy and people, in English and Chinese. */
+export const ENTITIES: TestEntity[] = [
+  { key: 'acme', name: 'Acme Motors', kind: 'EV_STARTUP', surfaces: ['Acme'] },
+  { key: 'bolt', name: 'Bolt Auto', kind: 'AUTOMAKER', surfaces: ['Bolt'] },
+  { key: 'zen', name: 'Zen Group', kind: 'STATE_OWNED_GROUP' },
+  { key: 'orbit', name: 'Orbit', kind: 'BRAND' },
+  { key: 'plant', name: 'Hefei plant', kind: 'PLANT' },
+  { key: 'miit', name: 'Ministry of Industry', kind: 'AGENCY', coref: ['the ministry'] },
+  { key: 'rules', name: 'OEM Rules', kind: 'POLICY' },
+  { key: 'li', name: 'Li Wei', kind: 'PERSON' },
+  { key: 'qz', name: '青竹汽车', kind: 'EV_STARTUP' },
+  { key: 'hs', name: '华山集团', kind: 'STATE_OWNED_GROUP' },
+  { key: 'gxb', name: '工信部', kind: 'AGENCY' },
+  { key: 'qd', name: '青岛工厂', kind: 'PLANT' },
+  { key: 'ly', name: '蓝羽', kind: 'BRAND' },
+  { key: 'zhang', name: '张伟', kind: 'PERSON' },
+];

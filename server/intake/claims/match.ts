@@ -1,9 +1,8 @@
 // Finds the cue table's phrases in one sentence: English through compromise (one match net for the
 // whole table, so every verb form and contraction is handled by the library, not by us), Chinese
 // as words on jieba's segment boundaries, with `…` gaps where a party stands.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import nlp from 'compromise';
+import { chineseSegmenter } from '../segmenter';
 import type { Sentence, Span } from '../types';
 import { RELATION_CUES, type RelationCue } from './cues';
 import { SIGNAL_CUES, type SignalFamily } from './signals';
@@ -31,7 +30,6 @@ function entries(lang: 'en' | 'zh'): Entry[] {
 
 type Net = ReturnType<typeof nlp.buildNet>;
 let english: { net: Net; byPhrase: Map<string, Entry[]> } | undefined;
-let jieba: Jieba | undefined;
 const ZH = entries('zh');
 
 function englishNet(): NonNullable<typeof english> {
@@ -74,11 +72,10 @@ const CLAUSE_BREAK = /[，。；！？,;]/;
 const MAX_GAP = 30;
 
 function chineseHits(sentence: Sentence): CueHit[] {
-  jieba ??= Jieba.withDict(dict);
   const starts = new Set<number>();
   const ends = new Set<number>();
   let at = 0;
-  for (const word of jieba.cut(sentence.text, false)) {
+  for (const word of chineseSegmenter().cut(sentence.text, false)) {
     starts.add(at);
     at += word.length;
     ends.add(at);

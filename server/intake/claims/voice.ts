@@ -87,6 +87,7 @@ function speakerAttribution(sp: Speaker, ends: readonly string[]): Attribution {
 
 /** "people familiar with" → "people familiar with the matter": the words up to the clause's end. */
 export function anonymousName(hit: CueHit, sentence: Sentence): string {
+  if (sentence.lang === 'zh') return hit.text;
   const rest = sentence.text.slice(hit.end - sentence.start);
   const tail = rest.slice(0, rest.search(/[,，.。;；"“”]|\s(said|says|told|say)\b|$/));
   return wordsOf(tail) <= 5 ? (hit.text + tail).trim() : hit.text;
@@ -138,14 +139,15 @@ export function voiceOf(v: VoiceInput): Voice {
   let marksEnd = false;
   const reported = descriptive ? undefined : first('reported');
   if (reported && status === 'CONFIRMED') { status = 'REPORTED'; reasons.push(`'${reported.text}' → REPORTED`); }
-  const hedge = descriptive ? undefined : first('hedge', (h) => before(h) || near(h, 20));
+  const within = (h: CueHit) => h.start >= relation.start && h.end <= relation.end;
+  const hedge = descriptive ? undefined : first('hedge', (h) => before(h) || near(h, 20) || within(h));
   if (hedge) { status = 'RUMOURED'; reasons.push(`'${hedge.text}' → RUMOURED`); }
   const plan = descriptive ? undefined : first('plan', (h) => before(h, 30));
   const planned = Boolean(hedge ?? plan);
   const end = first('end', (h) => near(h, 40));
   if (end && status !== 'RUMOURED') { status = 'ENDED'; marksEnd = true; reasons.push(`'${end.text}' → ENDED`); }
 
-  const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 12) || (h.start >= relation.start && h.end <= relation.end));
+  const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 12) || within(h));
   const denial = descriptive ? undefined : first('denial');
   const contra = denial ?? (end ? undefined : negation);
   if (contra) {
