@@ -37,8 +37,8 @@ describe('intake claims cues', () => {
   it('gives every owner of a joint venture its share in the note when the sentence states them', () => {
     const claims = claimsOf({ sentences: ['Orbit is a joint venture between Zen Group and Bolt Auto, owned 60% by Zen Group and 40% by Bolt Auto.'], entities: ENTITIES });
     expect(claims.map((c) => [brief(c), c.note])).toEqual([
-      ['orbit JOINTLY_OWNED_BY zen', 'Zen Group holds 60%'],
-      ['orbit JOINTLY_OWNED_BY bolt', 'Bolt Auto holds 40%'],
+      ['orbit JOINTLY_OWNED_BY zen', '60%'],
+      ['orbit JOINTLY_OWNED_BY bolt', '40%'],
     ]);
   });
 
@@ -54,6 +54,31 @@ describe('intake claims cues', () => {
   it('skips an aside when looking for the subject of a later cue', () => {
     expect(one('Acme Motors, the EV arm of Zen Group, may take over the Hefei plant.').sort())
       .toEqual(['acme PLANS_TO_ACQUIRE plant', 'acme SUBSIDIARY_OF zen']);
+  });
+
+  it('reads a minority share bought as joint ownership, with the share in the note', () => {
+    const [c] = claimsOf({ sentences: ['Bolt Auto bought about 21% of Acme Motors last year.'], entities: ENTITIES });
+    expect(c && [brief(c), c.note]).toEqual(['acme JOINTLY_OWNED_BY bolt', 'about 21%']);
+  });
+
+  it('reads "由A持股、B持股" as two owners with their shares', () => {
+    const claims = claimsOf({ sentences: ['蓝羽由华山集团持股51%、青竹汽车持股49%。'], entities: ENTITIES });
+    expect(claims.map((c) => [brief(c), c.note])).toEqual([['ly JOINTLY_OWNED_BY hs', '51%'], ['ly JOINTLY_OWNED_BY qz', '49%']]);
+  });
+
+  it('reads a plant named with its owner\'s possessive as run by that owner', () => {
+    expect(one('Acme cars are assembled by Bolt Auto at its Hefei plant.').sort()).toEqual(['acme BUILT_BY bolt', 'bolt OPERATES plant']);
+    expect(one("Bolt Auto's Hefei plant added a shift.")).toEqual(['bolt OPERATES plant']);
+    expect(one('华山集团宣布，其位于安徽的青岛工厂投产。')).toEqual(['hs OPERATES qd']);
+  });
+
+  it('reads "in talks to buy" as both the plan and the talks', () => {
+    expect(one('Bolt Auto is in advanced talks to take over Acme Motors.').sort()).toEqual(['bolt IN_TALKS_WITH acme', 'bolt PLANS_TO_ACQUIRE acme']);
+  });
+
+  it('reads "spun off from" as a subsidiary that ended', () => {
+    const [c] = claimsOf({ sentences: ['Acme Motors was spun off from Zen Group.'], entities: ENTITIES, publishedOn: '2024-03-06' });
+    expect(c).toMatchObject({ type: 'SUBSIDIARY_OF', status: 'ENDED', marksEnd: true, from: { key: 'acme' }, to: { key: 'zen' } });
   });
 
   it('puts a role title into the note', () => {

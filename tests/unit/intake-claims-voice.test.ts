@@ -27,13 +27,27 @@ describe('intake claims voice', () => {
     expect(first('Bolt Auto is rumoured to be in talks with Acme Motors.').status).toBe('RUMOURED');
   });
 
-  it.each([['reportedly', 'Acme is reportedly in talks with Bolt Auto.'], ['is said to', 'Acme is said to be in talks with Bolt Auto.']])(
-    'makes a claim REPORTED when it is passed on with "%s"', (word, sentence) => {
-      const c = first(sentence);
-      expect(c.status).toBe('REPORTED');
-      expect(c.why).toContain(`→ REPORTED`);
-      expect(c.why).toContain(word.split(' ')[0]);
+  it('makes a claim REPORTED when it is passed on with "reportedly"', () => {
+    const c = first('Acme is reportedly in talks with Bolt Auto.');
+    expect(c.status).toBe('REPORTED');
+    expect(c.why).toContain("'reportedly' → REPORTED");
+  });
+
+  it('makes a claim RUMOURED when it "is said to" hold', () => {
+    const c = first('Acme is said to be in talks with Bolt Auto.');
+    expect(c.status).toBe('RUMOURED');
+    expect(c.why).toContain("'is said to' → RUMOURED");
+  });
+
+  it('names the outlet, not the sources it cites, when it reports first', () => {
+    expect(first('Bloomberg reported that Acme is in talks with Bolt Auto, citing people familiar with the matter.').attribution).toEqual({ kind: 'OUTLET', name: 'Bloomberg' });
+  });
+
+  it('makes the unnamed parties of "the two companies said" PARTY', () => {
+    expect(first('Acme has signed a contract manufacturing agreement with Bolt Auto, the two companies said.')).toMatchObject({
+      type: 'BUILT_BY', status: 'CONFIRMED', attribution: { kind: 'PARTY', name: 'the two companies' },
     });
+  });
 
   it('names the outlet when the claim is "according to" it', () => {
     expect(first('Acme is in talks with Bolt Auto, according to Bloomberg.')).toMatchObject({ status: 'REPORTED', attribution: { kind: 'OUTLET', name: 'Bloomberg' } });
@@ -102,6 +116,8 @@ describe('intake claims voice', () => {
   it('reads Chinese hedges, outlets and denials', () => {
     expect(first('据彭博社报道，青竹汽车或将收购青岛工厂。')).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'RUMOURED', attribution: { kind: 'OUTLET', name: '彭博社' } });
     expect(first('知情人士称，青竹汽车正与华山集团洽谈。')).toMatchObject({ status: 'REPORTED', attribution: { kind: 'ANONYMOUS', name: '知情人士' } });
+    const claims = claimsOf({ sentences: ['据媒体报道，华山集团正与青竹汽车洽谈。', '对此，华山集团回应称，相关报道“不实”。'], entities: ENTITIES });
+    expect(claims.find((c) => c.sentence === 1)).toMatchObject({ type: 'IN_TALKS_WITH', status: 'DENIED', attribution: { kind: 'PARTY', entityKey: 'hs' } });
     expect(first('华山集团否认将收购青竹汽车。')).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'DENIED', stance: 'CONTRADICTS' });
     expect(first('青竹汽车拟收购青岛工厂。')).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'CONFIRMED' });
   });

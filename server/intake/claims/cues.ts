@@ -17,6 +17,10 @@ export interface RelationCue {
   weight?: number;
   /** A noun phrase that describes ("the EV arm of Y"): in an aside it is the article's own voice. */
   descriptive?: boolean;
+  /** The words say the link stopped ("spun off from"): status ENDED, and its dates end it. */
+  marksEnd?: boolean;
+  /** The words state a second link between the same ends ("in talks to buy" is talks too). */
+  also?: RelationType;
   /** Why the entry exists or what it does not cover, for the doc. */
   note?: string;
 }
@@ -39,7 +43,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{rely} on .? .? to (build|produce|make|manufacture)', '(oem|manufacturing|production|contract manufacturing) partner',
     '{produce} .? .? (in partnership|in cooperation|together) with', '{build} .? .? (in partnership|in cooperation|together) with',
     '{make} .? .? (in partnership|in cooperation) with', '(manufactured|produced|made) through',
+    '(contract manufacturing|oem|production|manufacturing|foundry) (agreement|deal|contract|partnership) with',
   ] },
+  { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
+    note: 'The bare verb is for "X will build Y\'s first model"; the longer phrases above win where they match.' },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工'] },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'from', phrases: ['由…代工', '委托…代工', '委托…生产', '交由…生产', '由…生产', '的代工厂'] },
 
@@ -52,15 +59,18 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', phrases: [
     '(acquired|bought|purchased|taken over|snapped up|absorbed) by', '{be} (acquired|bought|purchased|taken over) by', '{be} sold to', '{sell} itself to',
   ] },
-  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
+  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
 
   // PLANS_TO_ACQUIRE: from intends to take over to. ACQUIRED words after "may", "plans to", 拟… become this too.
   { type: 'PLANS_TO_ACQUIRE', lang: 'en', subjectIs: 'from', phrases: [
     '{plan} to (buy|acquire|purchase|take over)', '{seek} to (buy|acquire|purchase|take over)', '{explore} (buying|acquiring|purchasing|taking over)',
     '{consider} (buying|acquiring|purchasing|taking over)', '{intend} to (buy|acquire|purchase|take over)', '{offer} to (buy|acquire)',
-    '{bid} for', '(takeover|acquisition|purchase) (bid|offer|plan) for', 'in talks to (buy|acquire|take over|purchase)', '{eye} (buying|acquiring)?',
+    '{bid} for', '(takeover|acquisition|purchase) (bid|offer|plan) for', '{eye} (buying|acquiring)?',
     '{agree} to (buy|acquire|take over|purchase)', '{look} to (buy|acquire)', '{weigh} (buying|acquiring|a bid for)',
+  ] },
+  { type: 'PLANS_TO_ACQUIRE', lang: 'en', subjectIs: 'from', also: 'IN_TALKS_WITH', phrases: [
+    'in (advanced|early|preliminary|exclusive|final)? (talks|negotiations|discussions) to (buy|acquire|take over|purchase)',
   ] },
   { type: 'PLANS_TO_ACQUIRE', lang: 'zh', subjectIs: 'from', phrases: ['拟收购', '计划收购', '有意收购', '洽购', '意向收购', '或将收购', '欲收购', '拟入股', '或将接手'] },
 
@@ -95,20 +105,24 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, phrases: [
     '(subsidiary|unit|arm|division)', '{own}', '{control}', '{spin} off', '{set} up (a|an)? (subsidiary|unit)', '{hold} a (majority|controlling) stake in',
   ], note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司'] },
+  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(joint venture|jv|joint-venture) (of|between|by|with)', '{be} jointly owned by', 'jointly owned by', '{be} owned #Percent by', 'owned #Percent by',
     '{be} co-owned by', 'co-owned by', '(joint venture|jv) (partner|partners) #Possessive?',
+    'investors (including|such as|like)', '(backed|funded) by', '{be} (backed|funded) by',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',
-    '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} #Percent of', '{hold} #Percent of', '{jointly} {own}', '{co-own}', '{invest} in',
+    '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} .? #Percent of', '{hold} .? #Percent of',
+    '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '(joint venture|jv)', 'stake in',
   ] },
-  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股'] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
 
   // BRAND_OF: from is a brand or series of to.
@@ -118,7 +132,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'BRAND_OF', lang: 'en', subjectIs: 'to', weight: 0.65, phrases: [
     'under (the|its)? .? brand', '{launch} (the|its|a)? .? brand', '(brand|marque|sub-brand)',
   ] },
-  { type: 'BRAND_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…旗下品牌', '是…的品牌', '是…旗下的品牌', '是…推出的品牌'] },
+  { type: 'BRAND_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…品牌', '是…旗下品牌', '是…的品牌', '是…旗下的品牌', '是…推出的品牌'] },
   { type: 'BRAND_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下品牌', '子品牌', '推出的品牌', '品牌'] },
 
   // OPERATES: from runs the plant to (the plant end must be a plant).
@@ -128,7 +142,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'OPERATES', lang: 'en', subjectIs: 'to', phrases: ['(operated|run|managed) by', '{be} (operated|run|managed) by'] },
   { type: 'OPERATES', lang: 'zh', subjectIs: 'from', phrases: ['运营', '经营', '管理', '旗下工厂', '的工厂', '的生产基地'] },
-  { type: 'OPERATES', lang: 'zh', subjectIs: 'to', phrases: ['由…运营', '由…经营', '由…管理'] },
+  { type: 'OPERATES', lang: 'zh', subjectIs: 'to', phrases: ['由…运营', '由…经营', '由…管理', '原属', '属于', '归属'] },
 
   // IN_TALKS_WITH: either way round.
   { type: 'IN_TALKS_WITH', lang: 'en', subjectIs: 'from', phrases: [
@@ -171,12 +185,21 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(chief executive|chief executive officer|ceo|chairman|chairwoman|chair|president|founder|co-founder|cofounder|director|general manager|secretary general|secretary-general|vice president|head|chief technology officer|cto|cfo|chief financial officer|spokesperson|spokesman|spokeswoman|professor|expert|analyst|board member|executive|engineer|partner) (of|at)',
     '{found}', '{head}', '{lead}', '{join}', '{work} (for|at)',
   ] },
-  { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, phrases: [
+  { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, descriptive: true, phrases: [
     '(chief executive|ceo|chairman|chairwoman|president|founder|co-founder|cofounder|general manager|secretary general|vice president|cto|cfo|spokesperson|spokesman|spokeswoman)',
   ] },
-  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
+  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', descriptive: true, phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
   { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '出任…', '任职于'] },
 ];
+
+/**
+ * A plant named after its owner's possessive ("X's Tychy plant", "at its plant", "其…工厂") says
+ * that owner runs it. Found by position, not by words (claims/possessive.ts); listed for the doc.
+ */
+export const POSSESSIVE_PLANT_CUE: RelationCue = {
+  type: 'OPERATES', lang: 'en', subjectIs: 'from', weight: 0.7, phrases: ["X's <plant>", 'its <plant>', 'their <plant>', '其…<工厂>', 'X的<工厂>'],
+  note: '"its" is the agent of a "by X" before it, else the sentence\'s first party.',
+};
 
 /** The entity types each end of a type may have; a pair that fits only the other way round is swapped. */
 export const TYPE_ENDS: Record<RelationType, { from: readonly string[]; to: readonly string[] }> = {

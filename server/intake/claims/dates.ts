@@ -34,7 +34,7 @@ export function datesFor(
       if (!out.reportedOn) { out.reportedOn = d.value; out.reasons.push(`'${d.value}' → reportedOn`); }
       continue;
     }
-    const ends = d.role === 'to' || (d.role === 'on' && status === 'ENDED');
+    const ends = d.role === 'to' || (d.role === 'on' && status === 'ENDED') || Boolean(relation.cue?.marksEnd);
     if (ends && !out.validTo) {
       out.validTo = d.value;
       out.validToBasis = d.basis;

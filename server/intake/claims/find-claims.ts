@@ -6,9 +6,10 @@ import type { ClaimCandidate, ClaimEnd, DateMention, EntityCandidate, KnownLink,
 import { datesFor } from './dates';
 import { linkFor } from './links';
 import { findCues, type CueHit } from './match';
-import { roleNote, shareOf, sharesNote } from './notes';
+import { roleNote, shareIn, shareOf, sharesNote } from './notes';
 import { findAsides, pairsFor, type Pair } from './parties';
-import { anonymousName, speakerOf, voiceOf } from './voice';
+import { possessivePlants } from './possessive';
+import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
   /** The stored text every offset points into. */
@@ -53,7 +54,19 @@ function build(
   let type: RelationType = cue.type;
   const why = [`'${hit.text}' → ${cue.type}${pair.reversed ? ', reversed' : ''}${pair.swapped ? ', swapped to fit the kinds' : ''}`];
   let note: string | undefined;
+  let ends = pair;
   if (type === 'ACQUIRED' && voice.planned) { type = 'PLANS_TO_ACQUIRE'; why.push('planned or hedged → PLANS_TO_ACQUIRE'); }
+  if (type === 'ACQUIRED') {
+    // "bought about 21% of Y": a minority share makes the buyer one of Y's owners, not Y's acquirer.
+    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)));
+    const pct = shareOf(share);
+    if (pct !== undefined && pct < 50) {
+      type = 'JOINTLY_OWNED_BY';
+      ends = { ...pair, from: pair.to, to: pair.from };
+      why.push('a minority share → JOINTLY_OWNED_BY');
+    }
+    if (share) note = share;
+  }
   if (type === 'SUBSIDIARY_OF' || type === 'JOINTLY_OWNED_BY') {
     const owners = siblings.filter((p) => p.from.entityKey === pair.from.entityKey).map((p) => p.to);
     note = sharesNote(pair.to, sentence, mentions, owners);
@@ -62,16 +75,16 @@ function build(
     if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
   }
   if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
-  if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && /stake|股/.test(hit.text)) note = sharesNote(pair.from, sentence, mentions, [pair.from]) ?? 'a stake';
+  if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
   why.push(...voice.reasons);
   const dates = datesFor(input.datesBySentence.get(sentence.index) ?? [], hit, signals, voice.status, input.publishedOn);
   why.push(...dates.reasons);
-  const from = end(pair.from, entities);
-  const to = end(pair.to, entities);
+  const from = end(ends.from, entities);
+  const to = end(ends.to, entities);
   const link = linkFor(input.links, type, from.entityId, to.entityId);
   const status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
   if (link) why.push(voice.stance === 'CONTRADICTS' ? `contradicts ${link.id}` : `new evidence for ${link.id}`);
-  const coref = pair.from.via === 'COREF' || pair.to.via === 'COREF';
+  const coref = ends.from.via === 'COREF' || ends.to.via === 'COREF';
   const known = Number(Boolean(from.entityId)) + Number(Boolean(to.entityId));
   const score = (cue.weight ?? 0.8) * (pair.fallback ? 0.7 : 1) * (pair.swapped ? 0.85 : 1)
     * (pair.reach > 60 ? 0.8 : pair.reach > 30 ? 0.9 : 1) * (coref ? 0.85 : 1) * (known === 2 ? 1.1 : known === 0 ? 0.9 : 1);
@@ -80,7 +93,7 @@ function build(
     key: `c${sentence.index}-${n}`, from, to, type, status, stance: voice.stance,
     quote: input.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
     attribution: voice.attribution, ...withoutReasons(dateFields), ...(note ? { note } : {}), ...(voice.marksEnd ? { marksEnd: true } : {}),
-    existing: link?.id ?? null, contradicts: voice.stance === 'CONTRADICTS' ? link?.id ?? null : null,
+    existing: voice.stance === 'CONTRADICTS' ? null : link?.id ?? null, contradicts: voice.stance === 'CONTRADICTS' ? link?.id ?? null : null,
     score: round(score), why: why.join('; '), cues: [{ start: hit.start, end: hit.end }],
   };
 }
@@ -104,7 +117,7 @@ function denialOf(input: ClaimsInput, sentence: Sentence, signals: readonly CueH
     && (c.status === 'REPORTED' || c.status === 'RUMOURED') && (keys.has(c.from.key) || keys.has(c.to.key)));
   const last = Math.max(...candidates.map((c) => c.sentence));
   const recent = candidates.filter((c) => c.sentence === last);
-  const denier = speakerOf(denial, sentence, mentions);
+  const denier = denierOf(denial, sentence, signals, mentions);
   const anon = signals.find((h) => h.family === 'anonymous');
   const anonymous = Boolean(anon);
   return recent.map((c, i) => {
@@ -115,7 +128,7 @@ function denialOf(input: ClaimsInput, sentence: Sentence, signals: readonly CueH
       sentence: sentence.index, stance: 'CONTRADICTS', status: byParty ? 'DENIED' : link?.status ?? c.status,
       attribution: byParty && denier.mention ? { kind: 'PARTY', name: denier.mention.text, entityKey: denier.mention.entityKey }
         : anon ? { kind: 'ANONYMOUS', name: anonymousName(anon, sentence) } : c.attribution,
-      marksEnd: undefined, note: c.note, reportedOn: undefined, existing: link?.id ?? null, contradicts: link?.id ?? null,
+      marksEnd: undefined, note: c.note, reportedOn: undefined, existing: null, contradicts: link?.id ?? null,
       score: round(c.score * 0.6), why: `'${denial.text}' → ${byParty ? 'DENIED' : 'CONTRADICTS'}, of the claim in sentence ${c.sentence}`,
       cues: [{ start: denial.start, end: denial.end }],
     } satisfies ClaimCandidate;
@@ -151,11 +164,22 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       }
       const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
       for (const pair of pairs) {
-        const claim = build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length);
-        const twin = built.find((b) => sameClaim(b.claim, claim));
-        if (!twin) built.push({ claim, pair });
-        else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key };
+        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length)];
+        // "in talks to buy Y" states the talks as well as the plan.
+        if (hit.cue?.also) {
+          const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
+          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1));
+        }
+        for (const claim of made) {
+          const twin = built.find((b) => sameClaim(b.claim, claim));
+          if (!twin) built.push({ claim, pair });
+          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key };
+        }
       }
+    }
+    for (const { hit, pair } of possessivePlants(sentence, mentions, entities, input.text)) {
+      const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
     if (built.length === 0) out.push(...denialOf(input, sentence, signals, mentions, out));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));

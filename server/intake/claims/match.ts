@@ -118,7 +118,8 @@ export function findCues(sentence: Sentence, names: readonly Span[]): CueHit[] {
     .filter((h) => !names.some((n) => n.start <= h.start && h.end <= n.end && (h.family === 'relation' || h.family === 'speech')));
   const relations = all.filter((h) => h.family === 'relation').sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: CueHit[] = [];
-  for (const h of relations) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  // Hits on the very same words from different entries all stay: the kinds of the ends decide ("属于").
+  for (const h of relations) if (!kept.some((k) => k.start < h.end && h.start < k.end && !(k.start === h.start && k.end === h.end))) kept.push(h);
   const signals = all.filter((h) => h.family !== 'relation');
   const longest = signals.filter((h) => !signals.some((o) => o !== h && o.family === h.family && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   return [...kept, ...longest].sort((a, b) => a.start - b.start);

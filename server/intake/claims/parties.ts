@@ -52,6 +52,8 @@ export function findAsides(sentence: Sentence): Span[] {
 }
 
 const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
+/** ", Halcyon Mobility Services," names the subject rather than describing something else. */
+const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
 
 function typeOf(m: Mention, entities: Map<string, EntityCandidate>): string {
   const kind = entities.get(m.entityKey)?.kind;
@@ -77,6 +79,20 @@ function list(m: Mention, all: readonly Mention[], text: string): Mention[] {
   return out;
 }
 
+/** "由A持股51%、B持股49%": the owners named again after the gap, each before the same word. */
+function repeated(hit: CueHit, mentions: readonly Mention[], text: string): Mention[] {
+  const tail = hit.phrase.split('…')[1] ?? '';
+  const out: Mention[] = [];
+  let at = hit.end;
+  for (;;) {
+    const skip = text.slice(at).match(/^\s*[\d.]*\s*[%％]?\s*[、，,和及与]\s*/);
+    const next = skip ? mentions.find((m) => m.start === at + (skip[0].length)) : undefined;
+    if (!skip || !next || !tail || !text.startsWith(tail, next.end)) return out;
+    out.push(next);
+    at = next.end + tail.length;
+  }
+}
+
 /** The pairs a relation cue states in this sentence (several when a side is a list). */
 export function pairsFor(
   hit: CueHit, mentions: readonly Mention[], entities: Map<string, EntityCandidate>,
@@ -91,7 +107,7 @@ export function pairsFor(
   const between = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b));
   const subjectSide = (m: Mention) => m.end <= hit.start || (m.start <= hit.start && m.end < hit.end);
   const before = usable.filter((m) => subjectSide(m) && !HARD_BREAK.test(between(m.end, hit.start))
-    && !asides.some((a) => a !== ownAside && inside(m, a) && a.end <= hit.start + 1 && !inside(hit, a))).reverse();
+    && !asides.some((a) => a !== ownAside && inside(m, a) && a.end <= hit.start + 1 && !inside(hit, a) && !onlyName(a, m, text))).reverse();
   const afterAll = usable.filter((m) => !subjectSide(m) && m.start >= hit.start && !HARD_BREAK.test(between(hit.end, m.start)));
   const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;
 
@@ -103,6 +119,7 @@ export function pairsFor(
   const pairs: [Mention, Mention][] = [];
   if (subject && object) {
     const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'SUBSIDIARY_OF' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text) : [object];
+    if (hit.gap && cue.type === 'JOINTLY_OWNED_BY') objects.push(...repeated(hit, usable, text));
     for (const s of list(subject, usable, text)) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);

@@ -32,11 +32,11 @@ export const SIGNAL_EFFECTS: Record<SignalFamily, string> = {
 export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'hedge', lang: 'en', phrases: [
     'may', 'might', 'could', '{consider}', '{explore}', 'possibly', 'potentially', 'likely', '{be} expected to', '{be} likely to',
-    'rumoured', 'rumored', '(rumour|rumours|rumor|rumors)', 'speculation', '{weigh}', '{be} believed to', 'reportedly considering',
+    'rumoured', 'rumored', '(rumour|rumours|rumor|rumors)', 'speculation', '{weigh}', '{be} believed to', 'reportedly considering', '{be} said to',
     'in (early|preliminary) talks', '{eye}', '{mull}',
   ] },
   { family: 'hedge', lang: 'zh', phrases: ['或将', '可能', '有望', '传闻', '据传', '传出', '考虑', '探讨', '寻求', '或许', '疑似'] },
-  { family: 'reported', lang: 'en', phrases: ['reportedly', 'allegedly', '{be} said to', '{be} reported to', '{be} understood to', 'it is understood'] },
+  { family: 'reported', lang: 'en', phrases: ['reportedly', 'allegedly', '{be} reported to', '{be} understood to', 'it is understood'] },
   { family: 'reported', lang: 'zh', phrases: ['据悉', '据了解', '消息称', '据称', '据报道'] },
   { family: 'plan', lang: 'en', phrases: [
     '{plan} to', '{intend} to', '{aim} to', 'will', 'would', '{be} going to', '{agree} to', '{seek} to', '{propose} to', '{prepare} to',
@@ -45,7 +45,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'plan', lang: 'zh', phrases: ['拟', '计划', '将', '准备', '打算', '有意', '意向', '筹划', '欲'] },
   { family: 'denial', lang: 'en', phrases: [
     '{deny}', 'denial', 'groundless', 'baseless', 'untrue', 'not true', 'false', 'fake news', '{dismiss}', '{refute}', '{reject} .? (report|reports|claims|rumours|rumors|speculation)',
-    'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)',
+    'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)', 'not a (shareholder|unit|subsidiary|partner)',
   ] },
   { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '不存在', '并不属实', '从未'] },
   { family: 'negation', lang: 'en', phrases: ['not', 'never', "n't", 'no', 'neither', 'nor'] },
@@ -54,14 +54,14 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     'no longer', '{end}', '{terminate}', '{stop}', '{cease}', '{quit}', '{exit}', 'formerly', 'former', 'previously', 'used to', '{dissolve}', '{scrap}',
     '{wind} down', '{pull} out of', '{split} from', '{part} ways', 'until',
   ] },
-  { family: 'end', lang: 'zh', phrases: ['终止', '结束', '停止', '解除', '不再', '曾经', '曾是', '原为', '退出', '分道扬镳'] },
+  { family: 'end', lang: 'zh', phrases: ['终止', '结束', '停止', '解除', '不再', '曾经', '曾是', '原为', '原属', '退出', '分道扬镳', '独立出来', '分拆'] },
   { family: 'qualify', lang: 'en', phrases: [
     '(remain|remains|remained) undisclosed', 'no definitive information', '(unclear|not clear) (whether|if|how)', 'could not be reached', '{decline} to comment',
     '{do} not respond', '{have} not (yet)? (confirmed|commented|issued)', 'not yet (confirmed|clear)', 'no (comment|details)',
   ] },
   { family: 'qualify', lang: 'zh', phrases: ['未予置评', '尚不清楚', '暂无', '尚未确认', '不予置评', '未回应', '尚未公布'] },
   { family: 'outlet', lang: 'en', phrases: [
-    'according to', '{report}', '(report|reports) (said|says|say|showed|shows)', 'as cited by', '{cite}', 'told (local)? (media|reporters|the press)',
+    'according to', '{report}', '(report|reports) (said|says|say|showed|shows)', 'as cited by', '{cite}',
     '(media|press) (report|reports)', 'local media',
   ] },
   { family: 'outlet', lang: 'zh', phrases: ['据…报道', '据…消息', '报道称', '报道', '援引', '媒体'] },
@@ -72,7 +72,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'anonymous', lang: 'zh', phrases: ['知情人士', '消息人士', '内部人士', '接近…人士', '业内人士', '相关人士', '知情者'] },
   { family: 'record', lang: 'en', phrases: [
     '(database|register|registry|filing|filings|records|catalogue|catalog|listing|registration) (show|shows|showed|list|lists|listed)',
-    'according to .? .? (database|register|registry|filing|filings|records|catalogue|catalog|registration)', '{file} with', '(noted|listed|shown) on .? .? website',
+    'according to .? .? .? (database|register|registry|filing|filings|records|catalogue|catalog|registration)', '{file} with', '(noted|listed|shown) on .? .? website',
     '(added|listed|included) (to|in|on) .? .? .? (database|catalogue|catalog|list|register|directory)',
   ] },
   { family: 'record', lang: 'zh', phrases: ['工商信息显示', '工商资料显示', '公告显示', '信息显示', '天眼查', '企查查', '目录显示', '公示', '列入…目录'] },

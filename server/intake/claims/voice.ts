@@ -80,6 +80,8 @@ function speakerAttribution(sp: Speaker, ends: readonly string[]): Attribution {
   if (sp.mention && ends.includes(sp.mention.entityKey)) return { kind: 'PARTY', name: sp.mention.text, entityKey: sp.mention.entityKey };
   if (hasWord(sp.words, OUTLET_WORDS)) return { kind: 'OUTLET', name: nameIn(sp.words) };
   if (hasWord(sp.words, ANONYMOUS_WORDS)) return { kind: 'ANONYMOUS', name: sp.words };
+  // "the two companies said", "both sides said": the parties themselves, unnamed.
+  if (/\b(company|companies|firm|firms|both|two sides|carmaker|automaker|startup|group)\b|双方|公司/.test(sp.words.toLowerCase())) return { kind: 'PARTY', name: sp.words };
   if (sp.mention) return { kind: 'PARTY', name: sp.mention.text, entityKey: sp.mention.entityKey };
   if (/^\p{Lu}/u.test(sp.words) || /\p{Script=Han}/u.test(sp.words)) return { kind: 'PARTY', name: sp.words };
   return { kind: 'ARTICLE' };
@@ -91,6 +93,24 @@ export function anonymousName(hit: CueHit, sentence: Sentence): string {
   const rest = sentence.text.slice(hit.end - sentence.start);
   const tail = rest.slice(0, rest.search(/[,，.。;；"“”]|\s(said|says|told|say)\b|$/));
   return wordsOf(tail) <= 5 ? (hit.text + tail).trim() : hit.text;
+}
+
+/**
+ * Who denies: the speaker of a verb of saying ("X responded that … 不实"), else the words before the
+ * denial ("X called the report groundless"), else the sentence's first party ("X, …, on Sunday called
+ * a report … 'groundless'").
+ */
+export function denierOf(denial: CueHit, sentence: Sentence, signals: readonly CueHit[], mentions: readonly Mention[]): Speaker | undefined {
+  for (const h of signals) {
+    if (h.family !== 'speech') continue;
+    const sp = speakerOf(h, sentence, mentions);
+    if (sp?.mention) return sp;
+  }
+  const own = speakerOf(denial, sentence, mentions);
+  if (own?.mention) return own;
+  const firstParty = mentions.find((m) => m.sentence === sentence.index && m.start < denial.start);
+  if (firstParty) return { start: firstParty.start, end: firstParty.end, hit: denial, words: firstParty.text, mention: firstParty };
+  return own;
 }
 
 export interface VoiceInput {
@@ -109,29 +129,34 @@ export function voiceOf(v: VoiceInput): Voice {
   const { relation, sentence, signals } = v;
   const reasons: string[] = [];
   const ends = [v.from.entityKey, v.to.entityKey];
-  const descriptive = Boolean(relation.cue?.descriptive && v.aside);
+  // A title is always the article's description; another description only in an aside.
+  const descriptive = Boolean(relation.cue?.descriptive && (v.aside || relation.cue.type === 'HOLDS_ROLE_AT'));
   const inScope = (h: CueHit) => (descriptive ? v.aside !== undefined && v.aside.start <= h.start && h.end <= v.aside.end : true);
+  const within = (h: CueHit) => h.start >= relation.start && h.end <= relation.end;
   const before = (h: CueHit, max = Infinity) => h.end <= relation.start + 1 && relation.start - h.end <= max;
   const near = (h: CueHit, max: number) => before(h, max) || (h.start >= relation.end && h.start - relation.end <= max);
   const first = (family: string, test: (h: CueHit) => boolean = () => true) => signals.find((h) => h.family === family && inScope(h) && test(h));
 
   let attribution: Attribution = { kind: 'ARTICLE' };
-  const anon = descriptive ? undefined : first('anonymous');
-  const outlet = descriptive ? undefined : first('outlet');
-  const record = descriptive ? undefined : first('record');
+  // Who passes it on: the first-named of an outlet, an unnamed source or a register ("Reuters
+  // reported, citing people familiar…" is the outlet's; "a source told local media" the source's).
+  const records = descriptive ? [] : signals.filter((h) => h.family === 'record');
+  const passers = descriptive ? [] : signals.filter((h) => h.family === 'anonymous' || h.family === 'record'
+    || (h.family === 'outlet' && !records.some((r) => r.start < h.end && h.start < r.end)));
+  const passer = passers[0];
   const speech = descriptive ? undefined : first('speech');
-  if (anon) attribution = { kind: 'ANONYMOUS', name: anonymousName(anon, sentence) };
-  else if (outlet) {
-    const sp = outlet.gap
-      ? { words: sentence.text.slice(outlet.gap.start - sentence.start, outlet.gap.end - sentence.start) }
-      : speakerOf(outlet, sentence, v.mentions, /^(according to|as cited by|\{cite\})/.test(outlet.phrase));
+  if (passer?.family === 'anonymous') attribution = { kind: 'ANONYMOUS', name: anonymousName(passer, sentence) };
+  else if (passer?.family === 'outlet') {
+    const sp = passer.gap
+      ? { words: sentence.text.slice(passer.gap.start - sentence.start, passer.gap.end - sentence.start).replace(/(援引|引述|引用|称).*$/, '') }
+      : speakerOf(passer, sentence, v.mentions, /^(according to|as cited by|\{cite\})/.test(passer.phrase));
     attribution = { kind: 'OUTLET', ...(sp?.words ? { name: nameIn(sp.words) } : {}) };
-  } else if (record) attribution = { kind: 'OFFICIAL_RECORD', name: record.text };
+  } else if (passer?.family === 'record') attribution = { kind: 'OFFICIAL_RECORD', name: passer.text };
   else if (speech) {
     const sp = speakerOf(speech, sentence, v.mentions);
     if (sp) attribution = speakerAttribution(sp, ends);
   }
-  const signal = anon ?? outlet ?? record ?? speech;
+  const signal = passer ?? speech;
   if (signal && attribution.kind !== 'ARTICLE') reasons.push(`'${signal.text}' → ${attribution.kind}`);
 
   let status: Status = attribution.kind === 'OUTLET' || attribution.kind === 'ANONYMOUS' ? 'REPORTED' : 'CONFIRMED';
@@ -139,20 +164,19 @@ export function voiceOf(v: VoiceInput): Voice {
   let marksEnd = false;
   const reported = descriptive ? undefined : first('reported');
   if (reported && status === 'CONFIRMED') { status = 'REPORTED'; reasons.push(`'${reported.text}' → REPORTED`); }
-  const within = (h: CueHit) => h.start >= relation.start && h.end <= relation.end;
   const hedge = descriptive ? undefined : first('hedge', (h) => before(h) || near(h, 20) || within(h));
   if (hedge) { status = 'RUMOURED'; reasons.push(`'${hedge.text}' → RUMOURED`); }
   const plan = descriptive ? undefined : first('plan', (h) => before(h, 30));
   const planned = Boolean(hedge ?? plan);
-  const end = first('end', (h) => near(h, 40));
-  if (end && status !== 'RUMOURED') { status = 'ENDED'; marksEnd = true; reasons.push(`'${end.text}' → ENDED`); }
+  const end = first('end', (h) => near(h, 40) || within(h));
+  if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }
 
-  const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 12) || within(h));
+  const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));
   const denial = descriptive ? undefined : first('denial');
   const contra = denial ?? (end ? undefined : negation);
   if (contra) {
     stance = 'CONTRADICTS';
-    const denier = denial ? speakerOf(denial, sentence, v.mentions) : undefined;
+    const denier = denial ? denierOf(denial, sentence, signals, v.mentions) : undefined;
     const by = denier ? speakerAttribution(denier, ends) : attribution;
     if (denier && by.kind !== 'ARTICLE') attribution = by;
     status = by.kind === 'ANONYMOUS' || by.kind === 'OUTLET' ? 'REPORTED' : 'DENIED';
