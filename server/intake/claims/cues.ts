@@ -21,6 +21,8 @@ export interface RelationCue {
   marksEnd?: boolean;
   /** The words state a second link between the same ends ("in talks to buy" is talks too). */
   also?: RelationType;
+  /** A bare noun ("X's unit Y", "X CEO Y"): the subject must stand right before it. */
+  adjacent?: boolean;
   /** Why the entry exists or what it does not cover, for the doc. */
   note?: string;
 }
@@ -99,12 +101,14 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // SUBSIDIARY_OF: from is owned by, or a division of, to.
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
-    '{be} (controlled|run) by', 'controlled by', '{be} part of', 'part of', '(parent|parent company|parent group|owner) #Possessive?',
+    '{be} (controlled|run) by', 'controlled by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
     '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of',
   ] },
+  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, adjacent: true, phrases: ['(subsidiary|unit|arm|division)'],
+    note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, phrases: [
-    '(subsidiary|unit|arm|division)', '{own}', '{control}', '{spin} off', '{set} up (a|an)? (subsidiary|unit)', '{hold} a (majority|controlling) stake in',
-  ], note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
+    '{own}', '{control}', '{spin} off', '{set} up (a|an)? (subsidiary|unit)', '{hold} a (majority|controlling) stake in',
+  ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司'] },
@@ -120,7 +124,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',
     '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} .? #Percent of', '{hold} .? #Percent of',
     '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
-    'jointly owned', '(joint venture|jv)', 'stake in',
+    'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股'] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
@@ -129,9 +133,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'BRAND_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(brand|marque|sub-brand|label|nameplate|series) (of|from|owned by)', '{be} (a|an|the)? .? brand (of|from|under)', '{launch} by',
   ] },
-  { type: 'BRAND_OF', lang: 'en', subjectIs: 'to', weight: 0.65, phrases: [
-    'under (the|its)? .? brand', '{launch} (the|its|a)? .? brand', '(brand|marque|sub-brand)',
-  ] },
+  { type: 'BRAND_OF', lang: 'en', subjectIs: 'to', weight: 0.65, phrases: ['under (the|its)? .? brand', '{launch} (the|its|a)? .? brand'] },
+  { type: 'BRAND_OF', lang: 'en', subjectIs: 'to', weight: 0.65, adjacent: true, phrases: ['(brand|marque|sub-brand)'] },
   { type: 'BRAND_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…品牌', '是…旗下品牌', '是…的品牌', '是…旗下的品牌', '是…推出的品牌'] },
   { type: 'BRAND_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下品牌', '子品牌', '推出的品牌', '品牌'] },
 
@@ -185,10 +188,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(chief executive|chief executive officer|ceo|chairman|chairwoman|chair|president|founder|co-founder|cofounder|director|general manager|secretary general|secretary-general|vice president|head|chief technology officer|cto|cfo|chief financial officer|spokesperson|spokesman|spokeswoman|professor|expert|analyst|board member|executive|engineer|partner) (of|at)',
     '{found}', '{head}', '{lead}', '{join}', '{work} (for|at)',
   ] },
-  { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, descriptive: true, phrases: [
+  { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, descriptive: true, adjacent: true, phrases: [
     '(chief executive|ceo|chairman|chairwoman|president|founder|co-founder|cofounder|general manager|secretary general|vice president|cto|cfo|spokesperson|spokesman|spokeswoman)',
   ] },
-  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', descriptive: true, phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
+  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', descriptive: true, adjacent: true, phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
   { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '出任…', '任职于'] },
 ];
 

@@ -144,8 +144,7 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
   for (const sentence of input.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
-    const names = mentions.filter((m) => m.via !== 'COREF');
-    const hits = findCues(sentence, names);
+    const hits = findCues(sentence, mentions);
     const signals = hits.filter((h) => h.family !== 'relation');
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
       out.push(...denialOf(input, sentence, signals, mentions, out));
@@ -155,9 +154,11 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const excluded = outletSpans(hits, sentence, mentions);
     const built: Built[] = [];
     const leads = new Map<Mention, Mention>();
+    const covered: Span[] = [];
     for (const hit of hits) {
-      if (hit.family !== 'relation') continue;
+      if (hit.family !== 'relation' || covered.some((c) => c.start < hit.start && hit.end <= c.end)) continue;
       const pairs = pairsFor(hit, mentions, entities, input.text, asides, excluded, (m) => leads.get(m));
+      for (const p of pairs) if (p.covers) covered.push({ start: hit.start, end: p.covers });
       for (const p of pairs) {
         const [s, o] = p.reversed !== p.swapped ? [p.to, p.from] : [p.from, p.to];
         if (!leads.has(o)) leads.set(o, s);

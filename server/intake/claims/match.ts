@@ -61,7 +61,10 @@ function englishHits(sentence: Sentence): CueHit[] {
     }
     for (const e of byPhrase.get(f.match) ?? []) {
       // "the state planner" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
-      if ((e.family === 'speech' || e.family === 'outlet') && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
+      // So must a one-word verb cue ("change of control" is no {control}).
+      if ((e.family === 'speech' || e.family === 'outlet' || /^\{\w+\}$/.test(e.phrase)) && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
+      // Half of a compound is no cue: "state-owned" does not own, "car-building" does not build.
+      if (/[-‐]$/.test(sentence.text.slice(0, start))) continue;
       hits.push({ family: e.family, phrase: e.phrase, cue: e.cue, start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) });
     }
   }
@@ -111,11 +114,12 @@ function nextBreak(text: string, from: number): number {
 
 /**
  * Every cue in the sentence. Of relation cues that overlap, the longest stays ("subsidiary of" over
- * "subsidiary"); a cue lying inside a name ("… Brand Co") is no cue.
+ * "subsidiary"); a cue lying inside a mention ("… Brand Co", "the brand") is no cue.
  */
 export function findCues(sentence: Sentence, names: readonly Span[]): CueHit[] {
   const all = (sentence.lang === 'zh' ? chineseHits(sentence) : englishHits(sentence))
     .filter((h) => !names.some((n) => n.start <= h.start && h.end <= n.end && (h.family === 'relation' || h.family === 'speech')));
+  // ("the premium electric-car brand" is a reference, not a BRAND_OF cue.)
   const relations = all.filter((h) => h.family === 'relation').sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: CueHit[] = [];
   // Hits on the very same words from different entries all stay: the kinds of the ends decide ("属于").

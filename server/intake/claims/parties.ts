@@ -19,9 +19,13 @@ export interface Pair {
   swapped: boolean;
   /** Characters between the cue and the farther party. */
   reach: number;
+  /** Where the words this pair used end, when they run past the cue ("由A持股51%、B持股49%"). */
+  covers?: number;
 }
 
-const LIST_JOINERS = new Set([',', 'and', ', and', '、', '和', '与', '及', '以及', '&', '或', 'or', ', or', '，']);
+// "A, B and C", "A、B和C", and "51% by A and 49% by B" (a share between the names).
+const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
+const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
 
 /** Comma- or bracket-delimited asides: ", the EV arm of Y," "(a unit of Y)". */
@@ -51,6 +55,7 @@ export function findAsides(sentence: Sentence): Span[] {
   return out;
 }
 
+const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
 const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
 /** ", Halcyon Mobility Services," names the subject rather than describing something else. */
 const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
@@ -67,13 +72,13 @@ function list(m: Mention, all: readonly Mention[], text: string): Mention[] {
   for (let j = i - 1; j >= 0; j--) {
     const p = all[j];
     const next = out[0];
-    if (!p || !next || !LIST_JOINERS.has(text.slice(p.end, next.start).trim())) break;
+    if (!p || !next || !joins(text.slice(p.end, next.start))) break;
     out.unshift(p);
   }
   for (let j = i + 1; j < all.length; j++) {
     const n = all[j];
     const prev = out.at(-1);
-    if (!n || !prev || !LIST_JOINERS.has(text.slice(prev.end, n.start).trim())) break;
+    if (!n || !prev || !joins(text.slice(prev.end, n.start))) break;
     out.push(n);
   }
   return out;
@@ -112,14 +117,23 @@ export function pairsFor(
   const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;
 
   const nearest = before[0];
-  const lead = nearest && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start)) ? leadOf(nearest) : undefined;
+  // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
+  const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
+  const lead = nearest && participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start)) ? leadOf(nearest) : undefined;
   const subject = lead ?? nearest;
-  let object = after[0];
+  // A bare noun cue needs its subject right before it ("X's unit", "X CEO", "X董事长").
+  if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
+  // "it may sell part of its stake in Y": the object is the first party other than the subject.
+  let object = after.find((m) => m.entityKey !== subject?.entityKey);
   let fallback = false;
+  let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
   if (subject && object) {
     const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'SUBSIDIARY_OF' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text) : [object];
-    if (hit.gap && cue.type === 'JOINTLY_OWNED_BY') objects.push(...repeated(hit, usable, text));
+    const again = hit.gap && cue.type === 'JOINTLY_OWNED_BY' ? repeated(hit, usable, text) : [];
+    objects.push(...again);
+    const last = again.at(-1);
+    if (last) covers = last.end + (hit.phrase.split('…')[1] ?? '').length;
     for (const s of list(subject, usable, text)) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);
@@ -139,8 +153,8 @@ export function pairsFor(
     const [from, to] = cue.subjectIs === 'from' ? [s, o] : [o, s];
     const fits = (f: Mention, t: Mention) => ends.from.includes(typeOf(f, entities)) && ends.to.includes(typeOf(t, entities));
     const reach = Math.max(Math.abs(hit.start - s.end), Math.abs(o.start - hit.end), 0);
-    if (fits(from, to)) out.push({ from, to, reversed: cue.subjectIs === 'to', fallback, swapped: false, reach });
-    else if (fits(to, from)) out.push({ from: to, to: from, reversed: cue.subjectIs !== 'to', fallback, swapped: true, reach });
+    if (fits(from, to)) out.push({ from, to, reversed: cue.subjectIs === 'to', fallback, swapped: false, reach, covers });
+    else if (fits(to, from)) out.push({ from: to, to: from, reversed: cue.subjectIs !== 'to', fallback, swapped: true, reach, covers });
   }
   return out;
 }

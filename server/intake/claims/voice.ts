@@ -168,7 +168,8 @@ export function voiceOf(v: VoiceInput): Voice {
   if (hedge) { status = 'RUMOURED'; reasons.push(`'${hedge.text}' → RUMOURED`); }
   const plan = descriptive ? undefined : first('plan', (h) => before(h, 30));
   const planned = Boolean(hedge ?? plan);
-  const end = first('end', (h) => near(h, 40) || within(h));
+  const sameClause = (h: CueHit) => !/[,，;；]/.test(sentence.text.slice(Math.min(h.end, relation.end) - sentence.start, Math.max(h.start, relation.start) - sentence.start));
+  const end = first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
   if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }
 
   const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));
