@@ -2,6 +2,7 @@
 // `extract` on the five seed articles (against the seed's entities without their links, then with
 // them), on both fixture sets, and times a 2,000-word article; prints tables and writes nothing.
 // Needs no Neo4j: every graph is a memory gazetteer. See bench/README.md.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { extract } from '../../server/intake';
 import { createMemoryGazetteer } from '../../server/intake/mentions';
@@ -76,6 +77,8 @@ export async function runIntakeBench(argv: string[]): Promise<number> {
   }
   console.log('\n== Timing\n');
   console.log(formatTiming(await timing(runs)));
+  // Other work on this machine slows the timing; the load average says how much there was.
+  console.log(`load average (1 min) ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${os.cpus().length} cores`);
   // A quote that is not the exact slice of the stored text breaks the one promise every stage keeps.
   return results.some((r) => r.score.notVerbatim.length > 0) ? 1 : 0;
 }
