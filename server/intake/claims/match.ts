@@ -60,7 +60,7 @@ function englishHits(sentence: Sentence): CueHit[] {
       while (end < sentence.text.length && /[\w']/.test(sentence.text[end] ?? '')) end++;
     }
     for (const e of byPhrase.get(f.match) ?? []) {
-      // "the state planner" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
+      // "the city planner" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
       // So must a one-word verb cue ("change of control" is no {control}).
       if ((e.family === 'speech' || e.family === 'outlet' || /^\{\w+\}$/.test(e.phrase)) && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
       // Half of a compound is no cue: "state-owned" does not own, "car-building" does not build.
