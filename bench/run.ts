@@ -7,6 +7,7 @@ import { startLocalNeo4j } from '../scripts/neo4j';
 import type { LocalNeo4j } from '../scripts/neo4j';
 import { createApp } from '../server/app';
 import type { RunningApp } from '../server/app';
+import { createLogger } from '../server/logging';
 import { explainAll } from './explain';
 import { ensureGraph, stampKey } from './load';
 import { measure } from './measure';
@@ -64,7 +65,8 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
 
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
-  running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db);
+  // Warnings and errors only: a line per request would time the terminal, not the API.
+  running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db, { logger: createLogger({ ...opts.config.log, level: 'warn' }) });
   const ops = buildOperations(samples);
   log(`Timing ${ops.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
   // Other work on the machine skews the figures; the load average says how much there was.
