@@ -45,7 +45,7 @@ const FLAGS = {
   reps: { env: 'BENCH_REPS', fallback: '20', help: 'timed requests per operation' },
   warmup: { env: 'BENCH_WARMUP', fallback: '2', help: 'untimed requests per operation first' },
   'op-budget': { env: 'BENCH_OP_BUDGET_S', fallback: '60', help: 'seconds one operation may take in all' },
-  'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '30', help: 'abandon the whole run after this long' },
+  'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '90', help: 'abandon the whole run after this long (a first M load takes about half an hour)' },
   out: { env: 'BENCH_OUT', fallback: 'test-results/bench/latest.json', help: 'where the JSON results go' },
 } as const;
 type Flag = keyof typeof FLAGS;
