@@ -23,6 +23,8 @@ export interface RelationCue {
   also?: RelationType;
   /** A bare noun ("X's unit Y", "X CEO Y"): the subject must stand right before it. */
   adjacent?: boolean;
+  /** A bare verb ("X will build Y's first model"): the object must follow within two words. */
+  objectNear?: boolean;
   /** Why the entry exists or what it does not cover, for the doc. */
   note?: string;
 }
@@ -47,7 +49,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{make} .? .? (in partnership|in cooperation) with', '(manufactured|produced|made) through',
     '(contract manufacturing|oem|production|manufacturing|foundry) (agreement|deal|contract|partnership) with',
   ] },
-  { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
+  { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, objectNear: true, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
     note: 'The bare verb is for "X will build Y\'s first model"; the longer phrases above win where they match.' },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工'] },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'from', phrases: ['由…代工', '委托…代工', '委托…生产', '交由…生产', '由…生产', '的代工厂'] },

@@ -150,7 +150,7 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       out.push(...denialOf(input, sentence, signals, mentions, out));
       continue;
     }
-    const asides = findAsides(sentence);
+    const asides = findAsides(sentence, mentions);
     const excluded = outletSpans(hits, sentence, mentions);
     const built: Built[] = [];
     const leads = new Map<Mention, Mention>();

@@ -2,6 +2,7 @@
 // whole table, so every verb form and contraction is handled by the library, not by us), Chinese
 // as words on jieba's segment boundaries, with `…` gaps where a party stands.
 import nlp from 'compromise';
+import { englishDoc } from '../english';
 import { chineseSegmenter } from '../segmenter';
 import type { Sentence, Span } from '../types';
 import { RELATION_CUES, type RelationCue } from './cues';
@@ -45,7 +46,7 @@ interface TermJson { offset: { start: number; length: number } }
 
 function englishHits(sentence: Sentence): CueHit[] {
   const { net, byPhrase } = englishNet();
-  const { found } = nlp(sentence.text).sweep(net) as { found: { match: string; view: { has(m: string): boolean; json(o: object): { terms: TermJson[] }[] } }[] };
+  const { found } = englishDoc(sentence.text).sweep(net) as { found: { match: string; view: { has(m: string): boolean; json(o: object): { terms: TermJson[] }[] } }[] };
   const hits: CueHit[] = [];
   for (const f of found) {
     const terms = f.view.json({ offset: true })[0]?.terms ?? [];
@@ -60,7 +61,7 @@ function englishHits(sentence: Sentence): CueHit[] {
       while (end < sentence.text.length && /[\w']/.test(sentence.text[end] ?? '')) end++;
     }
     for (const e of byPhrase.get(f.match) ?? []) {
-      // "the state planner" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
+      // "the state of play" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
       // So must a one-word verb cue ("change of control" is no {control}).
       if ((e.family === 'speech' || e.family === 'outlet' || /^\{\w+\}$/.test(e.phrase)) && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
       // Half of a compound is no cue: "state-owned" does not own, "car-building" does not build.

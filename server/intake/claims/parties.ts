@@ -27,10 +27,19 @@ export interface Pair {
 const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
+const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
+/** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
+const AND_ONLY = /^(and|和|与|及|以及|&)$/;
 
-/** Comma- or bracket-delimited asides: ", the EV arm of Y," "(a unit of Y)". */
-export function findAsides(sentence: Sentence): Span[] {
+/** Comma- or bracket-delimited asides: ", the EV arm of Y," "(a unit of Y)", "Li, chief executive of Y,". */
+const asideCache = new WeakMap<Sentence, Span[]>();
+
+export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []): Span[] {
+  // Asked for by every cue and speaker of a sentence; a sentence's mentions do not change within one run.
+  const cached = asideCache.get(sentence);
+  if (cached) return cached;
   const out: Span[] = [];
+  asideCache.set(sentence, out);
   const text = sentence.text;
   const commas: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -47,8 +56,9 @@ export function findAsides(sentence: Sentence): Span[] {
     const inner = text.slice(a + 1, b).trim();
     const words = inner.split(/\s+/).length;
     const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['’]s\b/.test(inner);
-    // A short segment with no verb is a title or gloss too ("Li, chief executive of X, said").
-    if ((described && words <= 16) || (words <= 8 && /^[\p{L}]/u.test(inner) && !nlp(inner).has('#Verb'))) {
+    // A short segment with no verb right after a name is a title or gloss too ("Li, chief executive of X, said").
+    const afterName = mentions.some((m) => m.end === sentence.start + a);
+    if ((described && words <= 16) || (afterName && words <= 8 && /^[\p{L}]/u.test(inner) && !nlp(inner).has('#Verb'))) {
       out.push({ start: sentence.start + a, end: sentence.start + b + 1 });
     }
   }
@@ -123,13 +133,18 @@ export function pairsFor(
   const subject = lead ?? nearest;
   // A bare noun cue needs its subject right before it ("X's unit", "X CEO", "X董事长").
   if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
-  // "it may sell part of its stake in Y": the object is the first party other than the subject.
-  let object = after.find((m) => m.entityKey !== subject?.entityKey);
+  // "it may sell part of its stake in Y": the object is the first party other than the subject; and
+  // "take over X's plant" takes over the plant, not X.
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
+  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
   if (subject && object) {
-    const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'SUBSIDIARY_OF' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text) : [object];
+    const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text)
+      : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(text.slice((all[i - 1] ?? m).end, m.start).trim()) || AND_ONLY.test(text.slice(m.end, (all[i + 1] ?? m).start).trim()))
+        : [object];
     const again = hit.gap && cue.type === 'JOINTLY_OWNED_BY' ? repeated(hit, usable, text) : [];
     objects.push(...again);
     const last = again.at(-1);

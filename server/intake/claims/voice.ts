@@ -45,7 +45,7 @@ export function speakerOf(hit: CueHit, sentence: Sentence, mentions: readonly Me
   const size = (s: string) => (sentence.lang === 'zh' ? s.trim().length / 2 : wordsOf(s));
   let span: Span | undefined;
   // "Li, chief executive of X, said": the speaker stands before the aside.
-  const aside = findAsides(sentence).find((x) => rel(x.end) === a);
+  const aside = findAsides(sentence, mentions).find((x) => rel(x.end) === a);
   if (!after && left.trim() === '' && aside) {
     const b = segmentBefore(rel(aside.start));
     if (size(text.slice(b, rel(aside.start))) <= MAX_SPEAKER_WORDS) span = { start: sentence.start + b, end: aside.start };
