@@ -3,6 +3,7 @@
 // become new-entity proposals when their words give a kind (kinds.ts), and coreference.ts ties
 // "the company", "it" and 该公司 to an entity. Mentions never overlap: the longest span wins.
 import { foldName, compactName } from '#vocabulary/names';
+import { readEnglish } from '../english';
 import type { EntityCandidate, Gazetteer, KnownEntity, Mention, Sentence } from '../types';
 import { Antecedents } from './coreference';
 import { chineseSurfaces } from './chinese';
@@ -118,6 +119,7 @@ function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook, chi
  * span of the article together.
  */
 export async function findMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Promise<{ entities: EntityCandidate[]; mentions: Mention[] }> {
+  readEnglish(sentences.flatMap((s) => (s.lang === 'zh' ? [] : [s.text])));
   const read = sentences.map((s) => (s.lang === 'zh' ? chineseSurfaces(text, s) : englishSurfaces(text, s)));
   const lookups = [...new Set(read.flatMap((r) => r.surfaces.flatMap((s) => s.lookups)))];
   const hits: Hits = lookups.length ? await gazetteer.lookup(lookups) : new Map();
