@@ -34,18 +34,25 @@ export function checkIntakeInput(input: IntakeInput, maxChars: number): void {
   assertNoProblems(sourceInputProblems('intake-check', intakeSourceInput(input, input.text)));
 }
 
+/** An article to read: the input, whose title and publisher only a stored intake needs. */
+export type ArticleFields = Omit<IntakeInput, 'title' | 'publisher'> & { title?: string | null; publisher?: string | null };
+
 /** Reads the article against the graph; stores nothing (the CLI's default, and the first half of intake). */
-export function readArticle(ctx: Pick<Context, 'db'>, input: IntakeInput, extractor: Extractor): Promise<IntakeResult> {
+export function readArticle(ctx: Pick<Context, 'db'>, input: ArticleFields, extractor: Extractor): Promise<IntakeResult> {
   return extractor.extract({
-    raw: input.text, format: input.format ? FORMATS[input.format] : undefined, title: input.title, publisher: input.publisher,
+    raw: input.text, format: input.format ? FORMATS[input.format] : undefined, title: orUndefined(input.title), publisher: orUndefined(input.publisher),
     author: orUndefined(input.author), url: orUndefined(input.url), publishedOn: orUndefined(input.publishedOn),
   }, createGraphGazetteer(ctx.db));
+}
+
+/** Stores what `result` read of the article: its cleaned text, as a source by the viewer. */
+export async function storeIntakeSource(ctx: Context, viewer: Viewer, input: IntakeInput, result: IntakeResult): Promise<SourceRow> {
+  if (result.clean.text.trim() === '') throw badInput('input.text', 'nothing is left of the article once page furniture is removed');
+  return storeSource(ctx, viewer, intakeSourceInput(input, result.clean.text));
 }
 
 export async function intakeArticle(ctx: Context, viewer: Viewer, input: IntakeInput, extractor: Extractor): Promise<IntakeAnswer> {
   checkIntakeInput(input, ctx.limits.maxArticleChars);
   const result = await readArticle(ctx, input, extractor);
-  if (result.clean.text.trim() === '') throw badInput('input.text', 'nothing is left of the article once page furniture is removed');
-  const source = await storeSource(ctx, viewer, intakeSourceInput(input, result.clean.text));
-  return { source, result };
+  return { source: await storeIntakeSource(ctx, viewer, input, result), result };
 }
