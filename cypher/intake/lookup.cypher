@@ -3,7 +3,7 @@
 // whole article. Each query is built by server/translate/search-query.ts, as search's is, so a
 // mention matches what search would find (names, aliases, Chinese names, pinyin, small typos).
 // Retired entities are left out; the caller ranks the candidates by closeness.
-// Parameters: $queries (list of map {surface, query}), $limit (int)
+// Parameters: $queries (list of map: surface and query strings), $limit (int)
 // Columns: surface, entity, score
 UNWIND $queries AS q
 CALL (q) {
