@@ -15,6 +15,11 @@ import type { Gazetteer, KnownEntity, KnownLink } from '../types';
 const POOL = 10;
 /** Entities kept per surface, best first. */
 export const MATCHES_PER_SURFACE = 5;
+/**
+ * Below this a name shares hardly a word with the surface (the in-memory gazetteer keeps the same
+ * floor, so both hand the matcher the same candidates); the mention matcher decides among the rest.
+ */
+export const MIN_CLOSENESS = 0.45;
 
 /** The full-text query for one surface, or null for one search would refuse (blank, no letter, too long). */
 function queryOf(surface: string): string | null {
@@ -37,7 +42,7 @@ function rank(surface: string, rows: readonly { entity: KnownEntity; lucene: num
   for (const { entity, lucene } of rows) {
     const score = bestCloseness(surface, entity);
     // A full-text hit no name of the entity is close to (a shared common word, a fuzzy term) is noise.
-    if (score > 0 && !seen.has(entity.id)) seen.set(entity.id, { entity, score, lucene });
+    if (score >= MIN_CLOSENESS && !seen.has(entity.id)) seen.set(entity.id, { entity, score: Math.round(score * 1000) / 1000, lucene });
   }
   return [...seen.values()]
     .sort((a, b) => b.score - a.score || b.lucene - a.lucene || a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id))
