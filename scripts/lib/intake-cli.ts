@@ -4,16 +4,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { can } from '#vocabulary/roles';
-import type { IntakeFormat, IntakeInput } from '#vocabulary/wire/schema';
+import type { IntakeFormat, IntakeInput, IntakePick } from '#vocabulary/wire/schema';
 import { findUserByEmail, normaliseEmail } from '../../server/accounts/users';
 import { loadConfig } from '../../server/config';
 import type { Db } from '../../server/db';
 import { checkIntakeInput, readArticle, storeIntakeSource } from '../../server/editing/intake';
 import { picksOf } from '../../server/editing/intake-candidates';
+import { problemsOf } from '../../server/editing/intake-picks';
 import { proposeFromIntake } from '../../server/editing/intake-proposals';
+import type { ProposalRow } from '../../server/editing/types';
 import type { Extractor } from '../../server/intake/types';
 import { createContext } from '../../server/resolvers/context';
-import type { Viewer } from '../../server/resolvers/context';
+import type { Context, Viewer } from '../../server/resolvers/context';
 import { INTAKE_USAGE, parseIntakeArgs } from './intake-args';
 import type { IntakeArgs } from './intake-args';
 import { intakeJson, intakeLines } from './intake-report';
@@ -23,6 +25,9 @@ import { withDb } from './with-db';
 const FORMAT_BY_EXTENSION: Record<string, IntakeFormat> = { '.html': 'HTML', '.htm': 'HTML', '.md': 'MARKDOWN', '.markdown': 'MARKDOWN', '.txt': 'TEXT' };
 
 class CliRefusal extends Error {}
+
+/** A pick's field in a problem: its index and the field within it. */
+const PICK_FIELD = /^picks\[(\d+)\]\.?(.*)$/;
 
 /** The account --as names, if it may propose. */
 async function proposer(db: Db, email: string): Promise<Viewer> {
@@ -39,6 +44,26 @@ function inputOf(args: IntakeArgs, file: string, text: string): Omit<IntakeInput
     text, format: args.format ?? FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()] ?? null,
     title: args.title, publisher: args.publisher, author: args.author, url: args.url, publishedOn: args.publishedOn,
   };
+}
+
+/**
+ * Files every candidate; one the rules refuse (each problem names `picks[i]`) is left out with its
+ * reason and the rest filed, so one odd sentence does not keep the others from review.
+ */
+async function fileAll(ctx: Context, viewer: Viewer, sourceId: string, all: readonly IntakePick[], say: (line: string) => void): Promise<ProposalRow[]> {
+  let picks = [...all];
+  while (picks.length > 0) {
+    try {
+      return await proposeFromIntake(ctx, viewer, sourceId, picks);
+    } catch (err) {
+      const problems = (problemsOf(err) ?? []).map((p) => ({ ...p, at: PICK_FIELD.exec(p.field) }));
+      if (problems.length === 0 || problems.some((p) => !p.at)) throw err;
+      for (const { at, message } of problems) say(`Left out the claim in "${picks[Number(at?.[1])]?.quote ?? ''}": ${at?.[2] || 'the pick'}: ${message}`);
+      const refused = new Set(problems.map((p) => Number(p.at?.[1])));
+      picks = picks.filter((_, i) => !refused.has(i));
+    }
+  }
+  return [];
 }
 
 async function run(db: Db, args: IntakeArgs, file: string, extractor: Extractor): Promise<number> {
@@ -59,7 +84,7 @@ async function run(db: Db, args: IntakeArgs, file: string, extractor: Extractor)
   }
   const input: IntakeInput = { ...article, title: article.title ?? result.clean.foundTitle ?? title, publisher: article.publisher ?? '' };
   const source = await storeIntakeSource(ctx, viewer, input, result);
-  const proposals = result.claims.length === 0 ? [] : await proposeFromIntake(ctx, viewer, source.id, picksOf(result));
+  const proposals = await fileAll(ctx, viewer, source.id, picksOf(result), say);
   if (args.json) console.log(JSON.stringify(intakeJson(result, { sourceId: source.id, proposals }), null, 2));
   else for (const line of intakeLines(result)) say(line);
   say(`Stored the article as source ${source.id} and filed ${proposals.length} proposal${proposals.length === 1 ? '' : 's'} as ${viewer.email}: ${proposals.map((p) => `${p.id} (${p.kind} ${p.target}, ${p.state})`).join(', ') || 'none'}.`);
