@@ -43,6 +43,8 @@ function inputOf(args: IntakeArgs, file: string, text: string): Omit<IntakeInput
   return {
     text, format: args.format ?? FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()] ?? null,
     title: args.title, publisher: args.publisher, author: args.author, url: args.url, publishedOn: args.publishedOn,
+    // A date typed on the command line is the one the article states.
+    publishedOnBasis: args.publishedOn ? 'STATED' : null,
   };
 }
 
@@ -75,14 +77,16 @@ async function run(db: Db, args: IntakeArgs, file: string, extractor: Extractor)
   const ctx = createContext(db, config.limits, { user: viewer, bookmarks: [], newBookmarks: [] });
   const title = article.title ?? path.basename(file, path.extname(file));
   if (viewer) checkIntakeInput({ ...article, title, publisher: article.publisher ?? '' }, config.limits.maxArticleChars);
-  const result = await readArticle(ctx, article, extractor);
+  // An article without a title is shown (and, with --propose, stored) under the one it gives itself, else its file's name.
+  const read = await readArticle(ctx, article, extractor);
+  const result = read.source.title === '' ? { ...read, source: { ...read.source, title: read.clean.foundTitle ?? title } } : read;
   if (!viewer) {
     if (args.json) console.log(JSON.stringify(intakeJson(result), null, 2));
     else for (const line of intakeLines(result)) say(line);
     say('Nothing was written; --propose --as EMAIL stores the article and files these as proposals.');
     return 0;
   }
-  const input: IntakeInput = { ...article, title: article.title ?? result.clean.foundTitle ?? title, publisher: article.publisher ?? '' };
+  const input: IntakeInput = { ...article, title: result.source.title, publisher: article.publisher ?? '' };
   const source = await storeIntakeSource(ctx, viewer, input, result);
   const proposals = await fileAll(ctx, viewer, source.id, picksOf(result), say);
   if (args.json) console.log(JSON.stringify(intakeJson(result, { sourceId: source.id, proposals }), null, 2));

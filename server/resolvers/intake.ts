@@ -4,15 +4,13 @@ import { requirePermission } from '../accounts/guard';
 import { intakeArticle } from '../editing/intake';
 import type { IntakeAnswer } from '../editing/intake';
 import { proposeFromIntake } from '../editing/intake-proposals';
+import { ruleExtractor } from '../intake';
 import type { Extractor } from '../intake/types';
 import type { Context } from './context';
 import type { IntakeEntityResolvers, MutationResolvers, ResolversTypes } from './generated';
 
 /** The extractor of this request: the context's, else the rule-based one. */
-function extractorOf(ctx: Context): Extractor {
-  if (!ctx.extractor) throw new Error('No extractor is configured for intake');
-  return ctx.extractor;
-}
+const extractorOf = (ctx: Context): Extractor => ctx.extractor ?? ruleExtractor;
 
 /** The extractor's result in the schema's shape; offsets are into `source.text`. */
 export function intakeResultOf({ source, result }: IntakeAnswer): ResolversTypes['IntakeResult'] {

@@ -37,14 +37,14 @@ describe('npm run intake', () => {
 
   it('prints one JSON document of the issue\'s shape with --json, and writes nothing', async () => {
     const before = await totals(db);
-    const run = await cli([ARTICLE, '--json', '--title', 'Harbour Motors buys Lifan', '--publisher', 'Example Wire', '--published-on', '2024-03-05']);
+    const run = await cli([ARTICLE, '--json', '--title', 'Harbour buys Lifan', '--publisher', 'Example Wire', '--published-on', '2024-03-05']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as {
       source: Record<string, unknown>; entities: Record<string, unknown>[];
       claims: { from: Record<string, unknown>; to: Record<string, unknown>; quote: string; existing: string | null; type: string }[];
     };
     expect(Object.keys(doc)).toEqual(['source', 'entities', 'claims']);
-    expect(doc.source).toEqual({ title: 'Harbour Motors buys Lifan', publishedOn: '2024-03-05', sentences: expect.any(Number) as unknown });
+    expect(doc.source).toEqual({ title: 'Harbour buys Lifan', publishedOn: '2024-03-05', sentences: expect.any(Number) as unknown });
     expect(doc.entities).toContainEqual({ name: 'NIO', entityId: 'nio', kind: 'EV_STARTUP', mentions: expect.any(Number) as unknown });
     for (const e of doc.entities) expect(Object.keys(e)).toEqual(['name', 'entityId', 'kind', 'mentions']);
     expect(doc.claims.length).toBeGreaterThan(0);

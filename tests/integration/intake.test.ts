@@ -3,20 +3,23 @@
 // its cleaned text stored as a source with the contributor's CREATE revision, picks filed as
 // proposals (new entity first; new evidence for a link the graph holds as a change), accepted
 // through the review path and found in the graph with their evidence, source and history.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from '../../server/config';
 import { SCRATCH_NEO4J_PORTS } from '../support/env';
 import { editingCounts, PROPOSAL_FIELDS, RELATIONSHIP, REVIEW, startEditingApi, USERS } from '../support/editing';
 import type { EditingApi, ProposalJson } from '../support/editing';
-import { testExtractor } from '../support/intake-extractor';
 import type { Viewer } from '../../server/resolvers';
 
 const { viewer, contributor, editor } = USERS;
 
-// Our own sentences about a seed company (Lifan), an invented one (Harbour Motors), and a link the
+// Our own sentences about a seed company (Lifan), an invented one (Zhejiang Harbour Automobile Group), and a link the
 // seed holds (NIO built by JAC), between page furniture that must not be stored.
 const ARTICLE = [
   'Share this article',
   '',
-  'Harbour Motors acquired Lifan Motors in a deal that closed last year.',
+  'Zhejiang Harbour Automobile Group acquired Lifan Motors in 2023.',
   '',
   'Analysts noted that NIO was built by JAC Motors under a contract that runs for years.',
   '',
@@ -24,7 +27,7 @@ const ARTICLE = [
 ].join('\n');
 
 const article = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  text: ARTICLE, title: 'Harbour Motors buys Lifan', publisher: 'Intake Test Wire', publishedOn: '2024-03-05', publishedOnBasis: 'STATED', ...over,
+  text: ARTICLE, title: 'Harbour buys Lifan', publisher: 'Intake Test Wire', publishedOn: '2024-03-05', publishedOnBasis: 'STATED', ...over,
 });
 
 const INTAKE = `mutation($input: IntakeInput!) { intake(input: $input) {
@@ -52,7 +55,7 @@ jest.setTimeout(180_000);
 
 describe('intake', () => {
   let api: EditingApi;
-  beforeAll(async () => { api = await startEditingApi('intake', SCRATCH_NEO4J_PORTS.intake, { extractor: testExtractor }); }, 240_000);
+  beforeAll(async () => { api = await startEditingApi('intake', SCRATCH_NEO4J_PORTS.intake); }, 240_000);
   afterAll(async () => { await api?.stop(); }, 180_000);
 
   const intake = async (who: Viewer, over: Record<string, unknown> = {}): Promise<Intake> => (await api.ok<{ intake: Intake }>(who, INTAKE, { input: article(over) })).intake;
@@ -89,17 +92,17 @@ describe('intake', () => {
     const before = await editingCounts(api.db);
     const r = await intake(contributor);
     expect(r.source.text).not.toMatch(/Share this article|Leave a Reply/);
-    expect(r.source.text).toContain('Harbour Motors acquired Lifan Motors');
+    expect(r.source.text).toContain('Zhejiang Harbour Automobile Group acquired Lifan Motors');
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Share this article', 'Leave a Reply']));
     expect(r.sentences).toBeGreaterThanOrEqual(2);
     for (const c of r.claims) expect(r.source.text.slice(c.start, c.end)).toBe(c.quote);
     expect(acquisition(r).existing).toBeNull();
     expect(builtBy(r).existing).toBe('nio-built-by-jac');
     expect(r.entities.find((e) => e.entityId === 'nio')?.entity).toEqual({ id: 'nio', name: 'NIO' });
-    expect(r.entities.find((e) => e.entityId === null && /Harbour Motors/.test(e.name))).toBeDefined();
+    expect(r.entities.find((e) => e.entityId === null && e.name === 'Zhejiang Harbour Automobile Group')).toBeDefined();
     const revisions = await history(r.source.id);
     expect(revisions.map((x) => [x.action, x.author.id])).toEqual([['CREATE', contributor.id]]);
-    expect(JSON.parse(revisions[0]?.after ?? '{}')).toMatchObject({ id: r.source.id, text: r.source.text, title: 'Harbour Motors buys Lifan' });
+    expect(JSON.parse(revisions[0]?.after ?? '{}')).toMatchObject({ id: r.source.id, text: r.source.text, title: 'Harbour buys Lifan' });
     // Intake files nothing: the only revision is the source's.
     expect(await editingCounts(api.db)).toEqual({ ...before, revisions: before.revisions + 1 });
   });
@@ -125,7 +128,7 @@ describe('intake', () => {
     const r = await intake(contributor);
     const good = pickOf(r, acquisition(r));
     const before = await editingCounts(api.db);
-    const err = await api.fails(contributor, PROPOSE_FROM_INTAKE, { source: r.source.id, picks: [good, { ...good, quote: 'Harbour Motors bought everything.' }, { ...good, from: { name: 'Nameless Motors' } }] });
+    const err = await api.fails(contributor, PROPOSE_FROM_INTAKE, { source: r.source.id, picks: [good, { ...good, quote: 'Zhejiang Harbour Automobile Group bought everything.' }, { ...good, from: { name: 'Nameless Motors' } }] });
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'picks[1].quote' });
     expect((err.problems as { field: string }[]).map((p) => p.field)).toEqual(['picks[1].quote', 'picks[2].from.kind']);
     expect(await api.fails(contributor, PROPOSE_FROM_INTAKE, { source: r.source.id, picks: [{ ...good, existing: 'no-such-link' }] })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'picks[0].existing' });
@@ -140,7 +143,7 @@ describe('intake', () => {
     const filed = await propose(contributor, r.source.id, picks, 'intake-1');
     expect(filed.map((p) => [p.kind, p.state])).toEqual([['ENTITY', 'PENDING'], ['RELATIONSHIP', 'PENDING'], ['CHANGE', 'PENDING']]);
     const [entity, link, change] = filed as [ProposalJson, ProposalJson, ProposalJson];
-    expect(JSON.parse(entity.payload)).toMatchObject({ name: 'Harbour Motors', type: 'Company', kind: 'AUTOMAKER' });
+    expect(JSON.parse(entity.payload)).toMatchObject({ name: 'Zhejiang Harbour Automobile Group', type: 'Company', kind: 'AUTOMAKER' });
     expect(JSON.parse(link.payload)).toMatchObject({ from: entity.target, to: 'lifan', type: 'ACQUIRED', evidence: [{ source: r.source.id, quote: acquisition(r).quote }] });
     expect(change.target).toBe('nio-built-by-jac');
 
@@ -165,13 +168,29 @@ describe('intake', () => {
     expect(sourceOf.relationship.history.at(-1)?.action).toBe('UPDATE');
   });
 
+  it('npm run intake --propose --as a contributor stores the article and files every candidate under that account', async () => {
+    const before = await editingCounts(api.db);
+    const { neo } = api.scratch;
+    const run = await promisify(execFile)(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(REPO_ROOT, 'scripts', 'intake.ts'),
+      'tests/fixtures/intake-cli-article.txt', '--publisher', 'Example Wire', '--published-on', '2024-03-05', '--json', '--propose', '--as', contributor.email], {
+      cwd: REPO_ROOT, env: { ...process.env, LINKAGE_DOTENV: '0', NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password, INIT_CWD: REPO_ROOT },
+    });
+    const doc = JSON.parse(run.stdout) as { source: { id: string; title: string }; claims: unknown[]; proposals: { id: string; kind: string; state: string }[] };
+    expect(doc.source.title).toBe('intake-cli-article');
+    expect(doc.proposals.map((p) => [p.kind, p.state])).toEqual([['ENTITY', 'PENDING'], ['RELATIONSHIP', 'PENDING'], ['CHANGE', 'PENDING']]);
+    expect((await history(doc.source.id)).map((h) => [h.action, h.author.id])).toEqual([['CREATE', contributor.id]]);
+    const mine = await api.ok<{ proposals: { totalCount: number } }>(contributor, '{ proposals(state: PENDING) { totalCount } }');
+    expect(mine.proposals.totalCount).toBeGreaterThanOrEqual(3);
+    expect(await editingCounts(api.db)).toEqual({ ...before, proposals: before.proposals + 3, revisions: before.revisions + 1 });
+  });
+
   it("applies an editor's picks at once, through review, with the editor as author", async () => {
-    const r = await intake(editor, { text: ARTICLE.replace(/Harbour Motors/g, 'Lantern Motors'), title: 'Lantern Motors buys Lifan' });
+    const r = await intake(editor, { text: ARTICLE.replace(/Harbour/g, 'Lantern'), title: 'Lantern buys Lifan' });
     const filed = await propose(editor, r.source.id, [pickOf(r, acquisition(r))]);
     expect(filed.map((p) => [p.kind, p.state, p.reviewer?.id])).toEqual([['ENTITY', 'ACCEPTED', editor.id], ['RELATIONSHIP', 'ACCEPTED', editor.id]]);
     const linkId = filed[1]?.target ?? '';
     const made = (await api.ok<{ relationship: { from: { id: string; name: string }; evidence: { quote: string }[] } }>(editor, 'query($id: ID!) { relationship(id: $id) { from { id name } evidence { quote } } }', { id: linkId })).relationship;
-    expect(made.from).toEqual({ id: filed[0]?.target, name: 'Lantern Motors' });
+    expect(made.from).toEqual({ id: filed[0]?.target, name: 'Zhejiang Lantern Automobile Group' });
     expect(made.evidence.map((e) => e.quote)).toEqual([acquisition(r).quote]);
     expect((await history(linkId)).map((h) => [h.action, h.author.id])).toEqual([['CREATE', editor.id]]);
   });
