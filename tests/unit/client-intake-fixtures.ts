@@ -1,6 +1,6 @@
 // What intake might read in a short article of our own (invented companies, none of the seed's):
 // offsets are found in the text, so every quote is verbatim, as the server's are.
-import type { IntakeReading } from '../../client/src/model/intake';
+import type { IntakeClaim, IntakeReading } from '../../client/src/model/intake';
 
 export const S1 = 'Qilin Auto Works builds cars for Dongfeng Sun.';
 export const S2 = 'Dongfeng Sun may buy Harbin Motors, which Reuters reported is already its unit.';
@@ -14,10 +14,10 @@ const at = (s: string, from = 0): number => {
 const span = (s: string, from = 0): { start: number; end: number } => ({ start: at(s, from), end: at(s, from) + s.length });
 const s2 = at(S2);
 const end = (key: string, name: string, entityId: string | null): { key: string; name: string; entityId: string | null } => ({ key, name, entityId });
-const claim = {
+const claim: Pick<IntakeClaim, 'stance' | 'validFrom' | 'validFromBasis' | 'validTo' | 'validToBasis' | 'datesNote' | 'reportedOn' | 'note' | 'marksEnd' | 'existing' | 'contradicts' | 'cues'> = {
   stance: 'SUPPORTS', validFrom: null, validFromBasis: null, validTo: null, validToBasis: null, datesNote: null, reportedOn: null, note: null,
   marksEnd: false, existing: null, contradicts: null, cues: [],
-} as const;
+};
 
 export const READING: IntakeReading = {
   source: { id: 'src-qilin', title: 'Qilin and Dongfeng Sun', publisher: 'Auto Wire', author: null, publishedOn: '2024-03-05', publishedOnBasis: 'STATED', url: null, text: TEXT },
