@@ -64,7 +64,7 @@ export function IntakeArticle({ state }: { state: IntakeState }): ReactElement |
         </p>
         {reading.removed.length > 0 && (
           <details className="intake-removed">
-            <summary className="small">{reading.removed.length} lines of page furniture left out</summary>
+            <summary className="small">{reading.removed.length === 1 ? '1 line' : `${reading.removed.length} lines`} of page furniture left out</summary>
             <ul className="small muted">
               {reading.removed.map((r, i) => (
                 <li key={i}>
