@@ -57,8 +57,10 @@ export function CandidateCard({ candidate: c, state, focused }: { candidate: Can
     </button>
   );
   return (
+    // A click on the card (not on one of its controls) marks its sentence, as "Show its sentence" does for the keyboard.
     <li ref={card} className={`intake-candidate${focused ? ' intake-candidate-focus' : ''}`} data-candidate={c.key} data-decision={c.decision}
-      aria-label={`Candidate: ${candidateSentence(c, state)} (${DECISION_WORDS[c.decision]})`}>
+      aria-label={`Candidate: ${candidateSentence(c, state)} (${DECISION_WORDS[c.decision]})`}
+      onClick={(e) => !(e.target as Element).closest('button, input, select, textarea, label, a') && actions.run('focusCandidate', c.key)}>
       <p className="intake-ends">
         <EndName end={from} state={state} /> <span aria-hidden="true">→</span> <EndName end={to} state={state} />
         <span className={`chip intake-decision intake-decision-${c.decision}`}>{DECISION_WORDS[c.decision]}</span>
