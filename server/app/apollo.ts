@@ -12,9 +12,10 @@ import { loadTypeDefs } from '../schema';
 import { createFormatError } from './format-error';
 import { bookmarkPlugin } from './bookmarks';
 import { costLimitPlugin } from './plugins';
+import type { RateLimits } from './rate-limit';
 import { requestRecordPlugin } from './request-log';
 
-export function createApollo(config: Config, httpServer: http.Server, logger: Logger): ApolloServer<Context> {
+export function createApollo(config: Config, httpServer: http.Server, logger: Logger, rateLimits: RateLimits): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -36,6 +37,7 @@ export function createApollo(config: Config, httpServer: http.Server, logger: Lo
       // We serve our own, locally bundled GraphiQL; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
+      rateLimits.writePlugin(),
       bookmarkPlugin(),
       requestRecordPlugin(),
     ],

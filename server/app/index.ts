@@ -17,6 +17,7 @@ import type { RequestState } from '../resolvers';
 import { readBookmarks } from './bookmarks';
 import { createApollo } from './apollo';
 import { failFastWhileDown } from './fail-fast';
+import { RateLimits, rateKeyOf } from './rate-limit';
 import { mountHealthRoutes } from './health';
 import { recordContext, requestLog, requestRecord } from './request-log';
 import { securityHeaders } from './security-headers';
@@ -53,7 +54,8 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
   app.use(requestLog(logger, metrics));
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
-  const apollo = createApollo(config, httpServer, logger);
+  const rateLimits = new RateLimits(config.rateLimits);
+  const apollo = createApollo(config, httpServer, logger, rateLimits);
   await apollo.start();
   const unwatch = [metrics.watch(db), logBreaker(db.breaker, logger, db.target)];
   db.breaker.monitor();
@@ -65,12 +67,14 @@ export async function createApp(config: Config, db: Db, services: AppServices = 
   mountGraphiql(app, config.clientDist);
   app.use(['/graphql', '/export'], failFastWhileDown(db));
   const apiDb = db.withTimeout(config.limits.queryTimeoutMs);
+  app.post('/auth/login', rateLimits.middleware('login'));
   mountAuthRoutes(app, { db: apiDb, accounts: config.accounts });
   const gate = signInGate({ db: apiDb, anonymousRead: config.accounts.anonymousRead });
-  app.use('/export', gate);
-  app.use('/graphql', gate, express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
+  // After the gate, so that a signed-in client is counted by account.
+  app.use('/export', gate, rateLimits.middleware('request'));
+  app.use('/graphql', gate, rateLimits.middleware('request'), express.json({ limit: JSON_BODY_LIMIT }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
-      const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [] };
+      const request: RequestState = { user: viewerOf(res), bookmarks: readBookmarks(req.headers), newBookmarks: [], rateKey: rateKeyOf(res) };
       return recordContext(createContext(apiDb.withBookmarks(request.bookmarks, request.newBookmarks), config.limits, request), res);
     },
   }));

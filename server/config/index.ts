@@ -74,6 +74,21 @@ export interface AccountsConfig {
 }
 
 /**
+ * Requests allowed per client and minute (server/app/rate-limit.ts, docs/operations.md). A client is
+ * its account when signed in, else its address; over a limit the answer is 429 with Retry-After.
+ */
+export interface RateLimitConfig {
+  /** LINKAGE_RATE_LIMIT_REQUESTS_PER_MINUTE: every /graphql and /export request. */
+  requestsPerMinute: number;
+  /** LINKAGE_RATE_LIMIT_WRITES_PER_MINUTE: GraphQL mutations, on top of the request limit. */
+  writesPerMinute: number;
+  /** LINKAGE_RATE_LIMIT_LOGINS_PER_MINUTE: POST /auth/login per address, right password or not. */
+  loginsPerMinute: number;
+  /** LINKAGE_RATE_LIMIT_EXEMPT_LOOPBACK: requests from this machine (tests, a local user) are not counted. */
+  exemptLoopback: boolean;
+}
+
+/**
  * LINKAGE_TRUST_PROXY, handed to Express's "trust proxy": false (the default) reads the client's
  * address and scheme from the connection itself; behind a reverse proxy, true, a hop count or a
  * list of the proxies' addresses makes X-Forwarded-For/-Proto count (for the login rate limit and
@@ -97,6 +112,7 @@ export interface Config {
   /** LINKAGE_EDITOR, replaced by LINKAGE_IMPORT_AS: read only so that the import can refuse it with a pointer. */
   importEditor: string | undefined;
   accounts: AccountsConfig;
+  rateLimits: RateLimitConfig;
   trustProxy: TrustProxy;
 }
 
@@ -203,6 +219,12 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       loginMaxFailuresPerAccount: int(merged, 'LINKAGE_LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),
       loginMaxFailuresPerAddress: int(merged, 'LINKAGE_LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
       loginFailureWindowSeconds: int(merged, 'LINKAGE_LOGIN_FAILURE_WINDOW_SECONDS', 900),
+    },
+    rateLimits: {
+      requestsPerMinute: int(merged, 'LINKAGE_RATE_LIMIT_REQUESTS_PER_MINUTE', 600),
+      writesPerMinute: int(merged, 'LINKAGE_RATE_LIMIT_WRITES_PER_MINUTE', 60),
+      loginsPerMinute: int(merged, 'LINKAGE_RATE_LIMIT_LOGINS_PER_MINUTE', 10),
+      exemptLoopback: bool(merged, 'LINKAGE_RATE_LIMIT_EXEMPT_LOOPBACK', true),
     },
     trustProxy: trustProxy(merged.LINKAGE_TRUST_PROXY),
   };

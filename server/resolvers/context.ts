@@ -18,6 +18,8 @@ export interface RequestState {
   bookmarks: string[];
   /** Writes add the bookmark of their committed transaction here. */
   newBookmarks: string[];
+  /** Who the rate limits count this request as (server/app/rate-limit.ts); null or absent: not counted. */
+  rateKey?: string | null;
 }
 
 export interface Context { db: Db; loaders: Loaders; limits: Limits; request: RequestState }

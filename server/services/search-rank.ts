@@ -23,7 +23,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 const HAN = /\p{Script=Han}/u;
-const allowedTypos = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+/** How many typos a name of this length may carry and still match (search and intake share it). */
+export const allowedTypos = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 const strippedCompact = (text: string): string => stripSuffixes(text).replace(/\s+/g, '');
 
 function wordsMatch(typed: readonly string[], words: readonly string[]): number {

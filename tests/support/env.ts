@@ -30,6 +30,8 @@ export const SCRATCH_NEO4J_PORTS = {
   editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7696),
   /** The supervision test's Neo4j, which it kills and its supervisor restarts. */
   supervision: Number(settings.LINKAGE_SUPERVISION_NEO4J_PORT ?? 7699),
+  /** The write-fault test's Neo4j, killed under a write load. */
+  writeFaults: Number(settings.LINKAGE_WRITE_FAULTS_NEO4J_PORT ?? 7701),
 };
 
 /**

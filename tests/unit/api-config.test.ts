@@ -96,6 +96,16 @@ describe('config', () => {
     expect(set).toMatchObject({ accounts: { anonymousRead: false, sessionTtlHours: 2, loginMaxFailuresPerAccount: 3, loginMaxFailuresPerAddress: 7, loginFailureWindowSeconds: 60 }, trustProxy: 'loopback' });
   });
 
+  it('reads the rate limits: 600 requests, 60 writes and 10 sign-ins per minute by default, this machine exempt', () => {
+    expect(loadConfig({}, { dotenv: false }).rateLimits).toEqual({ requestsPerMinute: 600, writesPerMinute: 60, loginsPerMinute: 10, exemptLoopback: true });
+    const set = loadConfig({
+      LINKAGE_RATE_LIMIT_REQUESTS_PER_MINUTE: '100', LINKAGE_RATE_LIMIT_WRITES_PER_MINUTE: '5',
+      LINKAGE_RATE_LIMIT_LOGINS_PER_MINUTE: '2', LINKAGE_RATE_LIMIT_EXEMPT_LOOPBACK: 'false',
+    }, { dotenv: false });
+    expect(set.rateLimits).toEqual({ requestsPerMinute: 100, writesPerMinute: 5, loginsPerMinute: 2, exemptLoopback: false });
+    expect(() => loadConfig({ LINKAGE_RATE_LIMIT_WRITES_PER_MINUTE: 'lots' }, { dotenv: false })).toThrow('LINKAGE_RATE_LIMIT_WRITES_PER_MINUTE must be a positive whole number, got "lots"');
+  });
+
   it('refuses an unclear LINKAGE_ANONYMOUS_READ rather than guess, and reads LINKAGE_TRUST_PROXY as Express does', () => {
     expect(() => loadConfig({ LINKAGE_ANONYMOUS_READ: 'flase' }, { dotenv: false })).toThrow('LINKAGE_ANONYMOUS_READ must be true or false, got "flase"');
     expect(loadConfig({ LINKAGE_ANONYMOUS_READ: 'NO' }, { dotenv: false }).accounts.anonymousRead).toBe(false);

@@ -5,6 +5,8 @@ import { ATTRIBUTION_KINDS, DATE_BASES, DIRECTIONS, ENTITY_KINDS, ENTITY_TYPES, 
 import type { AttributionKind, DateBasis, Direction, EntityKind, EntityType, RelationType, Stance, Status } from '#vocabulary';
 import { DECISIONS, PROPOSAL_STATES } from '#vocabulary/editing';
 import type { Decision, ProposalState } from '#vocabulary/editing';
+import { INTAKE_FORMATS } from '#vocabulary/intake';
+import type { IntakeFormat } from '#vocabulary/intake';
 import type * as Wire from '#vocabulary/wire/schema';
 import { schemaShape } from '../../server/schema';
 
@@ -20,6 +22,7 @@ const VOCABULARY: Record<string, readonly string[]> = {
   Direction: DIRECTIONS,
   Decision: DECISIONS,
   ProposalState: PROPOSAL_STATES,
+  IntakeFormat: INTAKE_FORMATS,
 };
 
 // The same at compile time: the generated wire types and the vocabulary's types are one type each.
@@ -28,8 +31,8 @@ const sameTypes: [
   Same<Wire.EntityType, EntityType>, Same<Wire.EntityKind, EntityKind>, Same<Wire.RelationType, RelationType>,
   Same<Wire.Status, Status>, Same<Wire.Stance, Stance>, Same<Wire.Direction, Direction>,
   Same<Wire.AttributionKind, AttributionKind>, Same<Wire.DateBasis, DateBasis>,
-  Same<Wire.Decision, Decision>, Same<Wire.ProposalState, ProposalState>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Same<Wire.Decision, Decision>, Same<Wire.ProposalState, ProposalState>, Same<Wire.IntakeFormat, IntakeFormat>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 
 const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
 

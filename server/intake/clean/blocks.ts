@@ -1,0 +1,19 @@
+// What each reader hands the cleaner: the article's blocks in order, before furniture lines are
+// dropped, plus what the reader itself already removed (a <nav>, a code block) and a title it saw.
+
+export interface Block {
+  /** Whitespace already collapsed. */
+  text: string;
+  heading?: boolean;
+}
+
+export interface ReadResult {
+  blocks: Block[];
+  removed: { text: string; reason: string }[];
+  title?: string;
+}
+
+/** Removed text is kept for the report, shortened when it is code or a long block. */
+export function shorten(text: string, max = 300): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,141 @@
+// Chinese surfaces: @node-rs/jieba segments and tags the sentence (one instance, made on first use:
+// loading its dictionary takes about half a second); a name is one segment or a few adjacent ones
+// ("蓝" + "岚" + "汽车"), since the dictionary splits names it does not know. pinyin-pro gives each
+// span's pinyin, so a graph that knows a company only by an English name and a pinyin alias still
+// finds its Chinese name.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { pinyin } from 'pinyin-pro';
+import { stripSuffixes } from '#vocabulary/names';
+import type { Sentence } from '../types';
+import { CHINESE_COREF, CHINESE_TITLES, chineseKind, chineseSuffix } from './kinds';
+import type { KindGuess } from './kinds';
+import { personGuess } from './surface';
+import type { Referent, Surface } from './surface';
+
+let jieba: Jieba | undefined;
+const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
+
+interface Segment { start: number; end: number; word: string; tag: string }
+
+/** Tags that never start, end or sit inside a name: punctuation, prepositions, particles, pronouns, adverbs… */
+const STOP_TAGS = new Set(['x', 'w', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 'm', 'q', 'f', 't']);
+const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'eng', 'xn']);
+/** Tags that make a lone segment worth a pinyin lookup: not places (长城 is a wall before it is a carmaker). */
+const PINYIN_TAGS = new Set(['nr', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'xn']);
+/** Common words that make "…汽车" a category, not a company ("新能源汽车" is new-energy vehicles). */
+const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国']);
+const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
+const MAX_SEGMENTS = 6;
+const MAX_NAME_LENGTH = 16;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * The sentence cut twice: with jieba's HMM, which guesses words its dictionary lacks (tagged x, often
+ * a name) but may glue a name to the word before it (与 + 沃 → 与沃), and without, which leaves an
+ * unknown name as single characters that the spans below put back together.
+ */
+function segmentations(sentence: Sentence): Segment[][] {
+  return [true, false].map((hmm) => {
+    const out: Segment[] = [];
+    let at = sentence.start;
+    for (const { word, tag } of segmenter().tag(sentence.text, hmm)) {
+      out.push({ start: at, end: at + word.length, word, tag: tag === 'x' && /[\p{Script=Han}\p{L}]/u.test(word) ? 'xn' : tag });
+      at += word.length;
+    }
+    return out;
+  });
+}
+
+/** "changan" for 长安: pinyin without tones or spaces, as an alias would be written (cached: names repeat). */
+const pinyinCache = new Map<string, string>();
+function pinyinOf(han: string): string {
+  let out = pinyinCache.get(han);
+  if (out === undefined) {
+    out = pinyin(han, { toneType: 'none', type: 'array' }).join('');
+    if (pinyinCache.size > 20_000) pinyinCache.clear();
+    pinyinCache.set(han, out);
+  }
+  return out;
+}
+
+/** The kind a span of segments would have as a new entity, or null when it is not a proper name. */
+function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
+  if (parts.length === 1 && parts[0]?.tag === 'nt') return chineseKind(name) ?? { kind: 'AUTOMAKER', why: 'jieba tags an organisation (nt) → AUTOMAKER', score: 0.5 };
+  const suffix = chineseSuffix(name);
+  const last = parts.at(-1)?.word ?? '';
+  // A one-character suffix must be a word of its own: 部 in 交通运输部, not 署 in 签署.
+  const lastTag = parts.at(-1)?.tag;
+  if (!suffix || (suffix.length === 1 ? last !== suffix && lastTag !== 'nt' : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
+  const stem = name.slice(0, -suffix.length);
+  if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
+  const stemParts = parts.filter((p) => p.end <= parts[0]!.start + stem.length);
+  const agency = AGENCY_ENDS.has(parts.at(-1)?.word ?? '') || name.endsWith('委员会');
+  if (agency) return stemParts.every((p) => p.tag.startsWith('n') || p.tag === 'vn' || p.word === '和') ? chineseKind(name) : null;
+  const proper = stemParts.some((p) => PROPER_TAGS.has(p.tag)) || (stemParts.length <= 2 && stemParts.every((p) => p.tag.startsWith('n') && p.word.length >= 2 && !GENERIC_WORDS.has(p.word)));
+  return proper ? chineseKind(name) : null;
+}
+
+/** Spans of one to six segments (sixteen characters at most) that may name an entity, with their pinyin. */
+function spansOf(text: string, sentence: Sentence, segments: readonly Segment[], surfaces: Surface[], seen: Map<string, Surface>): void {
+  for (let i = 0; i < segments.length; i++) {
+    for (let n = 1; n <= MAX_SEGMENTS && i + n <= segments.length; n++) {
+      if (segments[i + n - 1]!.end - segments[i]!.start > MAX_NAME_LENGTH) break;
+      const parts = segments.slice(i, i + n);
+      const inner = parts.slice(1, -1);
+      if ([parts[0], parts.at(-1)].some((p) => !p || STOP_TAGS.has(p.tag)) || inner.some((p) => STOP_TAGS.has(p.tag) && p.word !== '和')) break;
+      const start = parts[0]!.start;
+      const end = parts.at(-1)!.end;
+      const name = text.slice(start, end);
+      if (name.length < 2 || !/\S/u.test(name)) continue;
+      let kind = kindOf(parts, name);
+      if (!kind && parts.every((p) => p.tag === 'nr') && name.length >= 2 && name.length <= 4 && HAN_ONLY.test(name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
+      // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
+      const nameLike = !!kind || n > 1 || parts.some((p) => PINYIN_TAGS.has(p.tag));
+      const pinyins = nameLike && HAN_ONLY.test(name) ? [...new Set([pinyinOf(name), pinyinOf(stripSuffixes(name).replace(/\s+/g, ''))])] : [];
+      const span = `${start}:${end}`;
+      const earlier = seen.get(span);
+      if (earlier) { if (!earlier.kind && kind) earlier.kind = kind; continue; }
+      const surface: Surface = { sentence: sentence.index, start, end, text: name, lookups: [name, ...pinyins], pinyin: pinyins, proper: false, kind };
+      seen.set(span, surface);
+      surfaces.push(surface);
+    }
+  }
+}
+
+/** Every span that may name an entity in a Chinese sentence, from both cuts; 《…》 titles whole. */
+export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
+  const [withHmm = [], withoutHmm = []] = segmentations(sentence);
+  const surfaces: Surface[] = [];
+  const seen = new Map<string, Surface>();
+  for (const segments of [withHmm, withoutHmm]) spansOf(text, sentence, segments, surfaces, seen);
+  for (const title of sentence.text.matchAll(/《([^》]{2,60})》/gu)) {
+    const start = sentence.start + (title.index ?? 0) + 1;
+    const name = title[1] ?? '';
+    const guess = chineseKind(name);
+    surfaces.push({ sentence: sentence.index, start, end: start + name.length, text: name, lookups: [name], pinyin: [], proper: false, kind: guess?.kind === 'POLICY' ? { ...guess, why: `a title in 《》 ending '${name.slice(-2)}' → POLICY` } : null });
+  }
+  return { surfaces, referents: chineseReferents(sentence, withHmm) };
+}
+
+function hasTitleNear(segments: readonly Segment[], from: number, to: number): boolean {
+  const near = [segments[from - 1]?.word, segments[to]?.word];
+  return near.some((w) => !!w && CHINESE_TITLES.includes(w));
+}
+
+/** 该公司, 该部, 其, 它: spans that refer back. A lone 其/它 counts only when jieba makes it a word of its own (not 其中, 尤其, 它们). */
+function chineseReferents(sentence: Sentence, segments: readonly Segment[]): Referent[] {
+  const out: Referent[] = [];
+  for (const [phrase, target] of CHINESE_COREF) {
+    if (phrase.length === 1) {
+      for (const s of segments) if (s.word === phrase) out.push({ sentence: sentence.index, start: s.start, end: s.end, text: phrase, target });
+      continue;
+    }
+    for (let at = sentence.text.indexOf(phrase); at >= 0; at = sentence.text.indexOf(phrase, at + phrase.length)) {
+      const start = sentence.start + at;
+      if (out.some((r) => r.start < start + phrase.length && start < r.end)) continue;
+      out.push({ sentence: sentence.index, start, end: start + phrase.length, text: phrase, target });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,160 @@
+// English surfaces: compromise tags the words (proper noun, person, place, pronoun…); runs of
+// capitalised words are put together here because compromise's own organisation spans stop at
+// "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
+import nlp from 'compromise';
+import type { Sentence } from '../types';
+import { COREF_NOUNS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
+import { personGuess } from './surface';
+import type { Referent, Surface } from './surface';
+
+interface Term { start: number; end: number; word: string; lower: string; pre: string; post: string; tags: Set<string> }
+interface TermJson { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }
+
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the']);
+const LEGAL_AFTER_COMMA = new Set(['ltd', 'limited', 'inc', 'llc', 'plc']);
+const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
+const PROPER_TAGS = ['ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'];
+const EXPLETIVE_NEXT = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'when', 'who', 'what']);
+const has = (t: Term, names: readonly string[]): boolean => names.some((n) => t.tags.has(n));
+const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+
+/** compromise's terms with offsets into the whole text; possessive "'s" cut off, empty terms dropped. */
+function termsOf(sentence: Sentence): Term[] {
+  const out: Term[] = [];
+  for (const s of nlp(sentence.text).json({ offset: true }) as { terms: TermJson[] }[]) {
+    for (const t of s.terms) {
+      if (t.offset.length === 0) continue;
+      let start = sentence.start + t.offset.start;
+      let word = sentence.text.slice(t.offset.start, t.offset.start + t.offset.length);
+      if (word !== t.text) { const at = sentence.text.indexOf(t.text, Math.max(0, t.offset.start - 2)); if (at < 0) continue; start = sentence.start + at; word = t.text; }
+      let post = t.post;
+      const possessive = /['’]s$/u.exec(word);
+      if (possessive) { word = word.slice(0, -2); post = `'s${post}`; }
+      out.push({ start, end: start + word.length, word, lower: word.toLowerCase(), pre: t.pre, post, tags: new Set(t.tags) });
+    }
+  }
+  return out;
+}
+
+/** May this term be a word of a name? Sentence-initial words only when compromise calls them proper. */
+function nameWord(t: Term, first: boolean): boolean {
+  if (!capitalised(t.word) || has(t, ['Pronoun', 'Date', 'Month', 'WeekDay'])) return false;
+  return !first || has(t, PROPER_TAGS) || !has(t, NOT_NAMES);
+}
+
+/** Splits the sentence's terms into runs of capitalised words, with connectors and bracketed parts inside. */
+function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[]; short?: Term }[] {
+  const runs: { terms: Term[]; short?: Term }[] = [];
+  let run: Term[] = [];
+  const close = (short?: Term): void => {
+    while (run.length && CONNECTORS.has(run.at(-1)?.lower ?? '')) run.pop();
+    while (run.length && (ENGLISH_TITLES.has(run[0]?.lower ?? '') || run[0]?.tags.has('Demonym') || (run[0]?.tags.has('Adjective') && !run[0].tags.has('ProperNoun')))) run.shift();
+    if (run.length) runs.push(short ? { terms: run, short } : { terms: run });
+    run = [];
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    const next = terms[i + 1];
+    const inBrackets = t.pre.includes('(') && t.post.includes(')');
+    if (inBrackets && run.length) {
+      if (next && capitalised(next.word) && !/[,;:.]/.test(t.post.replace(')', ''))) { run.push(t); continue; }
+      close(t);
+      continue;
+    }
+    if (nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
+      if (t.pre.trim() && run.length) close();
+      run.push(t);
+    } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
+      // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
+      run.push(t);
+      continue;
+    } else if (run.length && TRAILING_LOWER_HEADS.has(t.lower)) {
+      run.push(t); close(); continue;
+    } else {
+      close();
+      if (ENGLISH_TITLES.has(t.lower) && nameWord(t, i === 0)) run = [t];
+      continue;
+    }
+    const endsHere = /[,;:!?"”]|\.\s|\.$/.test(t.post) || t.post.startsWith("'s");
+    const commaLegal = /^\.?,$/.test(t.post.trim()) && next && LEGAL_AFTER_COMMA.has(next.lower.replace(/\.$/, ''));
+    if (endsHere && !commaLegal) close();
+  }
+  close();
+  return runs;
+}
+
+const isPersonish = (run: readonly Term[], before: Term | undefined): boolean =>
+  run.length >= 2 && run.length <= 3 && run.every((t) => !t.tags.has('Organization')) &&
+  (run.some((t) => has(t, ['Person', 'FirstName', 'LastName', 'Honorific'])) || (!!before && ENGLISH_TITLES.has(before.lower)));
+
+/** Every span that may name an entity in an English sentence: each run and its sub-runs. */
+export function englishSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
+  const terms = termsOf(sentence);
+  const surfaces: Surface[] = [];
+  for (const { terms: run, short } of runsOf(terms, sentence.start)) {
+    const firstIndex = terms.indexOf(run[0] as Term);
+    const before = terms[firstIndex - 1];
+    for (let i = 0; i < run.length; i++) {
+      for (let j = run.length; j > i; j--) {
+        const part = run.slice(i, j);
+        const head = part[0] as Term;
+        const last = part.at(-1) as Term;
+        if (CONNECTORS.has(head.lower) || CONNECTORS.has(last.lower) || (head.pre.includes('(') && i > 0)) continue;
+        // "Chery and Geometry" is two names, and so is "X Association and Y University"; "Ministry of
+        // Science and Technology" and "Energy Saving and Emission Commission" are one.
+        const and = part.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
+        const leadOf = isLeadHead(head.word) && part[1]?.lower === 'of';
+        const joined = and > 0 && !leadOf && (part[and + 1]?.lower === 'the' || englishKind(part.slice(0, and).map((t) => t.word), false, false) !== null);
+        const whole = i === 0 && j === run.length;
+        const start = head.start;
+        const end = last.end;
+        const words = part.map((t) => t.word);
+        const parenthesised = part.some((t, k) => k > 0 && t.pre.includes('('));
+        let kind = englishKind(words, head.tags.has('Place'), parenthesised);
+        if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
+        if (!kind && whole && isPersonish(part, before)) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
+        if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
+        const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);
+        const surface: Surface = { sentence: sentence.index, start, end, text: text.slice(start, end), lookups: [text.slice(start, end)], pinyin: [], proper, kind };
+        if (short && j === run.length) surface.short = { start: short.start, end: short.end, text: short.word };
+        surfaces.push(surface);
+      }
+    }
+    if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
+  }
+  return { surfaces, referents: englishReferents(sentence, terms) };
+}
+
+/** "the company", "the ministry", "it", "its": spans that refer back. */
+function englishReferents(sentence: Sentence, terms: readonly Term[]): Referent[] {
+  const out: Referent[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    const next = terms[i + 1];
+    if (t.lower === 'the' && next && Object.hasOwn(COREF_NOUNS, next.lower) && !capitalised(next.word)) {
+      const after = terms[i + 2];
+      if (after && capitalised(after.word) && !t.post.includes(',') && !next.post.trim().length) continue;
+      out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company' });
+      i++;
+    } else if (t.lower === 'it' || t.lower === 'its') {
+      // An object "it" ("denied it", "buy it") is usually the report or the deal, not a party.
+      const before = terms[i - 1];
+      if (t.lower === 'it' && (isExpletive(terms, i) || (before && has(before, ['Verb', 'Preposition']) && !before.tags.has('Modal')))) continue;
+      out.push({ sentence: sentence.index, start: t.start, end: t.end, text: t.word, target: 'Subject' });
+    }
+  }
+  return out;
+}
+
+/** "It is said that …", "it was unclear whether …": an "it" that refers to nothing. */
+function isExpletive(terms: readonly Term[], i: number): boolean {
+  const verb = terms[i + 1];
+  if (!verb || !(verb.tags.has('Copula') || ['seems', 'appears', 'remains', 'remained', 'seemed'].includes(verb.lower))) return false;
+  for (let k = i + 2; k < Math.min(terms.length, i + 6); k++) {
+    const t = terms[k] as Term;
+    if (EXPLETIVE_NEXT.has(t.lower)) return true;
+    if (!has(t, ['Adjective', 'PastTense', 'Participle', 'Adverb', 'Passive', 'Negative', 'Copula', 'Auxiliary'])) return false;
+    if (/[.!?]/.test(t.post) && t.tags.has('Adjective')) return true;
+  }
+  return false;
+}

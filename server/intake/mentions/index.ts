@@ -1,0 +1,128 @@
+// Stage 3: which entities each sentence names or refers to. The language readers propose spans
+// (english.ts, chinese.ts), ONE batched gazetteer lookup says which name a known entity, the rest
+// become new-entity proposals when their words give a kind (kinds.ts), and coreference.ts ties
+// "the company", "it" and 该公司 to an entity. Mentions never overlap: the longest span wins.
+import { foldName, compactName } from '#vocabulary/names';
+import type { EntityCandidate, Gazetteer, KnownEntity, Mention, Sentence } from '../types';
+import { Antecedents } from './coreference';
+import { chineseSurfaces } from './chinese';
+import { englishSurfaces } from './english';
+import { bestMatch, shortFormsOf } from './match';
+import type { Match } from './match';
+import type { Referent, Surface } from './surface';
+
+export { createMemoryGazetteer } from './memory-gazetteer';
+
+type Hits = Map<string, { entity: KnownEntity; score: number }[]>;
+type Resolution = { key: string; via: Mention['via'] } | null;
+
+/** The entities found so far, their short forms, and the order they were first met. */
+class EntityBook {
+  readonly entities = new Map<string, EntityCandidate>();
+  private readonly shorts = new Map<string, string>();
+
+  known(match: Match, written: string): string {
+    const { entity } = match;
+    const found = this.entities.get(entity.id);
+    if (!found) {
+      this.entities.set(entity.id, { key: entity.id, name: entity.name, entityId: entity.id, kind: entity.kind, aliases: [], mentions: 0, score: match.score, why: match.why });
+      this.addShorts(entity.name, entity.id);
+    }
+    this.alias(entity.id, written);
+    return entity.id;
+  }
+
+  proposed(surface: Surface): string {
+    const key = `new:${foldName(surface.text)}`;
+    if (!this.entities.has(key) && surface.kind) {
+      this.entities.set(key, { key, name: surface.text, entityId: null, kind: surface.kind.kind, aliases: [], mentions: 0, score: surface.kind.score, why: `${surface.kind.why}; not in the graph` });
+      this.addShorts(surface.text, key);
+    }
+    return key;
+  }
+
+  shortOf(written: string): string | undefined { return this.shorts.get(compactName(written)); }
+
+  addShort(written: string, key: string): void {
+    this.shorts.set(compactName(written), key);
+    this.alias(key, written);
+  }
+
+  counted(key: string): EntityCandidate | undefined {
+    const e = this.entities.get(key);
+    if (e) e.mentions += 1;
+    return e;
+  }
+
+  private addShorts(name: string, key: string): void {
+    for (const form of shortFormsOf(name)) if (!this.shorts.has(form)) this.shorts.set(form, key);
+  }
+
+  private alias(key: string, written: string): void {
+    const e = this.entities.get(key);
+    if (e && foldName(written) !== foldName(e.name) && !e.aliases.includes(written)) e.aliases.push(written);
+  }
+}
+
+function resolve(surface: Surface, hits: Hits, book: EntityBook): Resolution {
+  const match = bestMatch(surface, hits);
+  if (match && !match.typo) return { key: book.known(match, surface.text), via: 'NAME' };
+  const short = book.shortOf(surface.text);
+  if (short && book.entities.has(short)) return { key: short, via: 'SHORT' };
+  if (match) return { key: book.known(match, surface.text), via: 'NAME' };
+  if (surface.kind) return { key: book.proposed(surface), via: 'NAME' };
+  return null;
+}
+
+const overlaps = (a: { start: number; end: number }, taken: readonly { start: number; end: number }[]): boolean =>
+  taken.some((b) => a.start < b.end && b.start < a.end);
+
+/** Names first, longest first; a bracketed short form right after a name becomes that entity's too. */
+function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook): Omit<Mention, 'text'>[] {
+  const out: Omit<Mention, 'text'>[] = [];
+  const ordered = [...surfaces].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  for (const surface of ordered) {
+    if (overlaps(surface, out)) continue;
+    const found = resolve(surface, hits, book);
+    if (!found) continue;
+    out.push({ start: surface.start, end: surface.end, sentence: surface.sentence, entityKey: found.key, via: found.via });
+    const { short } = surface;
+    if (short && !overlaps(short, out) && !bestMatch({ ...surface, ...short, lookups: [short.text], pinyin: [], kind: null }, hits)) {
+      book.addShort(short.text, found.key);
+      out.push({ start: short.start, end: short.end, sentence: surface.sentence, entityKey: found.key, via: 'SHORT' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every mention of an entity in the sentences, and the entities they name (known ones with their
+ * id, new ones proposed with a kind and a one-line why). The gazetteer is asked once, for every
+ * span of the article together.
+ */
+export async function findMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Promise<{ entities: EntityCandidate[]; mentions: Mention[] }> {
+  const read = sentences.map((s) => (s.lang === 'zh' ? chineseSurfaces(text, s) : englishSurfaces(text, s)));
+  const lookups = [...new Set(read.flatMap((r) => r.surfaces.flatMap((s) => s.lookups)))];
+  const hits: Hits = lookups.length ? await gazetteer.lookup(lookups) : new Map();
+  const book = new EntityBook();
+  const antecedents = new Antecedents();
+  const mentions: Mention[] = [];
+  for (const { surfaces, referents } of read) {
+    const names = namesIn(surfaces, hits, book);
+    const refs = referents.filter((r) => !overlaps(r, names));
+    const inOrder: (Omit<Mention, 'text'> | Referent)[] = [...names, ...refs].sort((a, b) => a.start - b.start);
+    for (const item of inOrder) {
+      const key = 'target' in item ? antecedents.resolve(item) : item.entityKey;
+      const entity = key === undefined ? undefined : book.counted(key);
+      if (!entity || key === undefined) continue;
+      antecedents.note(key, entity.kind, item.sentence, item.start);
+      const via = 'target' in item ? 'COREF' : item.via;
+      mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
+    }
+  }
+  const first = new Map<string, number>();
+  for (const m of mentions) if (!first.has(m.entityKey)) first.set(m.entityKey, m.start);
+  const entities = [...book.entities.values()].filter((e) => first.has(e.key));
+  entities.sort((a, b) => (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0));
+  return { entities, mentions };
+}

@@ -1,0 +1,33 @@
+// What the language readers (english.ts, chinese.ts) hand the matcher: spans that may name an
+// entity, with the strings to look up and, when the words say so, the kind a new entity would have.
+import type { EntityKind } from '#vocabulary';
+import type { KindGuess } from './kinds';
+
+export interface Surface {
+  sentence: number;
+  start: number;
+  end: number;
+  /** The span as written: `text.slice(start, end)`. */
+  text: string;
+  /** Strings for the gazetteer: the span, and for Chinese its pinyin. */
+  lookups: string[];
+  /** Which of `lookups` are pinyin: they match only exactly (homophones make typos meaningless). */
+  pinyin: string[];
+  /** Capitalised as a name (not a sentence-initial common word): only such spans may match with a typo. */
+  proper: boolean;
+  /** The kind a new entity of this name would have; null: not a name worth proposing. */
+  kind: KindGuess | null;
+  /** A short form given in brackets right after it: "Kestrel Automobile Group (KAG)". */
+  short?: { start: number; end: number; text: string };
+}
+
+export interface Referent {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** What it refers back to: the last company, agency or plant, or the subject ("it", 其). */
+  target: 'Company' | 'Agency' | 'Plant' | 'Subject';
+}
+
+export const personGuess = (why: string): KindGuess => ({ kind: 'PERSON' satisfies EntityKind, why, score: 0.55 });

@@ -1,0 +1,62 @@
+import { createMemoryGazetteer } from '../../server/intake/mentions';
+import { GRAPH, entity, mentionsIn } from './intake-mentions-support';
+
+describe('findMentions in Chinese', () => {
+  it('finds a known entity by its Chinese name', async () => {
+    const { rows } = await mentionsIn([['凯斯汽车集团昨日发布公告。']]);
+    expect(rows).toEqual([['凯斯汽车集团', 'NAME', 'kestrel']]);
+  });
+
+  it('finds an entity the graph knows only by an English name and a pinyin alias', async () => {
+    const { rows, entities } = await mentionsIn([['沃塔罗宣布降价。']]);
+    expect(rows).toEqual([['沃塔罗', 'NAME', 'voltaro']]);
+    expect(entities[0]?.why).toMatch(/read 'wotaluo', its alias 'Wotaluo'/);
+  });
+
+  it('finds a pinyin alias also when the Chinese name adds 汽车', async () => {
+    const { rows } = await mentionsIn([['据报道，蓝岚汽车计划扩产。']]);
+    expect(rows).toEqual([['蓝岚汽车', 'NAME', 'lumen']]);
+  });
+
+  it('does not match a lone common word to a pinyin alias', async () => {
+    const g = createMemoryGazetteer([entity('gw', 'Greatwall Cars', 'AUTOMAKER', 'Changcheng')]);
+    const { rows } = await mentionsIn([['游客参观了长城。']], g);
+    expect(rows).toEqual([]);
+  });
+
+  it('proposes a company the graph lacks, with its kind from 汽车', async () => {
+    const { entities } = await mentionsIn([['长安汽车与沃塔罗签署协议。']]);
+    expect(entities.map((e) => [e.name, e.entityId, e.kind])).toEqual([['长安汽车', null, 'AUTOMAKER'], ['Voltaro Motors', 'voltaro', 'EV_STARTUP']]);
+  });
+
+  it('proposes a ministry, a plant, a state group and a policy from their suffixes', async () => {
+    const { entities } = await mentionsIn([['国家科学技术部批准了湘潭工厂。', '福建省汽车工业集团有限公司遵守《新能源汽车生产企业准入管理规定》。']]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['国家科学技术部', 'AGENCY'], ['湘潭工厂', 'PLANT'], ['福建省汽车工业集团有限公司', 'STATE_OWNED_GROUP'], ['新能源汽车生产企业准入管理规定', 'POLICY'],
+    ]);
+  });
+
+  it('proposes a person named next to a title', async () => {
+    const { entities } = await mentionsIn([['董事长王建国表示，销量将增长。']]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['王建国', 'PERSON']]);
+  });
+
+  it('does not propose a category such as 新能源汽车 or a word ending in a suffix character', async () => {
+    const { entities } = await mentionsIn([['新能源汽车销量上涨，双方签署协议。']]);
+    expect(entities).toEqual([]);
+  });
+
+  it('keeps offsets exact in a text mixing Chinese and English sentences', async () => {
+    const { text, mentions } = await mentionsIn([['Voltaro Motors grew.', '沃塔罗与交通运输部会面。']]);
+    expect(mentions.map((m) => m.entityKey)).toEqual(['voltaro', 'voltaro', 'mot']);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findMentions gazetteer data', () => {
+  it('uses only what the gazetteer returns (an empty graph makes every company new)', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团昨日发布公告。']], createMemoryGazetteer([]));
+    expect(entities.map((e) => [e.name, e.entityId])).toEqual([['凯斯汽车集团', null]]);
+    expect(GRAPH.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { createMemoryGazetteer, findMentions } from '../../server/intake/mentions';
+import type { Gazetteer } from '../../server/intake/types';
+import { GRAPH, article, entity, mentionsIn } from './intake-mentions-support';
+
+describe('findMentions', () => {
+  it('finds a known entity by its name and by an alias when the article writes either', async () => {
+    const { rows, entities } = await mentionsIn([['Voltaro Motors opened a showroom.', 'A week later Voltaro cut prices.']]);
+    expect(rows).toEqual([['Voltaro Motors', 'NAME', 'voltaro'], ['Voltaro', 'NAME', 'voltaro']]);
+    expect(entities).toEqual([expect.objectContaining({ key: 'voltaro', entityId: 'voltaro', kind: 'EV_STARTUP', mentions: 2, aliases: ['Voltaro'] })]);
+  });
+
+  it('keeps every mention verbatim: text.slice(start, end) is the mention text', async () => {
+    const { text, mentions } = await mentionsIn([['Voltaro Motors and KAG talked.'], ['Brightway said so.']]);
+    expect(mentions.length).toBe(3);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('matches a name with a small typo when it is capitalised as a name', async () => {
+    const { rows, entities } = await mentionsIn([['Workers at Kestrel Automobil Group went on strike.']]);
+    expect(rows).toEqual([['Kestrel Automobil Group', 'NAME', 'kestrel']]);
+    expect(entities[0]?.why).toMatch(/1 typo from 'Kestrel Automobile Group'/);
+  });
+
+  it('does not match a common word that is a typo away from a name when it only starts the sentence', async () => {
+    const { rows } = await mentionsIn([['Serene buyers waited.', 'Series production of the sedan began.']], createMemoryGazetteer([entity('srn', 'Serine', 'AUTOMAKER'), entity('sr2', 'Serias', 'AUTOMAKER')]));
+    expect(rows).toEqual([]);
+  });
+
+  it('does not match lower-case words, however close to a name', async () => {
+    const { rows } = await mentionsIn([['The voltaro motors of the lumen auto era were slow, and brightway was a word.']]);
+    expect(rows).toEqual([]);
+  });
+
+  it('does not take a name with another company word added for the known one', async () => {
+    const { entities } = await mentionsIn([['Brightway Technology Group bought a stake in Lumen Auto.']]);
+    expect(entities.map((e) => [e.name, e.entityId, e.kind])).toEqual([
+      ['Brightway Technology Group', null, 'AUTOMAKER'],
+      ['Lumen Auto', 'lumen', 'AUTOMAKER'],
+    ]);
+  });
+
+  it('splits "A and B" into two names when neither is an agency', async () => {
+    const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
+    expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);
+  });
+
+  it('asks the gazetteer once for the whole article, however many sentences', async () => {
+    const inner = createMemoryGazetteer(GRAPH);
+    const calls: (readonly string[])[] = [];
+    const counting: Gazetteer = { lookup: (s) => { calls.push(s); return inner.lookup(s); }, linksAmong: (ids) => inner.linksAmong(ids) };
+    const { text, sentences } = article(['Voltaro Motors grew.', 'Lumen Auto shrank.', 'KAG watched.'], ['沃塔罗与凯斯汽车集团签约。', 'The Ministry of Transport approved it.']);
+    const { mentions } = await findMentions(text, sentences, counting);
+    expect(calls.length).toBe(1);
+    expect(calls[0]).toEqual(expect.arrayContaining(['Voltaro Motors', 'Lumen Auto', 'KAG', '沃塔罗', 'Ministry of Transport']));
+    expect(new Set(calls[0]).size).toBe(calls[0]?.length);
+    expect(new Set(mentions.map((m) => m.entityKey))).toEqual(new Set(['voltaro', 'lumen', 'kestrel', 'mot']));
+  });
+
+  it('does not call the gazetteer when no sentence holds a candidate', async () => {
+    let calls = 0;
+    const gazetteer: Gazetteer = { lookup: () => { calls++; return Promise.resolve(new Map()); }, linksAmong: () => Promise.resolve([]) };
+    const { text, sentences } = article(['prices fell again this week.']);
+    expect(await findMentions(text, sentences, gazetteer)).toEqual({ entities: [], mentions: [] });
+    expect(calls).toBe(0);
+  });
+
+  it('never returns overlapping mentions, and the longest span wins', async () => {
+    const { mentions, rows } = await mentionsIn([['Voltaro Motors (Hefei) Co., Ltd said Voltaro Motors would help.']]);
+    expect(rows[0]).toEqual(['Voltaro Motors (Hefei) Co., Ltd', 'NAME', 'new:voltaro motors hefei co ltd']);
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+  });
+});
+
+describe('createMemoryGazetteer', () => {
+  it('ranks by search closeness: the exact name first, a typo lower, unrelated names not at all', async () => {
+    const g = createMemoryGazetteer(GRAPH);
+    const hits = await g.lookup(['Voltaro Motors', 'Voltaro Motrs', 'Zebra']);
+    expect(hits.get('Voltaro Motors')?.[0]).toEqual({ entity: GRAPH[0], score: 1 });
+    expect(hits.get('Voltaro Motrs')?.[0]?.entity.id).toBe('voltaro');
+    expect(hits.get('Voltaro Motrs')?.[0]?.score).toBeLessThan(1);
+    expect(hits.get('Zebra')).toEqual([]);
+  });
+
+  it('gives the links among the asked ids in either direction and no others', async () => {
+    const links = [
+      { id: 'l1', type: 'BUILT_BY' as const, from: 'voltaro', to: 'kestrel', status: 'CONFIRMED' as const },
+      { id: 'l2', type: 'ACQUIRED' as const, from: 'lumen', to: 'voltaro', status: 'REPORTED' as const },
+    ];
+    const g = createMemoryGazetteer(GRAPH, links);
+    expect((await g.linksAmong(['kestrel', 'voltaro'])).map((l) => l.id)).toEqual(['l1']);
+    expect((await g.linksAmong(['voltaro', 'lumen', 'kestrel'])).map((l) => l.id)).toEqual(['l1', 'l2']);
+  });
+});
