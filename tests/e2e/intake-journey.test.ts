@@ -38,6 +38,16 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** A page in a browser context of its own: each account signs in with its own cookie. */
+async function freshPage(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error(`page error: ${err.message}`));
+  await page.goto(`${h.app.url}/`);
+  await page.waitForFunction(() => window.cy !== undefined);
+  return { page, close: () => context.close() };
+}
+
 async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('Email').fill(user.email);
@@ -55,7 +65,7 @@ async function readArticle(page: Page, text: string, title: string): Promise<voi
   await form.getByLabel('Publisher').fill('Linkage test desk');
   await form.getByLabel('Published on').fill('2024-05-10');
   await form.getByRole('button', { name: 'Read article' }).click();
-  await page.locator('.intake-candidate').first().waitFor({ timeout: 30_000 });
+  await page.locator('.intake-candidate').first().waitFor({ timeout: 90_000 });
   written.sourceIds.push(await page.locator('.intake-text').getAttribute('data-source') ?? '');
 }
 
@@ -118,17 +128,14 @@ describe('intake journey', () => {
     await page.getByRole('button', { name: `File ${accepted} accepted` }).click();
 
     const filed = page.locator('.intake-filed');
-    await filed.waitFor({ timeout: 30_000 });
+    await filed.waitFor({ timeout: 90_000 });
     await expect(filed.locator('.intake-filed-item', { hasText: `New entity: ${NEW_COMPANY}` }).count()).resolves.toBe(1);
     await expect(filed.locator('.intake-filed-item', { hasText: 'is built by' }).locator('.chip').innerText()).resolves.toBe('waits for review');
     await expect(filed.locator('.intake-filed-item').count()).resolves.toBe(accepted + 1);
     await h.shot(page, '42-intake-filed');
 
     // The editor finds them in the review queue: the new entity, and the link with the edited status.
-    const editorContext = await h.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const editor = await editorContext.newPage();
-    await editor.goto(`${h.app.url}/`);
-    await editor.waitForFunction(() => window.cy !== undefined);
+    const { page: editor, close } = await freshPage();
     await signIn(editor, EDITOR);
     await editor.getByRole('tab', { name: /Review/ }).click();
     const entityCard = editor.locator('.proposal', { hasText: NEW_COMPANY }).filter({ has: editor.locator('.chip', { hasText: 'New entity' }) });
@@ -138,12 +145,12 @@ describe('intake journey', () => {
     await expect(linkCard.locator('tr[data-field="status"] td').last().innerText()).resolves.toBe(status);
     await expect(linkCard.locator('.proposal-quotes mark').innerText()).resolves.toContain('will be built by Geely');
     await h.shot(editor, '43-intake-review-queue');
-    await editorContext.close();
+    await close();
     await page.close();
-  }, 150_000);
+  }, 240_000);
 
   it('lets an editor apply a candidate at once and shows the link on the canvas', async () => {
-    const page = await h.open();
+    const { page, close } = await freshPage();
     await signIn(page, EDITOR);
     await readArticle(page, EDITOR_ARTICLE, 'Li Auto and Baidu talk software');
     const talks = candidate(page, 'Li Auto', 'Baidu');
@@ -155,7 +162,7 @@ describe('intake journey', () => {
     await page.getByRole('button', { name: 'Apply 1 accepted' }).click();
 
     const applied = page.locator('.intake-filed-item', { hasText: 'is in talks with' });
-    await applied.waitFor({ timeout: 30_000 });
+    await applied.waitFor({ timeout: 90_000 });
     await expect(applied.locator('.chip').innerText()).resolves.toBe('applied');
     await page.waitForFunction(() => {
       const sel = window.linkage?.store.getState().selection;
@@ -175,6 +182,6 @@ describe('intake journey', () => {
     await applied.getByRole('button', { name: 'History' }).click();
     await page.locator('.revision').first().waitFor();
     await expect(page.locator('.revision-head').first().innerText()).resolves.toContain(EDITOR.email);
-    await page.close();
-  }, 120_000);
+    await close();
+  }, 200_000);
 });

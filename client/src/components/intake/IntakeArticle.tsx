@@ -8,6 +8,7 @@ import type { Candidate, IntakeReading, IntakeState } from '../../model/intake';
 import { textBlocks } from '../../model/intakeText';
 import type { TextPiece } from '../../model/intakeText';
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const VIA_WORDS: Record<string, string> = { NAME: 'named', SHORT: 'short form', COREF: 'refers back' };
 
 function Piece({ piece, entities }: { piece: TextPiece; entities: ReadonlyMap<string, IntakeReading['entities'][number]> }): ReactElement {
@@ -59,8 +60,8 @@ export function IntakeArticle({ state }: { state: IntakeState }): ReactElement |
         <p className="muted small">
           {reading.source.publisher}
           {reading.source.author ? ` · ${reading.source.author}` : ''}
-          {reading.source.publishedOn ? ` · ${reading.source.publishedOn}` : ''} · {reading.sentences} sentences · {reading.claims.length} candidates ·{' '}
-          {reading.entities.length} entities
+          {reading.source.publishedOn ? ` · ${reading.source.publishedOn}` : ''} · {count(reading.sentences, 'sentence')} · {count(reading.claims.length, 'candidate')} ·{' '}
+          {count(reading.entities.length, 'entity', 'entities')}
         </p>
         {reading.removed.length > 0 && (
           <details className="intake-removed">
