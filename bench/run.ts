@@ -97,6 +97,12 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- intake`: the extractor's benchmark, which needs no Neo4j (bench/intake/).
+  if (process.argv[2] === 'intake') {
+    const { runIntakeBench } = await import('./intake/run');
+    process.exitCode = await runIntakeBench(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());

@@ -141,6 +141,21 @@ export class Db {
     return this.run(mode, work);
   }
 
+  /**
+   * Runs `stmt` in a read session of its own and returns the bookmarks the session ends with. They
+   * name the database's last committed transaction, so two equal answers mean nothing was written
+   * in between: how a backup knows its dump is consistent (Community has no snapshot to read from).
+   */
+  async lastCommitted(stmt: Statement): Promise<string[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => this.rows(tx, stmt));
+      return session.lastBookmarks();
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.driver.getServerInfo(this.database ? { database: this.database } : {});

@@ -138,6 +138,24 @@ describe('intake/clean', () => {
     ]);
   });
 
+  it('drops the list of headlines under a related-links heading, in Markdown and in plain text', () => {
+    const markdown = cleanArticle({ raw: 'Acme Motors bought Beta Auto.\n\n**Related articles**\n\n- [Beta Auto posts a loss](https://example.com/1)\n- [Acme opens a plant](https://example.com/2)\n' });
+    expect(markdown.text).toBe('Acme Motors bought Beta Auto.');
+    expect(markdown.removed.map((r) => r.text)).toEqual(['Related articles', 'Beta Auto posts a loss', 'Acme opens a plant']);
+    const text = cleanArticle({ raw: 'Acme Motors bought Beta Auto.\n\n相关阅读\n\n乙公司发布新车型\n甲公司新工厂投产\n\n甲公司表示，收购将于年底完成。' });
+    expect(text.text).toBe('Acme Motors bought Beta Auto.\n\n甲公司表示，收购将于年底完成。');
+  });
+
+  it('keeps the list under a related-links heading when it holds sentences', () => {
+    const clean = cleanArticle({ raw: 'Related\n\n- Acme Motors bought Beta Auto last year.\n- The deal closed in May.\n' });
+    expect(clean.text).toBe('Acme Motors bought Beta Auto last year.\n\nThe deal closed in May.');
+  });
+
+  it('removes a line break between Chinese characters but keeps a space typed between them', () => {
+    const clean = cleanArticle({ raw: '<p>甲公司为乙公司\n  代工。</p><h2>甲公司投产\u3000乙公司扩产</h2>' });
+    expect(clean.text).toBe('甲公司为乙公司代工。\n\n甲公司投产 乙公司扩产');
+  });
+
   it('joins the lines of wrapped prose but keeps short lines apart when the text is hard-wrapped', () => {
     const raw = 'Acme Motors\nBy Jane Doe\n\nAcme Motors said on Tuesday that it had agreed to build\ncars for Orion EV at its plant in the north of the country,\nstarting next year.\n\n甲公司表示，公司已与乙公司签署代工协议，双方将在今年\n下半年开始合作。';
     const clean = cleanArticle({ raw });
@@ -202,6 +220,8 @@ describe('intake/clean furnitureReason', () => {
       ['ADVERTISEMENT', 'advertisement'],
       ['Copyright © 2024 Example Media. All rights reserved.', 'legal notice'],
       ['版权所有 © 示例传媒', 'legal notice'],
+      ['本文版权归示例日报所有，未经授权不得转载。', 'legal notice'],
+      ['【免责声明】本文仅代表作者个人观点。', 'legal notice'],
       ['Home > Autos > Electric', 'breadcrumb'],
       ['Back to top', 'page control'],
       ['www.example.com/story', 'lone link'],

@@ -45,12 +45,26 @@ describe('intake/dates', () => {
     expect(dates('Production started in mid-2018.')).toEqual([
       { words: 'mid-2018', value: '2018', basis: 'INFERRED', role: 'from', note: "'mid-2018' gives only part of 2018; only the year is kept" },
     ]);
-    expect(dates('Results for the first half of 2019 beat Q3 2020 and late 2021.').map((d) => [d.words, d.value, d.basis])).toEqual([
-      ['the first half of 2019', '2019', 'INFERRED'], ['Q3 2020', '2020', 'INFERRED'], ['late 2021', '2021', 'INFERRED'],
+    expect(dates('Results for late 2021 beat the end of 2020.').map((d) => [d.words, d.value, d.basis])).toEqual([
+      ['late 2021', '2021', 'INFERRED'], ['the end of 2020', '2020', 'INFERRED'],
     ]);
     expect(dates('2018年底，工厂停产。')).toEqual([
       { words: '2018年底', value: '2018', basis: 'INFERRED', role: 'on', note: "'2018年底' gives only part of 2018; only the year is kept" },
     ]);
+  });
+
+  it('takes a quarter or a half as its first month, inferred, with its year stated or counted from the publication date', () => {
+    expect(dates('Results for the first half of 2019 beat Q3 2020.').map((d) => [d.words, d.value, d.basis, d.note])).toEqual([
+      ['the first half of 2019', '2019-01', 'INFERRED', "'the first half of 2019' is taken as its first month"],
+      ['Q3 2020', '2020-07', 'INFERRED', "'Q3 2020' is taken as its first month"],
+    ]);
+    expect(dates('Acme will build the cars starting in the third quarter.', '2024-03-05')).toEqual([{
+      words: 'the third quarter', value: '2024-07', basis: 'INFERRED', role: 'from',
+      note: "'the third quarter' is taken as its first month, in the year counted from the publication date 2024-03-05",
+    }]);
+    expect(dates('Sales fell in the fourth quarter.', '2024-01-20').map((d) => d.value)).toEqual(['2023-10']);
+    expect(dates('Sales fell in the second half of last year.', '2024-01-20').map((d) => d.value)).toEqual(['2023-07']);
+    expect(dates('Sales fell in the fourth quarter.')).toEqual([]);
   });
 
   it('counts relative English dates back from the publication date, with a note saying so', () => {

@@ -5,6 +5,8 @@ export interface Block {
   /** Whitespace already collapsed. */
   text: string;
   heading?: boolean;
+  /** Blocks printed as one unit (a Markdown list, a plain-text chunk): a "Related articles" heading takes its list along. */
+  group?: number;
 }
 
 export interface ReadResult {

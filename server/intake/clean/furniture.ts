@@ -24,7 +24,7 @@ const RULES: readonly FurnitureRule[] = [
   { reason: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by .*|scroll to continue(?: with content)?|continue reading (?:below|the main story)|广告|推广)$/i, maxLength: 60 },
   { reason: 'spam', pattern: /\b(?:casino|viagra|crypto giveaway|click here to (?:win|claim|download)|buy now|free download|earn \$?\d+.* (?:a|per) (?:day|week))\b|whatsapp\s*[:：+]?\s*\+?\d{6,}|telegram\s*[:：@]/i, maxLength: 240 },
   { reason: 'legal notice', pattern: /^(?:copyright|©|\(c\)\s*\d{4})/i, maxLength: 800 },
-  { reason: 'legal notice', pattern: /all rights reserved|^(?:terms (?:of (?:use|service)|and conditions)|privacy policy|about us|contact us)\b|license for publishing|registration number\s*[:：]|版权所有|ICP备|京公网安备/i, maxLength: 200 },
+  { reason: 'legal notice', pattern: /版权归.{0,30}所有|未经(?:许可|授权|同意).{0,20}(?:转载|使用|复制)|转载请注明|免责声明|本文仅代表作者|^disclaimer\b|views expressed .{0,60}(?:own|necessarily)|all rights reserved|^(?:terms (?:of (?:use|service)|and conditions)|privacy policy|about us|contact us)\b|license for publishing|registration number\s*[:：]|版权所有|ICP备|京公网安备/i, maxLength: 200 },
   { reason: 'breadcrumb', pattern: /^(?:home|首页)\s*(?:[/>›»|]\s*[^/>›»|]{1,30}){1,6}$/i, maxLength: 160 },
   { reason: 'page control', pattern: /^(?:close|menu|search|back to (?:the )?top|skip to (?:main )?content|log ?in|sign in|register|home|next|previous|prev|top|more|load more|show more|print this page|返回顶部|首页|登录|注册|搜索|更多)$/i, maxLength: 40 },
   { reason: 'lone link', pattern: /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$/i, maxLength: 400 },

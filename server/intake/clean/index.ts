@@ -22,6 +22,19 @@ function read(raw: string, format: CleanText['format']): ReadResult {
   return readText(raw);
 }
 
+/** "Related articles" alone heads a list of headlines: the list goes with it. */
+const RELATED_HEADING = /^(?:related(?: \w+)?|read (?:more|also|next)|see also|also read|recommended(?: \w+)*|you may also like|more (?:from|on) .{1,40}|most (?:popular|read)|相关\S{0,4}|推荐阅读|延伸阅读|热门文章)\s*[:：]?$/i;
+const HEADLINE = (text: string): boolean => text.length <= 120 && !/[.!?。！？]["”’'）)]?$/.test(text);
+
+/** The blocks a related-links heading at `at` brings along: the next group, when it is all headlines. */
+function relatedList(blocks: readonly Block[], at: number): number {
+  const next = blocks[at + 1]?.group;
+  if (next === undefined) return 0;
+  let n = 0;
+  while (blocks[at + 1 + n]?.group === next) n += 1;
+  return blocks.slice(at + 1, at + 1 + n).every((block) => HEADLINE(block.text)) ? n : 0;
+}
+
 /** A plain text's first line, when it reads as a headline rather than a sentence. */
 function headline(blocks: readonly Block[]): string | undefined {
   const first = blocks[0]?.text;
@@ -34,10 +47,16 @@ export function cleanArticle(input: ArticleInput): CleanText {
   const removed = [...read_.removed];
   const kept: Block[] = [];
   const seen = new Set<string>();
-  for (const block of read_.blocks) {
+  for (let i = 0; i < read_.blocks.length; i += 1) {
+    const block = read_.blocks[i] as Block;
     const reason = furnitureReason(block.text);
     if (reason) {
       removed.push({ text: block.text, reason });
+      if (reason === 'related links' && RELATED_HEADING.test(block.text)) {
+        const n = relatedList(read_.blocks, i);
+        for (const item of read_.blocks.slice(i + 1, i + 1 + n)) removed.push({ text: item.text, reason: 'related links' });
+        i += n;
+      }
     } else if (block.text.length <= REPEAT_MAX && seen.has(block.text)) {
       removed.push({ text: block.text, reason: 'repeated line' });
     } else {

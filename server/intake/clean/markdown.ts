@@ -33,9 +33,14 @@ function inlineText(tokens: readonly Token[] | undefined): string {
 
 export function readMarkdown(raw: string): ReadResult {
   const result: ReadResult = { blocks: [], removed: [] };
+  let group = 0;
+  let list: number | undefined;
   const push = (text: string, heading = false): void => {
     const collapsed = collapseWhitespace(text);
-    if (collapsed) result.blocks.push(heading ? { text: collapsed, heading } : { text: collapsed });
+    if (!collapsed) return;
+    const block: Block = heading ? { text: collapsed, heading } : { text: collapsed };
+    block.group = list ?? (group += 1);
+    result.blocks.push(block);
   };
   const walk = (tokens: readonly Token[]): void => {
     for (const token of tokens) {
@@ -51,9 +56,13 @@ export function readMarkdown(raw: string): ReadResult {
         case 'text':
           push(inlineText((token as Tokens.Paragraph).tokens));
           break;
-        case 'list':
+        case 'list': {
+          const outer = list;
+          list ??= group += 1;
           for (const item of (token as Tokens.List).items) walk(item.tokens);
+          list = outer;
           break;
+        }
         case 'blockquote':
           walk((token as Tokens.Blockquote).tokens);
           break;

@@ -16,7 +16,9 @@ function continues(line: string, next: string, width: number): boolean {
 
 export function readText(raw: string): ReadResult {
   const result: ReadResult = { blocks: [], removed: [] };
+  let group = 0;
   for (const chunk of raw.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
+    group += 1;
     const lines = chunk.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
     const width = Math.max(0, ...lines.map((line) => line.length));
     let current = '';
@@ -25,7 +27,7 @@ export function readText(raw: string): ReadResult {
       const next = lines[i + 1];
       if (next === undefined || !continues(line, next, width)) {
         const text = collapseWhitespace(current);
-        if (text) result.blocks.push({ text });
+        if (text) result.blocks.push({ text, group });
         current = '';
       }
     });

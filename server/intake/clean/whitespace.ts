@@ -1,5 +1,6 @@
-// Whitespace inside a paragraph: one space between words, none between two Chinese characters
-// (a line break inside Chinese prose is a wrap, not a word gap), no invisible characters.
+// Whitespace inside a paragraph: one space between words, none across a line break between two
+// Chinese characters (Chinese prose wraps anywhere; a space typed between them is kept as one),
+// no invisible characters.
 
 /** Han ideographs, CJK punctuation and full-width forms: text that is written without spaces. */
 export const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -12,7 +13,7 @@ export function collapseWhitespace(s: string): string {
     .replace(/\s+/g, (gap, at: number) => {
       const before = text[at - 1] ?? '';
       const after = text[at + gap.length] ?? '';
-      return CJK.test(before) && CJK.test(after) ? '' : ' ';
+      return gap.includes('\n') && CJK.test(before) && CJK.test(after) ? '' : ' ';
     })
     .trim();
 }

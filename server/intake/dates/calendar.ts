@@ -21,6 +21,9 @@ export interface DateCandidate {
   role?: 'from' | 'to';
 }
 
+/** A sentence about what is still to come: dates without a year count forward in it. */
+export const FUTURE = /\b(?:will|shall|is to|are to|set to|due (?:to|in|on|by)|scheduled|expected (?:to|in|on|by)|plans? to|takes? effect|upcoming)\b|将|计划|预计/i;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function formatDate(year: number, month: number | undefined, day: number | undefined, precision: Precision): string {

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Language } from '../types';
 import type { DateCandidate, Precision } from './calendar';
-import { addDays, dateValue, formatDate, utcDay } from './calendar';
+import { addDays, dateValue, formatDate, FUTURE, utcDay } from './calendar';
 
 const PROBES = [utcDay(2001, 3, 15), utcDay(2031, 9, 10)] as const;
 
@@ -17,7 +17,6 @@ const NOT_A_DATE = /^(?:now|right now|tonight|this week|this weekend)$/i;
 const DATE_WORDS = /\d|today|yesterday|tomorrow|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|[年月日天周星期]/i;
 /** A month name alone is a date only after a word that takes one ("in March", not "the Long March"). */
 const TAKES_A_DATE = /(?:\b(?:in|since|until|till|by|from|to|through|last|this|next|early|mid|late|of|between|and|before|after|during|starting|ending|on)|[-–])\s*$/i;
-const FUTURE = /\b(?:will|shall|is to|are to|set to|due (?:to|in|on|by)|scheduled|expected (?:to|in|on|by)|plans? to|takes? effect|upcoming)\b|将|计划|预计/i;
 const PART_OF = /\b(?:end|beginning|start|middle)\s+of\b|[底初末]/i;
 
 function precisionOf(components: ParsedComponents, text: string): Precision | null {

@@ -1,14 +1,19 @@
 // The date forms chrono-node does not read, by hand: a bare year ("in 2018", "2018年"), part of a
-// year ("mid-2018", "the first half of 2019", "2018年底"), year ranges ("2018-2020"), a year and
-// month in ISO form ("2023-12"), and Chinese relative periods (去年, 上个月, 本周, 三年前, 今年3月).
+// year ("mid-2018", "2018年底"), quarters and halves ("the third quarter", "Q3 2020", "the first
+// half of 2019": their first month), year ranges ("2018-2020"), a year and month in ISO form
+// ("2023-12"), and Chinese relative periods (去年, 上个月, 本周, 三年前, 今年3月).
 import type { Language } from '../types';
 import type { DateCandidate } from './calendar';
-import { addDays, addMonths, dateValue, formatDate } from './calendar';
+import { addDays, addMonths, dateValue, formatDate, FUTURE } from './calendar';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 /** A number after the year that is a count, not a date ("2000 units", "2018 cars"). */
 const COUNT_AFTER = /^\s*(?:%|percent|per cent|units?|vehicles?|cars?|people|employees|staff|workers|yuan|dollars|euros|tonnes|tons|km|kilomet(?:re|er)s|miles|square|sq|mw|gw|kwh)\b/i;
-const PART_WORDS = String.raw`(?:early|mid|late)[- ]|(?:the\s+)?(?:(?:first|second|1st|2nd)\s+half|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|beginning|start|middle|end)\s+of\s+|[QH][1-4]\s*`;
+const PART_WORDS = String.raw`(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+`;
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+/** "the third quarter (of 2024 | of this year)", "Q3 2024", "the first half of 2019", "H2". */
+const QUARTER = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)|([QH])([1-4]))(?:\s+(?:of\s+)?(${YEAR}|this year|last year|next year))?\b`, 'gi');
+const YEAR_SHIFT: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1 };
 
 const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -43,6 +48,28 @@ function englishPeriods(text: string): DateCandidate[] {
     const split = m[0].length - (m[2] ?? '').length;
     out.push(stated(m, String(first), undefined, 'from', 0, (m[1] ?? '').length));
     out.push(stated(m, String(last), undefined, 'to', split, (m[2] ?? '').length));
+  }
+  for (const m of matches(QUARTER, text)) {
+    const half = (m[2] ?? m[3] ?? '').toLowerCase().startsWith('h');
+    const n = ORDINAL[(m[1] ?? '').toLowerCase()] ?? Number(m[4]);
+    if (half && n > 2) continue;
+    const month = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    const lastMonth = month + (half ? 5 : 2);
+    const year = m[5]?.toLowerCase();
+    if (year !== undefined && /^\d/.test(year)) {
+      out.push(stated(m, formatDate(Number(year), month, undefined, 'month'), `'${m[0]}' is taken as its first month`));
+      continue;
+    }
+    const candidate = relative(m, (reference) => {
+      let y = reference.getUTCFullYear();
+      const now = reference.getUTCMonth() + 1;
+      if (year !== undefined) y += YEAR_SHIFT[year] ?? 0;
+      else if (FUTURE.test(text) && lastMonth < now) y += 1;
+      else if (!FUTURE.test(text) && month > now) y -= 1;
+      return formatDate(y, month, undefined, 'month');
+    });
+    candidate.relativeNote = 'is taken as its first month, in the year counted from the publication date';
+    out.push(candidate);
   }
   for (const m of matches(new RegExp(String.raw`\b(?:${PART_WORDS})(${YEAR})\b`, 'gi'), text)) {
     out.push(stated(m, m[1] ?? '', `'${m[0]}' gives only part of ${m[1]}; only the year is kept`));

@@ -77,19 +77,36 @@ function resolve(surface: Surface, hits: Hits, book: EntityBook): Resolution {
 const overlaps = (a: { start: number; end: number }, taken: readonly { start: number; end: number }[]): boolean =>
   taken.some((b) => a.start < b.end && b.start < a.end);
 
-/** Names first, longest first; a bracketed short form right after a name becomes that entity's too. */
-function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook): Omit<Mention, 'text'>[] {
+/** How sure a surface is to name something: a known name, a short form met before, a typo of a known name, a new name. */
+function rankOf(surface: Surface, hits: Hits, book: EntityBook): number | null {
+  const match = bestMatch(surface, hits);
+  if (match && !match.typo) return 0;
+  const short = book.shortOf(surface.text);
+  if (short && book.entities.has(short)) return 1;
+  if (match) return 2;
+  return surface.kind ? 3 : null;
+}
+
+/**
+ * Longest first; a bracketed short form right after a name becomes that entity's too. In Chinese,
+ * known names go first, then short forms, typos and new names (each longest first): jieba's runs
+ * have no capitals to stop them, so a new-name guess may swallow a known name and the words around
+ * it ("集团拟收购X汽车").
+ */
+function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook, chinese: boolean): Omit<Mention, 'text'>[] {
   const out: Omit<Mention, 'text'>[] = [];
   const ordered = [...surfaces].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  for (const surface of ordered) {
-    if (overlaps(surface, out)) continue;
-    const found = resolve(surface, hits, book);
-    if (!found) continue;
-    out.push({ start: surface.start, end: surface.end, sentence: surface.sentence, entityKey: found.key, via: found.via });
-    const { short } = surface;
-    if (short && !overlaps(short, out) && !bestMatch({ ...surface, ...short, lookups: [short.text], pinyin: [], kind: null }, hits)) {
-      book.addShort(short.text, found.key);
-      out.push({ start: short.start, end: short.end, sentence: surface.sentence, entityKey: found.key, via: 'SHORT' });
+  for (const rank of chinese ? [0, 1, 2, 3] : [null]) {
+    for (const surface of ordered) {
+      if (overlaps(surface, out) || (rank !== null && rankOf(surface, hits, book) !== rank)) continue;
+      const found = resolve(surface, hits, book);
+      if (!found) continue;
+      out.push({ start: surface.start, end: surface.end, sentence: surface.sentence, entityKey: found.key, via: found.via });
+      const { short } = surface;
+      if (short && !overlaps(short, out) && !bestMatch({ ...surface, ...short, lookups: [short.text], pinyin: [], kind: null }, hits)) {
+        book.addShort(short.text, found.key);
+        out.push({ start: short.start, end: short.end, sentence: surface.sentence, entityKey: found.key, via: 'SHORT' });
+      }
     }
   }
   return out;
@@ -107,8 +124,8 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
   const book = new EntityBook();
   const antecedents = new Antecedents();
   const mentions: Mention[] = [];
-  for (const { surfaces, referents } of read) {
-    const names = namesIn(surfaces, hits, book);
+  for (const [i, { surfaces, referents }] of read.entries()) {
+    const names = namesIn(surfaces, hits, book, sentences[i]?.lang === 'zh');
     const refs = referents.filter((r) => !overlaps(r, names));
     const inOrder: (Omit<Mention, 'text'> | Referent)[] = [...names, ...refs].sort((a, b) => a.start - b.start);
     for (const item of inOrder) {
