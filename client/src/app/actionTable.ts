@@ -33,6 +33,7 @@ import { RELATION_STYLES } from '../theme/relationStyles';
 import { commit } from './action';
 import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
 import { EDITING_ACTIONS } from './editingActions';
+import { INTAKE_ACTIONS } from './intakeActions';
 import { copyViewLink } from './share';
 import type { EntityRef } from './ui';
 
@@ -315,6 +316,9 @@ export const ACTIONS = {
 
   // Editing (app/editingActions.ts).
   ...EDITING_ACTIONS,
+
+  // Adding an article (app/intakeActions.ts).
+  ...INTAKE_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;
