@@ -1,19 +1,12 @@
 // A claim's dates from the dates stage's mentions, by their role: "since 2018" starts the link,
 // "until 2023" ends it, a date beside "said"/"reported" is when it was said (reportedOn), any
 // other date is when it happened (validFrom). An end with no date is bounded by the article's day.
-import type { DateBasis, Status } from '#vocabulary';
-import type { DateMention, Span } from '../types';
+import type { Status } from '#vocabulary';
+import type { ClaimCandidate, DateMention, Span } from '../types';
 import type { CueHit } from './match';
 
-export interface ClaimDates {
-  validFrom?: string;
-  validFromBasis?: DateBasis;
-  validTo?: string;
-  validToBasis?: DateBasis;
-  datesNote?: string;
-  reportedOn?: string;
-  reasons: string[];
-}
+/** The candidate's date fields, with why each was chosen (for its `why`). */
+export type ClaimDates = Pick<ClaimCandidate, 'validFrom' | 'validFromBasis' | 'validTo' | 'validToBasis' | 'datesNote' | 'reportedOn'> & { reasons: string[] };
 
 const gapBetween = (a: Span, b: Span) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 const REPORT_REACH = 25;
