@@ -33,7 +33,7 @@ export const SCRATCH_NEO4J_PORTS = {
   /** The supervision test's Neo4j, which it kills and its supervisor restarts. */
   supervision: Number(settings.LINKAGE_SUPERVISION_NEO4J_PORT ?? 7699),
   /** The write-fault test's Neo4j, killed under a write load. */
-  writeFaults: Number(settings.LINKAGE_WRITE_FAULTS_NEO4J_PORT ?? 7701),
+  writeFaults: Number(settings.LINKAGE_WRITE_FAULTS_NEO4J_PORT ?? 7702),
   /** The backup round trip: a seeded, edited Neo4j it backs up, and an empty one it restores into. */
   backup: Number(settings.LINKAGE_BACKUP_NEO4J_PORT ?? 7730),
   restore: Number(settings.LINKAGE_RESTORE_NEO4J_PORT ?? 7732),
