@@ -19,6 +19,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/panels.css';
 import './styles/editing.css';
+import './styles/reading.css';
 
 const store = createGraphStore();
 const status = createStatusStore();
