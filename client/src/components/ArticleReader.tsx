@@ -63,8 +63,28 @@ export function ArticleReader(): ReactElement | null {
   return (
     <div className="reader-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
       <div ref={dialog} className="reader article-reader" role="dialog" aria-modal="true" aria-labelledby="article-title" tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && close()}>
-        <header className="reader-head">
-          <h2 id="article-title">{text?.title ?? 'Article'}</h2>
+        <header className="reader-head article-head">
+          <div>
+            <h2 id="article-title">{text?.title ?? 'Article'}</h2>
+            {text && (
+              <p className="muted small article-meta">
+                {text.publisher}
+                {text.author ? ` · ${text.author}` : ''}
+                {text.publishedOn ? ` · ${publishedText(text)}` : ''} · {article.quotes.length} quote{article.quotes.length === 1 ? '' : 's'} marked
+              </p>
+            )}
+            {text && (
+              <p className="article-url">
+                {text.url ? (
+                  <a href={text.url} target="_blank" rel="noopener noreferrer">
+                    Original: {displayUrl(text.url)} <Icon name="external" size={12} />
+                  </a>
+                ) : (
+                  <span className="no-url">No URL known for the original</span>
+                )}
+              </p>
+            )}
+          </div>
           <button type="button" className="icon-button" aria-label={actions.label('closeArticle')} onClick={close}>
             <Icon name="close" />
           </button>
@@ -75,25 +95,7 @@ export function ArticleReader(): ReactElement | null {
           ) : !text ? (
             <p className="muted">Loading the article…</p>
           ) : (
-            <>
-              <p className="muted small article-meta">
-                {text.publisher}
-                {text.author ? ` · ${text.author}` : ''}
-                {text.publishedOn ? ` · ${publishedText(text)}` : ''}
-                {' · '}
-                {article.quotes.length} quote{article.quotes.length === 1 ? '' : 's'} marked
-              </p>
-              <p className="article-url">
-                {text.url ? (
-                  <a href={text.url} target="_blank" rel="noopener noreferrer">
-                    Original: {displayUrl(text.url)} <Icon name="external" size={12} />
-                  </a>
-                ) : (
-                  <span className="no-url">No URL known for the original</span>
-                )}
-              </p>
-              <ArticleText source={text} article={article} />
-            </>
+            <ArticleText source={text} article={article} />
           )}
         </section>
       </div>

@@ -21,7 +21,7 @@ export function GraphSummaryLine(): ReactElement | null {
   const s = graphSummary(stats);
   return (
     <p className="graph-summary" data-testid="graph-summary" title={[s.counts, s.links, s.sources].filter(Boolean).join('; ')}>
-      In the graph: {s.counts} · {s.links}
+      {s.counts} · {s.span}
     </p>
   );
 }

@@ -18,7 +18,8 @@ export function useLinkYears(state: GraphState, first: number, last: number): Li
 export function TimeHistogram({ years, first, months }: { years: LinkYears; first: number; months: number }): ReactElement {
   const dated = years.bins.filter((b) => b.starts > 0 || b.ends > 0);
   const top = Math.max(1, ...years.bins.map((b) => Math.max(b.starts, b.ends)));
-  const words = (b: { year: number; starts: number; ends: number }): string => `${b.year}: ${b.starts} start${b.starts === 1 ? 's' : ''}, ${b.ends} end${b.ends === 1 ? 's' : ''}`;
+  const links = (n: number, verb: string): string => `${n} link${n === 1 ? '' : 's'} ${verb}${n === 1 ? 's' : ''}`;
+  const words = (b: { year: number; starts: number; ends: number }): string => `${b.year}: ${links(b.starts, 'start')}, ${links(b.ends, 'end')}`;
   const label =
     dated.length === 0
       ? 'No link on the canvas has a date'

@@ -112,8 +112,8 @@ export function TimeSlider(): ReactElement {
         <Icon name={playing ? 'pause' : 'play'} size={16} />
       </button>
       <label className="timebar-play-option">
-        <span>from</span>
-        <select value={startYear} onChange={(e) => setPickedStart(Number(e.target.value))} aria-label="Play from year">
+        <span>start</span>
+        <select value={startYear} onChange={(e) => setPickedStart(Number(e.target.value))} aria-label="Play start year">
           {YEARS.map((y) => (
             <option key={y} value={y}>
               {y}

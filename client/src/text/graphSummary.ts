@@ -14,6 +14,8 @@ export function spanLabel(span: { from: string | null; to: string | null }): str
 export interface GraphSummary {
   /** "45 entities · 42 links · 5 sources". */
   readonly counts: string;
+  /** "links dated 2016 – 26 Sep 2025", or that no link is dated: the header's short form. */
+  readonly span: string;
   /** "links dated 2016 – 26 Sep 2025 (17 of 42)", or that no link is dated. */
   readonly links: string;
   /** "sources published 7 Dec 2018 – 7 Oct 2025"; null when no source has a date. */
@@ -25,6 +27,7 @@ export function graphSummary(stats: GraphStats): GraphSummary {
   const sourceSpan = spanLabel(stats.sourceDates);
   return {
     counts: [count(stats.entities, 'entity', 'entities'), count(stats.relationships, 'link', 'links'), count(stats.sources, 'source', 'sources')].join(' · '),
+    span: linkSpan === null ? 'no link is dated' : `links dated ${linkSpan}`,
     links: linkSpan === null ? 'no link is dated' : `links dated ${linkSpan} (${stats.datedRelationships} of ${stats.relationships})`,
     sources: sourceSpan === null ? null : `sources published ${sourceSpan}`,
   };
