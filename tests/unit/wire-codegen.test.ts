@@ -49,7 +49,7 @@ describe('scripts/lib/page-document', () => {
   it('collects every operation the page sends', () => {
     const names = pageDocument().definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
     expect(names.sort()).toEqual([
-      'AddSource', 'EntityDetails', 'EntityHistory', 'LinkForEdit', 'LinkHistory', 'Me', 'Neighbourhood', 'Paths', 'Proposals', 'ProposeChange',
+      'AddSource', 'EntityDetails', 'EntityHistory', 'GraphStats', 'LinkForEdit', 'LinkHistory', 'LinkPage', 'Me', 'Neighbourhood', 'Paths', 'Proposals', 'ProposeChange',
       'ProposeEntity', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review', 'Search', 'SourceList',
     ]);
   });
