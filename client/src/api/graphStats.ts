@@ -26,7 +26,7 @@ let cached: Promise<GraphStats> | null = null;
 
 /** Asked once per page load; a failure is forgotten so that the next call asks again. */
 export function fetchStats(): Promise<GraphStats> {
-  cached ??= gql<GraphStatsQuery>(GRAPH_STATS, {}).then(
+  cached ??= gql<GraphStatsQuery>(GRAPH_STATS, {}, undefined, { background: true }).then(
     (d) => d.stats,
     (err: unknown) => {
       cached = null;

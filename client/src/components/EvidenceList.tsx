@@ -96,7 +96,7 @@ const STANCE_CLASS: Readonly<Record<EvidenceInfo['stance'], string>> = {
 /** A quote's own line: how it bears on the link and who asserts it (numbered when it shares its card). */
 function QuoteHead({ ev, number }: { ev: EvidenceInfo; number: number | null }): ReactElement {
   return (
-    <p className="evidence-head">
+    <p className="evidence-head" data-quote={number === null ? 0 : number - 1}>
       {number !== null && <span className="quote-number">{number}</span>}
       <StanceChip stance={ev.stance} />
       {ev.marksEnd && <span className="chip chip-end">Marks the end</span>}
