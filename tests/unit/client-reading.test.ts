@@ -19,7 +19,7 @@ describe('graph summary', () => {
   it('says the counts and the spans of the links’ and sources’ dates', () => {
     expect(graphSummary(stats)).toEqual({
       counts: '45 entities · 42 links · 5 sources',
-      span: 'links dated 2016 – 26 Sep 2025',
+      span: '2016 – 26 Sep 2025',
       links: 'links dated 2016 – 26 Sep 2025 (17 of 42)',
       sources: 'sources published 7 Dec 2018 – 7 Oct 2025',
     });

@@ -14,7 +14,7 @@ export function spanLabel(span: { from: string | null; to: string | null }): str
 export interface GraphSummary {
   /** "45 entities · 42 links · 5 sources". */
   readonly counts: string;
-  /** "links dated 2016 – 26 Sep 2025", or that no link is dated: the header's short form. */
+  /** "2016 – 26 Sep 2025" (the links' dates), or that no link is dated: the header's short form. */
   readonly span: string;
   /** "links dated 2016 – 26 Sep 2025 (17 of 42)", or that no link is dated. */
   readonly links: string;
@@ -27,7 +27,7 @@ export function graphSummary(stats: GraphStats): GraphSummary {
   const sourceSpan = spanLabel(stats.sourceDates);
   return {
     counts: [count(stats.entities, 'entity', 'entities'), count(stats.relationships, 'link', 'links'), count(stats.sources, 'source', 'sources')].join(' · '),
-    span: linkSpan === null ? 'no link is dated' : `links dated ${linkSpan}`,
+    span: linkSpan ?? 'no link is dated',
     links: linkSpan === null ? 'no link is dated' : `links dated ${linkSpan} (${stats.datedRelationships} of ${stats.relationships})`,
     sources: sourceSpan === null ? null : `sources published ${sourceSpan}`,
   };
