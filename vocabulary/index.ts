@@ -45,6 +45,12 @@ export const STATUSES = ['CONFIRMED', 'REPORTED', 'RUMOURED', 'DENIED', 'ENDED']
 export type Status = (typeof STATUSES)[number];
 
 /**
+ * Statuses from the strongest claim to the weakest: a traced path is ranked by its weakest step.
+ * An ended link held (a source says it stopped), so it ranks just under a confirmed one.
+ */
+export const STATUS_STRENGTH: readonly Status[] = ['CONFIRMED', 'ENDED', 'REPORTED', 'RUMOURED', 'DENIED'];
+
+/**
  * What a quote does for the link: supports it, contradicts it (a denial, a "not heard of it"), or
  * qualifies it (hedges or withholds confirmation: "details ... remain undisclosed"), which is neither.
  */

@@ -21,6 +21,7 @@ import './styles/controls.css';
 import './styles/panels.css';
 import './styles/editing.css';
 import './styles/intake.css';
+import './styles/reading.css';
 
 const store = createGraphStore();
 const status = createStatusStore();

@@ -125,6 +125,7 @@ export type ResolversTypes = {
   Direction: Types.Direction;
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;
+  PathExclusion: Types.PathExclusion;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Entity: ResolverTypeWrapper<EntityRow>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -141,6 +142,7 @@ export type ResolversTypes = {
   RelationshipEdge: ResolverTypeWrapper<PageEdge>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Stats: ResolverTypeWrapper<Stats>;
+  DateSpan: ResolverTypeWrapper<Types.DateSpan>;
   KindCount: ResolverTypeWrapper<Types.KindCount>;
 };
 
@@ -177,6 +179,7 @@ export type ResolversParentTypes = {
   ChangePatch: Types.ChangePatch;
   LinkFilter: Types.LinkFilter;
   DateRange: Types.DateRange;
+  PathExclusion: Types.PathExclusion;
   SearchHit: SearchHit;
   Entity: EntityRow;
   TypeCount: TypeCount;
@@ -193,6 +196,7 @@ export type ResolversParentTypes = {
   RelationshipEdge: PageEdge;
   PageInfo: Types.PageInfo;
   Stats: Stats;
+  DateSpan: Types.DateSpan;
   KindCount: Types.KindCount;
 };
 
@@ -446,6 +450,7 @@ export type TruncationResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weakest?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
 };
 
@@ -475,8 +480,16 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  datedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkDates?: Resolver<ResolversTypes['DateSpan'], ParentType, ContextType>;
+  sourceDates?: Resolver<ResolversTypes['DateSpan'], ParentType, ContextType>;
   byType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+};
+
+export type DateSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateSpan'] = ResolversParentTypes['DateSpan']> = {
+  from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
@@ -516,6 +529,7 @@ export type Resolvers<ContextType = Context> = {
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  DateSpan?: DateSpanResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
 };
 

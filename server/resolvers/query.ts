@@ -11,6 +11,7 @@ import { allSources } from '../services/sources';
 import { graphStats } from '../services/stats';
 import type { EntityRow, RelationshipRow, SourceRow } from '../services/types';
 import { idList, intInRange } from '../translate/args';
+import { translateExclusion } from '../translate/exclusion';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
 import { seesAllProposals } from './editing';
@@ -70,8 +71,9 @@ const paths: Field<'paths'> = async (_p, args, ctx) => {
   const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPaths });
   if (args.from === args.to) throw badInput('to', `"from" and "to" must name two different entities (both are "${args.from}")`);
   const filter = translateFilter(args.filter, [args.from, args.to]);
+  const exclude = translateExclusion(args.exclude);
   await requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
-  const found = await shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter });
+  const found = await shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
   for (const path of found) primeRelationships(ctx, path.steps.flatMap((s) => (s.via ? [s.via] : [])));
   return found;
 };

@@ -44,7 +44,7 @@ describe('evidence panel', () => {
 
     // The source line: the republication's address as a link, and the date with its basis.
     const source = denial.locator('.evidence-source');
-    await expect(source.locator('a').getAttribute('href')).resolves.toBe('https://carzxzc.com/industry/19472.html');
+    await expect(source.locator('a.evidence-title').getAttribute('href')).resolves.toBe('https://carzxzc.com/industry/19472.html');
     await expect(source.innerText()).resolves.toContain('26 Aug 2022 (date inferred)');
     await expect(text(page, '.details .dates-text')).resolves.toBe('by 26 Aug 2022 at the latest, no end stated');
     await denial.scrollIntoViewIfNeeded();
@@ -60,7 +60,10 @@ describe('evidence panel', () => {
     await note.locator('summary').click();
     await expect(note.locator('p').innerText()).resolves.toMatch(/"On Monday"[\s\S]*2023-12-04/);
     const quotes = page.locator('.details > .evidence-list > .evidence');
-    await expect(quotes.filter({ has: page.locator('mark', { hasText: 'Vehicle Production Enterprise Credit' }) }).locator('.attribution').innerText())
+    // The record's quote shares its paragraph (and card) with another: its own numbered line says who asserts it.
+    const record = page.locator('mark', { hasText: 'Vehicle Production Enterprise Credit' });
+    const line = quotes.filter({ has: record }).locator(`.evidence-head[data-quote="${await quotes.locator(record).getAttribute('data-quote')}"]`);
+    await expect(line.locator('.attribution').innerText())
       .resolves.toBe('official record: MIIT\'s Vehicle Production Enterprise Credit Information Management System');
     const hedge = quotes.filter({ has: page.locator('mark', { hasText: 'remain undisclosed' }) });
     await expect(hedge.getAttribute('data-stance')).resolves.toBe('QUALIFIES');
@@ -74,7 +77,9 @@ describe('evidence panel', () => {
   it('keeps background sentences apart from the evidence, collapsed and not counted', async () => {
     const page = await openLink('?n=jac,nio&s=e:nio-built-by-jac', 2);
     await expect(page.getByRole('heading', { name: 'Evidence (7)' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.details > .evidence-list > .evidence').count()).resolves.toBe(7);
+    // Seven quotes: three of them share one paragraph of NIO's approval article, so they share a card.
+    await expect(page.locator('.details > .evidence-list > .evidence').count()).resolves.toBe(5);
+    await expect(page.locator('.details > .evidence-list > .evidence .evidence-head').count()).resolves.toBe(7);
     // The sentence may share a paragraph with a quote, but it is never one of the marked quotes.
     const marked = await page.locator('.details > .evidence-list > .evidence mark').allInnerTexts();
     expect(marked).toHaveLength(7);

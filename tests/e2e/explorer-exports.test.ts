@@ -76,7 +76,7 @@ describe('exports', () => {
     expect(name).toMatch(/\.txt$/);
     const text = body.toString('utf8');
     expect(text).toContain('How Xiaomi connects to BAIC Off-road');
-    expect(text).toMatch(/1\. Xiaomi → owns → Xiaomi Auto .*\[1\]/);
+    expect(text).toMatch(/1\. Xiaomi Auto → is a subsidiary of → Xiaomi .*\[1\]/);
     // Each note says who asserts the quote, and how the article's date is known.
     expect(text).toMatch(/\[\d\] “Currently, Xiaomi Motors is using the qualifications of BAIC Offroad\.” — in the article’s own voice — NIO Secured Official Approval.* — Dec 2023 \(date inferred\)\. https:\/\/pandaily\.com\//);
     await h.shot(page, '10-exports-view');

@@ -2,10 +2,12 @@
 // returned column names compared with its `// Columns:` header. Each runs in a write transaction
 // that is rolled back, so the one statement that writes (export/stamp-imported) leaves no trace.
 // A new statement fails here until it has sample parameters (or is listed as not run, and why).
-import { ENTITY_KINDS } from '#vocabulary';
+import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
 import { loadCypher, statement } from '../../server/cypher';
 import { int } from '../../server/db';
 import type { Db, Statement } from '../../server/db';
+import { STRENGTH_RANKS } from '../../server/services/paths';
+import { NO_EXCLUSION } from '../../server/translate/exclusion';
 import { translateFilter } from '../../server/translate/filter';
 import { buildSearchQuery } from '../../server/translate/search-query';
 import { testDb } from '../support/env';
@@ -36,7 +38,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/evidence/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
   'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
   'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter } },
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`query/paths/shortest-${n}`, { params: { from: 'nio', to: 'miit', first: int(3), filter: translateFilter(undefined, ['nio', 'miit']) } }])),
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`query/paths/shortest-${n}`, { params: { from: 'nio', to: 'miit', first: int(3), filter: translateFilter(undefined, ['nio', 'miit']), exclude: NO_EXCLUSION, strength: STRENGTH_RANKS } }])),
   'query/relationship/by-ids': { params: { ids: ['nio-built-by-jac'] } },
   'query/relationship/count-all': { params: {} },
   'query/relationship/count-filtered': { params: { filter } },
@@ -48,6 +50,8 @@ const SAMPLES: Record<string, Sample> = {
   'query/source/relationships-count': { params: { id: SOURCE } },
   'query/stats/by-kind': { params: { kinds: Object.keys(ENTITY_KINDS) } },
   'query/stats/by-type': { params: {} },
+  'query/stats/link-dates': { params: { types: Object.keys(RELATION_TYPES) } },
+  'query/stats/source-dates': { params: {} },
   'query/stats/totals': { params: {} },
   'export/entities-by-ids': { params: { ids: ['nio'] } },
   'export/entities-page': { params: { after: '', limit: 5 } },

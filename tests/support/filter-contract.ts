@@ -9,6 +9,8 @@ import { toRows } from '../../seed/loader/rows';
 import { writeRows } from '../../seed/loader/write';
 import { statement } from '../../server/cypher';
 import type { CypherFile } from '../../server/cypher';
+import { STRENGTH_RANKS } from '../../server/services/paths';
+import { NO_EXCLUSION } from '../../server/translate/exclusion';
 import { translateFilter } from '../../server/translate/filter';
 import type { FilterParams, LinkFilterInput } from '../../server/translate/filter';
 import { allLinks, byText, linkPasses, linksOf, passesBothEnds, shortestLength, stepPasses } from './link-filter-reference';
@@ -161,7 +163,7 @@ function pathsRunner(maxHops: number): Runner {
     for (const [from, to] of pathPairs(g, filter, maxHops)) {
       // As the paths resolver does: the two ends pass the kinds test whatever their kind.
       const pathFilter = { ...filter, exempt: [...filter.exempt, from, to] };
-      const rows = (await run({ from, to, first: int(10), filter: pathFilter })) as unknown as PathRow[];
+      const rows = (await run({ from, to, first: int(10), filter: pathFilter, exclude: NO_EXCLUSION, strength: STRENGTH_RANKS })) as unknown as PathRow[];
       actual[`${from} → ${to}`] = pathSummary(g, from, to, rows, pathFilter);
       expected[`${from} → ${to}`] = shortestLength(g, from, to, pathFilter, maxHops);
     }

@@ -36,6 +36,7 @@ const SAMPLES: Partial<Record<ActionId, Sample>> = {
   open: { state: EMPTY_STATE, arg: { id: 'nio', sub: nioSubgraph }, step: 'Add NIO' },
   expand: { state: nioAlone(), arg: { id: 'nio', sub: nioSubgraph }, step: 'Expand NIO' },
   expandMore: { state: nioAlone(), arg: { id: 'nio', sub: nioSubgraph }, step: 'More links of NIO' },
+  showEverything: { state: nioAlone(), arg: nioSubgraph, step: 'Show everything (3 entities)' },
   showLink: { state: withNio(), arg: { rel: link('jac-x', 'jac', 'x'), from: entity('jac'), to: entity('x') }, step: 'Add link JAC → X' },
   select: { state: withNio(), arg: { kind: 'node', id: 'nio' } },
   showDetails: { state: withNio(), arg: 'jac' },

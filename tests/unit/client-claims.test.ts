@@ -110,7 +110,7 @@ describe('as-of readings', () => {
     expect(edges[talks.id]?.data).toMatchObject({ tip: 'is in talks with: reported on 26 Aug 2022, not confirmed since' });
     expect(edges[undatedFact.id]?.classes).toContain(' undated');
     expect(edges[undatedFact.id]?.classes).not.toContain(' live');
-    expect((edges[undatedFact.id]?.data as { tip: string }).tip).toMatch(/no source dates this link/);
+    expect((edges[undatedFact.id]?.data as { tip: string }).tip).toMatch(/no dates in the sources/);
     expect(edges[endedReport.id]?.classes).toContain(' out-of-time');
     // With no date chosen nothing is flagged: every link is drawn as it is.
     const all = canvasElements(graph).filter((e) => e.group === 'edges');

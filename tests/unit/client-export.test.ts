@@ -43,7 +43,7 @@ describe('text brief of a traced path', () => {
     expect(brief).toContain('How JAC connects to MIIT');
     expect(brief).toContain('As of 2023-12-15');
     // The fixture's dates carry no basis, so the brief gives them as bare dates (and the denial left out is counted).
-    expect(brief).toContain('  1. JAC → builds for → NIO (ended; from 2018; until Dec 2023) [1] — 1 more quote contradicts it');
+    expect(brief).toContain('  1. NIO → is built by → JAC (ended; from 2018; until Dec 2023) [1] — 1 more quote contradicts it');
     expect(brief).toContain('  2. NIO → holds production approval from → MIIT (confirmed; from Dec 2023) [2]');
     // Supporting quotes are cited before contradicting ones.
     expect(brief).toContain('[1] “Nio used the foundry service of JAC Motors.” — in the article’s own voice — Nio’s Big Win — EV News — 5 Dec 2023. https://example.org/a');
@@ -78,7 +78,7 @@ describe('text brief of a traced path', () => {
         ],
       },
     });
-    expect(brief).toContain('  1. JAC → builds for → NIO (confirmed; from 2018, date stated) [1][2]');
+    expect(brief).toContain('  1. NIO → is built by → JAC (confirmed; from 2018, date stated) [1][2]');
     expect(brief).toContain('     How the dates are known: No source states an end.');
     expect(brief).toContain('  2. NIO → holds production approval from → MIIT (reported; from 4 Dec 2023, date inferred; reported on 4 Dec 2023, not confirmed since) [3][4]');
     expect(brief).toContain('[1] “Nio has been producing with JAC.” — per Reuters — Nio’s Big Win');

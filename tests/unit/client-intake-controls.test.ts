@@ -40,7 +40,7 @@ describe('intake controls', () => {
     expect(render(null, newIntakeState('k'))).toContain('Sign in with an account that may propose changes');
     expect(render('viewer', newIntakeState('k'))).not.toContain('Read article');
     const html = render('contributor', newIntakeState('k'));
-    expect(html).toContain('data-action="readArticle"');
+    expect(html).toContain('data-action="intakeArticle"');
     expect(html).toContain('aria-label="Add article"');
   });
 

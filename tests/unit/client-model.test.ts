@@ -118,7 +118,7 @@ describe('graph-state actions', () => {
     expect(classes.nio).toContain('traced');
     expect(classes[moreNodeId('nio')]).toContain('dimmed');
     const hops = describePath(s, s.trace!.paths[0]!);
-    expect(hops.map(hopText)).toEqual(['JAC → builds for → NIO', 'NIO → holds production approval from → MIIT']);
+    expect(hops.map(hopText)).toEqual(['NIO → is built by → JAC', 'NIO → holds production approval from → MIIT']);
   });
 
   it('clears the canvas but keeps filters and date', () => {

@@ -233,6 +233,14 @@ export type DateRange = {
   to?: string | null | undefined;
 };
 
+/** What a path may not go through. Each field is optional; a list must not be empty. */
+export type PathExclusion = {
+  /** Kinds of entity a path may not pass through (e.g. AGENCY: no regulator as a connector); the two ends are exempt. */
+  kinds?: Array<EntityKind> | null | undefined;
+  /** Types of link a path may not use. */
+  types?: Array<RelationType> | null | undefined;
+};
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -243,6 +251,19 @@ export type EntityDetailsQuery = { entity: { id: string, name: string, aliases: 
 export type EntityFieldsFragment = { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number };
 
 export type LinkFieldsFragment = { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string }, to: { id: string } };
+
+export type GraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphStatsQuery = { stats: { entities: number, relationships: number, sources: number, datedRelationships: number, linkDates: { from: string | null, to: string | null }, sourceDates: { from: string | null, to: string | null } } };
+
+export type LinkPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LinkPageQuery = { relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, from: { id: string }, to: { id: string } } }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string>;
@@ -258,10 +279,11 @@ export type PathsQueryVariables = Exact<{
   maxHops?: number | null | undefined;
   first?: number | null | undefined;
   filter?: LinkFilter | null | undefined;
+  exclude?: PathExclusion | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ reversed: boolean, entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, via: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } }>, from: { id: string }, to: { id: string } } | null }> }> };
+export type PathsQuery = { paths: Array<{ length: number, weakest: Status, steps: Array<{ reversed: boolean, entity: { id: string, name: string, aliases: Array<string>, type: EntityType, kind: EntityKind, country: string | null, description: string | null, degree: number }, via: { id: string, type: RelationType, label: string, status: Status, validFrom: string | null, validTo: string | null, validFromBasis: DateBasis | null, validToBasis: DateBasis | null, datesNote: string | null, role: string | null, note: string | null, lastReportedOn: string | null, evidence: Array<{ quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } }>, from: { id: string }, to: { id: string } } | null }> }> };
 
 export type EvidenceFieldsFragment = { quote: string, reportedOn: string | null, stance: Stance, marksEnd: boolean, paragraph: string, attribution: { kind: AttributionKind, name: string | null, entity: { id: string, name: string } | null }, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, publishedOnNote: string | null, url: string | null } };
 

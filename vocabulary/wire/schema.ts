@@ -22,7 +22,11 @@ export type Query = {
   relationship?: Maybe<Relationship>;
   /** The entities within `depth` links (1 to 3) of the given ones. `limit` caps links per entity. */
   neighbourhood: Subgraph;
-  /** The `first` shortest paths (1 to `maxHops` links), ignoring link direction; the filter applies to every step. */
+  /**
+   * Up to `first` paths (1 to `maxHops` links), ignoring link direction; the filter applies to every step and
+   * `exclude` keeps kinds of entity and types of link out of them. Among the shortest ones found, the paths whose
+   * weakest step is strongest come first (CONFIRMED, ENDED, REPORTED, RUMOURED, DENIED), then the shorter.
+   */
   paths: Array<Path>;
   /** Every relationship, in a stable order, a page at a time (Relay cursor connection). */
   relationships: RelationshipConnection;
@@ -90,6 +94,7 @@ export type QueryPathsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<LinkFilter>;
+  exclude?: InputMaybe<PathExclusion>;
 };
 
 
@@ -650,6 +655,14 @@ export type DateRange = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a path may not go through. Each field is optional; a list must not be empty. */
+export type PathExclusion = {
+  /** Kinds of entity a path may not pass through (e.g. AGENCY: no regulator as a connector); the two ends are exempt. */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** Types of link a path may not use. */
+  types?: InputMaybe<Array<RelationType>>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
@@ -802,6 +815,8 @@ export type Truncation = {
 export type Path = {
   __typename?: 'Path';
   length: Scalars['Int']['output'];
+  /** The status of the path's weakest step: what the path's rank is decided by first. */
+  weakest: Status;
   steps: Array<PathStep>;
 };
 
@@ -838,8 +853,21 @@ export type Stats = {
   entities: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Links whose sources give at least one date; the others are known to hold on no particular day. */
+  datedRelationships: Scalars['Int']['output'];
+  /** The earliest date and the latest date any link's span gives, as written (year, month or day). */
+  linkDates: DateSpan;
+  /** The earliest and the latest publication date of the sources. */
+  sourceDates: DateSpan;
   byType: Array<TypeCount>;
   byKind: Array<KindCount>;
+};
+
+/** A span of partial dates (YYYY, YYYY-MM or YYYY-MM-DD); both null when nothing is dated. */
+export type DateSpan = {
+  __typename?: 'DateSpan';
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 export type KindCount = {

@@ -123,6 +123,11 @@ export interface GqlOptions {
    * offers to reload): only an outage goes to the page's banner.
    */
   readonly inline?: boolean;
+  /**
+   * A request the page makes of its own accord for something it can do without (what the graph
+   * holds): it is not counted as loading (the empty canvas stays) and a failure reaches no banner.
+   */
+  readonly background?: boolean;
 }
 
 const onlyNotFound = (body: GraphQLResponse<unknown> | null): boolean =>
@@ -157,6 +162,7 @@ async function send<T>(query: string, variables: Record<string, unknown>, signal
 
 /** Runs a query; cancelled requests (typing ahead in search) are not reported as errors. */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, options: GqlOptions = {}): Promise<T> {
+  if (options.background === true) return send<T>(query, variables, signal, options);
   for (const l of listeners) l.onStart();
   let failure: ApiError | null = null;
   try {

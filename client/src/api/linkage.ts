@@ -4,7 +4,7 @@ import { ENTITY_KINDS, RELATION_TYPES, STATUSES } from '#vocabulary';
 import type { EntityKind, RelationType } from '#vocabulary';
 import type {
   ContextFieldsFragment, EntityDetailsQuery, EntityDetailsQueryVariables, EvidenceFieldsFragment, LinkFieldsFragment, LinkFilter,
-  NeighbourhoodQuery, NeighbourhoodQueryVariables, PathsQuery, PathsQueryVariables, RelationshipDetailsQuery,
+  NeighbourhoodQuery, NeighbourhoodQueryVariables, PathExclusion, PathsQuery, PathsQueryVariables, RelationshipDetailsQuery,
   RelationshipDetailsQueryVariables, SearchQuery, SearchQueryVariables, SourceFieldsFragment,
 } from '#vocabulary/wire/operations';
 import type { EntityData, Filters, PathData, RelationshipData, Subgraph } from '../model/types';
@@ -103,18 +103,25 @@ export function linkFilter(filters: Filters, asOf: string | null): LinkFilterInp
   return input;
 }
 
+/** What a trace may not go through, as the API takes it: empty lists are left out (the API refuses them). */
+export function pathExclusion(kinds: readonly EntityKind[], types: readonly RelationType[]): PathExclusion | undefined {
+  if (kinds.length === 0 && types.length === 0) return undefined;
+  return { ...(kinds.length > 0 ? { kinds: [...kinds] } : {}), ...(types.length > 0 ? { types: [...types] } : {}) };
+}
+
 /** Options left out are left out of the request too, so the server applies the schema's defaults. */
 export async function fetchPaths(
   from: string,
   to: string,
   filter: LinkFilterInput,
-  options: { maxHops?: number; first?: number } = {},
+  options: { maxHops?: number; first?: number; exclude?: PathExclusion } = {},
 ): Promise<TracedPaths> {
   const data = await gql<PathsQuery>(PATHS, { from, to, filter, ...options } satisfies PathsQueryVariables);
   const nodes = new Map<string, EntityData>();
   const edges = new Map<string, RelationshipData>();
   const evidence: Record<string, EvidenceInfo[]> = {};
   const paths = data.paths.map((path) => ({
+    weakest: path.weakest,
     steps: path.steps.map((step) => {
       nodes.set(step.entity.id, step.entity);
       if (step.via) {

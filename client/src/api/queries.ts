@@ -72,9 +72,10 @@ export const RELATIONSHIP_DETAILS = /* GraphQL */ `
 `;
 
 export const PATHS = /* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $filter: LinkFilter) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, filter: $filter) {
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $filter: LinkFilter, $exclude: PathExclusion) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, filter: $filter, exclude: $exclude) {
       length
+      weakest
       steps {
         reversed
         entity { ...EntityFields }
@@ -86,6 +87,22 @@ export const PATHS = /* GraphQL */ `
   ${LINK}
   ${EVIDENCE}
   ${SOURCE}
+`;
+
+export const GRAPH_STATS = /* GraphQL */ `
+  query GraphStats {
+    stats { entities relationships sources datedRelationships linkDates { from to } sourceDates { from to } }
+  }
+`;
+
+export const LINK_PAGE = /* GraphQL */ `
+  query LinkPage($first: Int, $after: String) {
+    relationships(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...LinkFields } }
+    }
+  }
+  ${LINK}
 `;
 
 // Editing's operations live apart; re-exported so the code generator reads them with these.

@@ -25,7 +25,7 @@ import {
   toggleStatus,
 } from '../model/actions';
 import { canRedo, canUndo } from '../model/history';
-import type { EntityKind, GraphState, LayoutName, Position, RelationType, Selection, Status } from '../model/types';
+import type { EntityKind, GraphState, LayoutName, Position, RelationType, Selection, Status, Subgraph } from '../model/types';
 import { RELATION_TYPES } from '#vocabulary';
 import { monthLabel } from '../text/dates';
 import { KIND_STYLES } from '../theme/entityStyles';
@@ -35,7 +35,7 @@ import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView,
 import { EDITING_ACTIONS } from './editingActions';
 import { INTAKE_ACTIONS } from './intakeActions';
 import { copyViewLink } from './share';
-import type { EntityRef } from './ui';
+import type { ArticleView, EntityRef } from './ui';
 
 const model = <A, I = A>(action: ModelAction<NoInfer<A>, NoInfer<I>>): ModelAction<A, I> => action;
 const effect = <I = void>(action: EffectAction<NoInfer<I>>): EffectAction<I> => action;
@@ -116,9 +116,44 @@ export const ACTIONS = {
     perform: (s, { rel, from, to }) => select(addSubgraph(s, { nodes: [from, to].filter((e) => !s.entities[e.id]), edges: [rel] }), { kind: 'edge', id: rel.id }),
   }),
 
+  showEverything: model<Subgraph, void>({
+    id: 'showEverything',
+    label: 'Show everything',
+    hint: 'Draw every entity and link of the graph (offered while the graph is small)',
+    step: (sub) => `Show everything (${sub.nodes.length} entities)`,
+    keys: [],
+    undoable: true,
+    perform: (s, sub) => addSubgraph(s, sub),
+    run: (ctx) => void ctx.explorer.showEverything(),
+  }),
+
   // Reading: selecting is not an undo step.
   select: model<Selection>({ id: 'select', label: 'Select', keys: [], undoable: false, perform: select }),
   showDetails: model<string>({ id: 'showDetails', label: 'Show details', keys: [], undoable: false, perform: (s, id) => select(s, { kind: 'node', id }) }),
+  readArticle: effect<ArticleView>({
+    id: 'readArticle',
+    label: 'Read the whole article',
+    short: 'Read the article',
+    hint: 'Open the whole article with the quotes marked, scrolled to this one',
+    keys: [],
+    undoable: false,
+    run: (ctx, article) => ctx.ui.set({ ...ctx.ui.get(), article }),
+  }),
+  closeArticle: effect({ id: 'closeArticle', label: 'Close the article', keys: [], undoable: false, run: (ctx) => ctx.ui.set({ ...ctx.ui.get(), article: null }) }),
+  excludeFromTrace: effect<{ kind?: EntityKind; type?: RelationType }>({
+    id: 'excludeFromTrace',
+    label: 'Leave out of paths',
+    hint: 'Paths may not pass through entities of this kind, or use links of this type; traces again',
+    keys: [],
+    undoable: false,
+    run: (ctx, { kind, type }) => {
+      const ui = ctx.ui.get();
+      const flip = <T>(list: readonly T[], item: T | undefined): readonly T[] => (item === undefined ? list : list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+      ctx.ui.set({ ...ui, traceExclude: { kinds: flip(ui.traceExclude.kinds, kind), types: flip(ui.traceExclude.types, type) } });
+      const { traceFrom, traceTo } = ctx.ui.get();
+      if (ctx.store.getState().trace && traceFrom && traceTo && traceFrom.id !== traceTo.id) void ctx.explorer.trace(traceFrom, traceTo);
+    },
+  }),
   showEvidence: model<string>({
     id: 'showEvidence',
     label: 'Show evidence',

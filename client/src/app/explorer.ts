@@ -2,7 +2,8 @@
 // reader gesture is one undo step named by the table. Failures go to the banner and leave the canvas
 // as it was.
 import { fetchRecords, fetchWithLinksAmong } from '../api/byId';
-import { fetchNeighbourhood, fetchPaths, linkFilter } from '../api/linkage';
+import { fetchWholeGraph } from '../api/graphStats';
+import { fetchNeighbourhood, fetchPaths, linkFilter, pathExclusion } from '../api/linkage';
 import { select } from '../model/actions';
 import type { GraphStore } from '../model/store';
 import type { GraphState } from '../model/types';
@@ -43,7 +44,9 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
 
   const runTrace = async (from: EntityRef, to: EntityRef, quietly: boolean): Promise<void> => {
     const state = store.getState();
-    const found = await fetchPaths(from.id, to.id, linkFilter(state.filters, state.asOf));
+    const { traceExclude } = ui.get();
+    const exclude = pathExclusion(traceExclude.kinds, traceExclude.types);
+    const found = await fetchPaths(from.id, to.id, linkFilter(state.filters, state.asOf), exclude ? { exclude } : {});
     rememberEvidence(evidence, found.evidence);
     const trace = { from: from.id, to: to.id, paths: found.paths, active: null, basis: traceBasis(state) };
     const traced = { from, to, trace, sub: found.subgraph };
@@ -61,6 +64,10 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
       ui.set({ ...ui.get(), tab: 'trace', traceFrom: from, traceTo: to });
       return attempt(status, () => runTrace(from, to, false));
     },
+    showEverything: () =>
+      attempt(status, async () => {
+        commit(store, ACTIONS.showEverything, await fetchWholeGraph());
+      }),
     retrace: () => {
       const state = store.getState();
       const t = state.trace;

@@ -29,8 +29,8 @@ export const INTAKE_ACTIONS = {
     undoable: false,
     run: (ctx) => mayPropose(ctx) && ctx.ui.set({ ...ctx.ui.get(), tab: 'intake', menu: null }),
   }),
-  readArticle: effect({
-    id: 'readArticle',
+  intakeArticle: effect({
+    id: 'intakeArticle',
     label: 'Read article',
     hint: 'Store the article as a source and find the links it states (nothing is filed yet)',
     keys: [],

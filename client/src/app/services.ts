@@ -14,6 +14,8 @@ export interface Explorer {
   expandMore(id: string): Promise<void>;
   trace(from: EntityRef, to: EntityRef): Promise<void>;
   retrace(): Promise<void>;
+  /** The whole graph onto the canvas, when it is small enough (api/graphStats.ts). */
+  showEverything(): Promise<void>;
   restore(view: ViewState): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { createValueStore } from '../model/store';
 import type { ValueStore } from '../model/store';
 import type { EvidenceInfo } from '../api/linkage';
 import type { ContextTarget } from '../canvas/useCytoscape';
+import type { EntityKind, RelationType } from '../model/types';
 
 export interface EntityRef {
   readonly id: string;
@@ -18,11 +19,30 @@ export interface UiState {
   readonly traceTo: EntityRef | null;
   /** The open context menu and what it is for. */
   readonly menu: ContextTarget | null;
+  /** What traced paths may not go through (e.g. agencies as connectors); sent with every trace. */
+  readonly traceExclude: TraceExclusion;
+  /** The article open in the evidence reader, and the quotes marked in it. */
+  readonly article: ArticleView | null;
 }
+
+export interface ArticleView {
+  readonly sourceId: string;
+  /** The quotes to mark, as they stand in the article. */
+  readonly quotes: readonly string[];
+  /** Which of them the reader scrolls to. */
+  readonly focus: number;
+}
+
+export interface TraceExclusion {
+  readonly kinds: readonly EntityKind[];
+  readonly types: readonly RelationType[];
+}
+
+export const NO_TRACE_EXCLUSION: TraceExclusion = { kinds: [], types: [] };
 
 export type UiStore = ValueStore<UiState>;
 
-export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null, menu: null });
+export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null, menu: null, traceExclude: NO_TRACE_EXCLUSION, article: null });
 
 /** Quotes per link, filled by traces and by the evidence panel, read by the path list and the brief. */
 export type EvidenceStore = ValueStore<Readonly<Record<string, readonly EvidenceInfo[]>>>;

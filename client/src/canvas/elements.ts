@@ -38,7 +38,7 @@ const READING_CLASS: Readonly<Record<TimeReading, string>> = { all: '', live: ' 
 
 function tipFor(rel: RelationshipData, reading: TimeReading): string {
   if (reading === 'aged' && rel.lastReportedOn) return `${rel.label}: ${agedText(rel.lastReportedOn)}`;
-  if (reading === 'undated') return `${rel.label}: no source dates this link, so this date neither confirms nor rules it out`;
+  if (reading === 'undated') return `${rel.label}: no dates in the sources, so this date neither confirms nor rules it out`;
   return '';
 }
 

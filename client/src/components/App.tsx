@@ -7,6 +7,8 @@ import { ActionsProvider, useRunAction } from '../app/useActions';
 import type { RendererChoice } from '../canvas/renderer';
 import { AccountMenu } from './AccountMenu';
 import { CanvasView } from './CanvasView';
+import { ArticleReader } from './ArticleReader';
+import { GraphSummaryLine } from './GraphSummary';
 import { Icon } from './icons';
 import { LegendPanel } from './LegendPanel';
 import { SearchBox } from './SearchBox';
@@ -69,6 +71,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Linkage</span>
           <span className="brand-sub">China auto industry</span>
+          <GraphSummaryLine />
         </div>
         <div className="topbar-search" id="main-search">
           <SearchBox
@@ -100,6 +103,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
       </footer>
       <Notice />
       <SourceReader />
+      <ArticleReader />
     </div>
   );
 }

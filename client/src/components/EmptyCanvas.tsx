@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 import { KEY_SCOPES } from '../app/keyBindings';
 import { useActions } from '../app/useActions';
+import { GraphContents } from './GraphSummary';
 
 const STARTERS = [
   { id: 'xiaomi-auto', name: 'Xiaomi Auto', hint: '小米汽车' },
@@ -19,6 +20,7 @@ export function EmptyCanvas(): ReactElement {
         Search for a company, plant, agency or person, in English or Chinese. Double-click a node to expand it; right-click
         for more. Every link carries the sentences that state it.
       </p>
+      <GraphContents />
       <p className="starters">
         <span className="muted">Start from</span>
         {STARTERS.map((s) => (

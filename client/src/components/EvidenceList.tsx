@@ -1,29 +1,43 @@
-// Every quote behind a link, shown inside its paragraph of the article, with who asserts it, how it
-// bears on the link (supports, contradicts, qualifies) and where it came from. Background sentences
+// Every quote behind a link, shown inside its paragraph of the article (quotes sharing a paragraph
+// share a card), with who asserts it, how it bears on the link (supports, contradicts, qualifies),
+// where it came from (the original address shown) and a way into the whole article. Background sentences
 // are listed apart, collapsed, and never counted as evidence.
 import type { ReactElement } from 'react';
 import type { ContextInfo, EvidenceInfo, SourceInfo } from '../api/linkage';
 import { attributionText, dateLabel, publishedText, STANCE_WORDS } from '../text/claims';
-import { locateQuote } from '../text/highlight';
+import { useActions } from '../app/useActions';
+import { groupByParagraph, markQuotes } from '../text/evidence';
 import { Icon } from './icons';
 
-function QuoteInParagraph({ paragraph, quote }: { paragraph: string; quote: string }): ReactElement {
-  const found = locateQuote(paragraph, quote);
-  if (!found) {
+/** A paragraph with each of its quotes marked (several when quotes share it), each mark numbered by its quote. */
+function QuotesInParagraph({ paragraph, quotes, stances }: { paragraph: string; quotes: readonly string[]; stances?: readonly EvidenceInfo['stance'][] }): ReactElement {
+  const runs = markQuotes(paragraph, quotes);
+  if (!runs.some((r) => r.quote !== null)) {
     return (
       <blockquote className="evidence-paragraph">
-        <mark>{quote}</mark>
+        {quotes.map((q, i) => (
+          <mark key={i}>{q}</mark>
+        ))}
       </blockquote>
     );
   }
   return (
     <blockquote className="evidence-paragraph">
-      {found.before}
-      <mark>{found.match}</mark>
-      {found.after}
+      {runs.map((r, i) =>
+        r.quote === null ? (
+          r.text
+        ) : (
+          <mark key={i} data-quote={r.quote} className={stances?.[r.quote] ? `mark-${stances[r.quote]}` : undefined}>
+            {r.text}
+          </mark>
+        ),
+      )}
     </blockquote>
   );
 }
+
+/** An address without its scheme and trailing slash, as a reader would type it. */
+export const displayUrl = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 /** The article a quote is from: its title (a link when its address is known), publisher, author and date. */
 export function SourceLine({ source: s, reportedOn }: { source: SourceInfo; reportedOn?: string | null }): ReactElement {
@@ -49,6 +63,11 @@ export function SourceLine({ source: s, reportedOn }: { source: SourceInfo; repo
         )}
         {!s.url && <span className="no-url"> · no URL known</span>}
       </span>
+      {s.url && (
+        <a href={s.url} target="_blank" rel="noopener noreferrer" className="evidence-url" title="The original article, in a new tab">
+          {displayUrl(s.url)}
+        </a>
+      )}
     </p>
   );
 }
@@ -74,22 +93,51 @@ const STANCE_CLASS: Readonly<Record<EvidenceInfo['stance'], string>> = {
   QUALIFIES: 'evidence-qualifies',
 };
 
+/** A quote's own line: how it bears on the link and who asserts it (numbered when it shares its card). */
+function QuoteHead({ ev, number }: { ev: EvidenceInfo; number: number | null }): ReactElement {
+  return (
+    <p className="evidence-head" data-quote={number === null ? 0 : number - 1}>
+      {number !== null && <span className="quote-number">{number}</span>}
+      <StanceChip stance={ev.stance} />
+      {ev.marksEnd && <span className="chip chip-end">Marks the end</span>}
+      <Attribution evidence={ev} />
+    </p>
+  );
+}
+
+/** Every quote of a link; quotes from one paragraph of one article are one card with each sentence marked. */
 export function EvidenceList({ evidence }: { evidence: readonly EvidenceInfo[] }): ReactElement {
+  const actions = useActions();
   if (evidence.length === 0) return <p className="muted">No quotes recorded for this link.</p>;
+  const groups = groupByParagraph(evidence);
   return (
     <ol className="evidence-list">
-      {evidence.map((ev, i) => (
-        <li key={`${ev.source.id}-${i}`} className={`evidence ${STANCE_CLASS[ev.stance]}`} data-stance={ev.stance}>
-          <p className="evidence-head">
-            <StanceChip stance={ev.stance} />
-            {ev.marksEnd && <span className="chip chip-end">Marks the end</span>}
-            <Attribution evidence={ev} />
-          </p>
-          <QuoteInParagraph paragraph={ev.paragraph} quote={ev.quote} />
-          <SourceLine source={ev.source} reportedOn={ev.reportedOn} />
-          {ev.reportedOn && ev.reportedOn !== ev.source.publishedOn && <p className="muted small">Reported on {dateLabel(ev.reportedOn)}</p>}
-        </li>
-      ))}
+      {groups.map((g) => {
+        const first = g.quotes[0] as EvidenceInfo;
+        const shared = g.quotes.length > 1;
+        // The article opens with every quote of this link from it marked, scrolled to this card's first.
+        const quotes = evidence.filter((q) => q.source.id === g.source.id).map((q) => q.quote);
+        const read = { sourceId: g.source.id, quotes, focus: Math.max(0, quotes.indexOf(first.quote)) };
+        return (
+          <li key={`${g.source.id}-${first.quote}`} className={`evidence ${STANCE_CLASS[first.stance]}${shared ? ' evidence-shared' : ''}`} data-stance={first.stance} data-quotes={g.quotes.length}>
+            {g.quotes.map((ev, i) => (
+              <QuoteHead key={i} ev={ev} number={shared ? i + 1 : null} />
+            ))}
+            <QuotesInParagraph paragraph={g.paragraph} quotes={g.quotes.map((q) => q.quote)} stances={g.quotes.map((q) => q.stance)} />
+            <SourceLine source={first.source} reportedOn={first.reportedOn} />
+            {g.quotes.map((ev, i) =>
+              ev.reportedOn && ev.reportedOn !== ev.source.publishedOn ? (
+                <p key={i} className="muted small">
+                  {shared ? `${i + 1}: ` : ''}Reported on {dateLabel(ev.reportedOn)}
+                </p>
+              ) : null,
+            )}
+            <button type="button" className="link-button read-article" onClick={() => actions.run('readArticle', read)} title={actions.tooltip('readArticle', read)} {...actions.attributes('readArticle')}>
+              <Icon name="external" size={12} /> {actions.label('readArticle', read)}
+            </button>
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -108,7 +156,7 @@ export function BackgroundList({ context }: { context: readonly ContextInfo[] })
       <ol className="evidence-list">
         {context.map((c, i) => (
           <li key={`${c.source.id}-${i}`} className="evidence evidence-context">
-            <QuoteInParagraph paragraph={c.paragraph} quote={c.quote} />
+            <QuotesInParagraph paragraph={c.paragraph} quotes={[c.quote]} />
             <SourceLine source={c.source} reportedOn={c.reportedOn} />
           </li>
         ))}

@@ -10,6 +10,7 @@ import type { EntityKind, GraphState, RelationType } from '../model/types';
 import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { KindGlyph } from './KindGlyph';
+import { DateReadingsLegend } from './DateReadingsLegend';
 import { LinkSample } from './LinkSample';
 
 const TYPES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -121,6 +122,7 @@ export function LegendPanel(): ReactElement {
           }))}
         />
       </section>
+      <DateReadingsLegend asOf={state.asOf} />
       <section aria-labelledby="legend-kinds">
         <h2 id="legend-kinds">Entities</h2>
         <Entries

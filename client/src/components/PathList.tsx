@@ -1,10 +1,13 @@
-// The traced paths as step-by-step sentences, each step with its first supporting quote and source.
+// The traced paths as step-by-step sentences, worded as the canvas labels each link, each step with
+// its strongest quote (supporting, naming both ends, best attributed) and source. The paths come
+// ranked by their weakest step, which each head names.
 import type { ReactElement } from 'react';
 import { SCHEMA_DEFAULTS } from '#vocabulary/wire/defaults';
 import { useGraphState, useServices, useValue } from '../app/context';
 import { useActions } from '../app/useActions';
 import { describePath } from '../model/paths';
-import { RELATION_STYLES } from '../theme/relationStyles';
+import { strongestQuote } from '../text/evidence';
+import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { Attribution, SourceLine, StanceChip } from './EvidenceList';
 
 export function PathList(): ReactElement | null {
@@ -36,16 +39,21 @@ export function PathList(): ReactElement | null {
               {...actions.attributes('highlightPath')}
             >
               Path {p + 1} · {hops.length} step{hops.length === 1 ? '' : 's'}
+              {path.weakest && (
+                <span className={`chip path-weakest status-${path.weakest}`} title="The path is as strong as its weakest step; paths are ranked by it, then by length">
+                  weakest: {STATUS_STYLES[path.weakest].label.toLowerCase()}
+                </span>
+              )}
               <span className="muted small">{active ? 'showing only this path' : 'highlight only this path'}</span>
             </button>
             <ol className="steps">
               {hops.map((hop) => {
-                const ev = (quotes[hop.rel.id] ?? []).find((q) => q.stance === 'SUPPORTS') ?? quotes[hop.rel.id]?.[0];
+                const ev = strongestQuote(quotes[hop.rel.id] ?? [], hop.subject, hop.object);
                 const count = quotes[hop.rel.id]?.length ?? 0;
                 return (
                   <li key={hop.rel.id} className="step">
-                    <p className="step-sentence">
-                      <strong>{hop.from.name}</strong> →{' '}
+                    <p className="step-sentence" data-reversed={hop.reversed}>
+                      <strong>{hop.subject.name}</strong> →{' '}
                       <button
                         type="button"
                         className="step-phrase"
@@ -56,7 +64,13 @@ export function PathList(): ReactElement | null {
                       >
                         {hop.phrase}
                       </button>{' '}
-                      → <strong>{hop.to.name}</strong>
+                      → <strong>{hop.object.name}</strong>
+                      {hop.reversed && (
+                        <span className="step-against" title={`The path goes from ${hop.from.name} to ${hop.to.name}, against this link's arrow`}>
+                          {' '}
+                          (walked from {hop.from.name})
+                        </span>
+                      )}
                       <span className={`chip status-${hop.rel.status}`}>{hop.rel.status.toLowerCase()}</span>
                     </p>
                     {ev ? (

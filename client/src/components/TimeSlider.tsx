@@ -1,5 +1,6 @@
-// The date slider: shows the graph as of a month, or across all dates. Play steps month by month.
-// Dragging or playing folds into one undo step, so Ctrl+Z returns to the date before the gesture.
+// The date slider: shows the graph as of a month, or across all dates. Play steps month by month,
+// from a chosen year at a chosen speed; over the track, a histogram of the links starting and ending
+// per year. Dragging or playing folds into one undo step, so Ctrl+Z returns to the date before the gesture.
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useGraphState, useServices } from '../app/context';
@@ -10,9 +11,13 @@ import { monthLabel } from '../text/dates';
 import { READING_STYLES } from '../theme/relationStyles';
 import { Icon } from './icons';
 import { LinkSample } from './LinkSample';
+import { TimeHistogram, useLinkYears } from './TimeHistogram';
 
 const FIRST_YEAR = 2012;
+/** Milliseconds per month at 1×; the speeds multiply it. */
 const PLAY_STEP_MS = 220;
+export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
+const speedLabel = (s: number): string => (s === 0.5 ? '½×' : `${s}×`);
 
 const now = new Date();
 const MONTHS = (now.getUTCFullYear() - FIRST_YEAR) * 12 + now.getUTCMonth() + 1;
@@ -29,6 +34,7 @@ export function dayToMonth(day: string): number {
   return Math.min(LAST, Math.max(0, index));
 }
 
+const YEARS = Array.from({ length: Math.floor(LAST / 12) + 1 }, (_, i) => FIRST_YEAR + i);
 const YEAR_TICKS = Array.from({ length: Math.ceil(MONTHS / 12) }, (_, i) => FIRST_YEAR + i).filter((y) => y % 2 === 0);
 
 /** With a date chosen, what the date cannot say: links with no dates, reports not confirmed since. */
@@ -38,7 +44,7 @@ function DateCaveats({ state }: { state: GraphState }): ReactElement | null {
   return (
     <ul className="timebar-caveats" aria-label="What the date cannot say">
       {counts.undated > 0 && (
-        <li className="timebar-undated" title="No source dates these links: they are drawn faded with a hollow arrowhead, not as holding on this date">
+        <li className="timebar-undated" title="No dates in the sources for these links: they are drawn faded with a hollow arrowhead, not as holding on this date">
           <LinkSample reading="undated" />
           {counts.undated} undated link{counts.undated === 1 ? '' : 's'}
         </li>
@@ -59,6 +65,12 @@ export function TimeSlider(): ReactElement {
   const state = useGraphState();
   const { asOf } = state;
   const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<number>(1);
+  const years = useLinkYears(state, FIRST_YEAR, FIRST_YEAR + Math.floor(LAST / 12));
+  // Play starts from the first year a link on the canvas is dated, unless the reader picks another.
+  const [pickedStart, setPickedStart] = useState<number | null>(null);
+  const startYear = pickedStart ?? Math.max(FIRST_YEAR, years.earliest ?? FIRST_YEAR);
+  const startMonth = Math.min(LAST, (startYear - FIRST_YEAR) * 12);
   const month = asOf ? dayToMonth(asOf) : LAST;
   const applyMonth = (index: number): void => run('setDate', monthToDay(index));
 
@@ -72,13 +84,13 @@ export function TimeSlider(): ReactElement {
         return;
       }
       applyMonth(next);
-    }, PLAY_STEP_MS);
+    }, PLAY_STEP_MS / speed);
     return () => clearInterval(timer);
     // applyMonth only closes over the store and the runner, which never change.
-  }, [playing, store, run]);
+  }, [playing, speed, store, run]);
 
   const togglePlay = (): void => {
-    if (!playing && (!asOf || dayToMonth(asOf) >= LAST)) applyMonth(0);
+    if (!playing && (!asOf || dayToMonth(asOf) >= LAST || dayToMonth(asOf) < startMonth)) applyMonth(startMonth);
     setPlaying(!playing);
   };
 
@@ -99,7 +111,28 @@ export function TimeSlider(): ReactElement {
       <button type="button" className="icon-button" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play through time'} title={playing ? 'Pause' : 'Play through time'}>
         <Icon name={playing ? 'pause' : 'play'} size={16} />
       </button>
+      <label className="timebar-play-option">
+        <span>start</span>
+        <select value={startYear} onChange={(e) => setPickedStart(Number(e.target.value))} aria-label="Play start year">
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="timebar-play-option">
+        <span className="visually-hidden">Speed</span>
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label="Play speed">
+          {PLAY_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {speedLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className={`timebar-track${asOf ? '' : ' timebar-off'}`}>
+        <TimeHistogram years={years} first={FIRST_YEAR} months={LAST} />
         <input
           type="range"
           min={0}

@@ -6,6 +6,7 @@ import { useActions } from '../app/useActions';
 import { Icon } from './icons';
 import { PathList } from './PathList';
 import { SearchBox } from './SearchBox';
+import { TraceExclusions } from './TraceExclusions';
 
 export function TracePanel(): ReactElement {
   const { ui } = useServices();
@@ -19,7 +20,7 @@ export function TracePanel(): ReactElement {
       <h2 id="trace-title">Trace a connection</h2>
       <p className="muted small">
         Shortest paths of up to {SCHEMA_DEFAULTS.Query.paths.maxHops} links, in either direction
-        {state.asOf ? `, as of ${state.asOf}` : ''}, with the links switched on in the legend.
+        {state.asOf ? `, as of ${state.asOf}` : ''}, with the links switched on in the legend; the strongest first (by the weakest step), then the shortest.
       </p>
       <form
         className="trace-form"
@@ -56,6 +57,7 @@ export function TracePanel(): ReactElement {
           )}
         </div>
       </form>
+      <TraceExclusions />
       <PathList />
     </section>
   );

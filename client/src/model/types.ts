@@ -52,6 +52,8 @@ export interface PathStepData {
 
 export interface PathData {
   readonly steps: readonly PathStepData[];
+  /** The status of its weakest step, which ranks the paths (the server's order); absent in older states. */
+  readonly weakest?: Status;
 }
 
 export interface Trace {

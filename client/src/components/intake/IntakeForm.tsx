@@ -39,7 +39,7 @@ export function IntakeForm(): ReactElement {
   };
 
   return (
-    <form className="draft-form intake-form" aria-label="Add article" onSubmit={(e) => { e.preventDefault(); actions.run('readArticle'); }}>
+    <form className="draft-form intake-form" aria-label="Add article" onSubmit={(e) => { e.preventDefault(); actions.run('intakeArticle'); }}>
       <h2>Add article</h2>
       <p className="muted small">
         Intake stores the article as a source, then proposes the links it states, each with the sentence that states it. Nothing is filed until you
@@ -102,8 +102,8 @@ export function IntakeForm(): ReactElement {
         <IntakeProgress label={`Reading ${a.text.length.toLocaleString('en')} characters: cleaning, sentences, names, claims`} startedAt={s.startedAt} />
       ) : (
         <div className="form-buttons">
-          <button type="submit" className="button button-primary" title={actions.tooltip('readArticle')} {...actions.attributes('readArticle')}>
-            {actions.label('readArticle')}
+          <button type="submit" className="button button-primary" title={actions.tooltip('intakeArticle')} {...actions.attributes('intakeArticle')}>
+            {actions.label('intakeArticle')}
           </button>
           {s.reading && (
             <button type="button" className="button" onClick={() => actions.run('backToCandidates')} {...actions.attributes('backToCandidates')}>
