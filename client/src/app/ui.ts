@@ -18,6 +18,8 @@ export interface UiState {
   readonly traceTo: EntityRef | null;
   /** The open context menu and what it is for. */
   readonly menu: ContextTarget | null;
+  /** The table view of what is on the canvas is open (under the canvas). */
+  readonly table?: boolean;
 }
 
 export type UiStore = ValueStore<UiState>;
