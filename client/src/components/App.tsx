@@ -58,7 +58,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">Linkage</span>
+          <h1 className="brand-name">Linkage</h1>
           <span className="brand-sub">China auto industry</span>
         </div>
         <div className="topbar-search" id="main-search">
