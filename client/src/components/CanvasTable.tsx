@@ -8,6 +8,7 @@ import type { MouseEvent, ReactElement } from 'react';
 import { fetchLinkQuotes, knownLinkQuotes } from '../api/linkQuotes';
 import type { LinkQuote } from '../api/linkQuotes';
 import { useGraphState } from '../app/context';
+import { useCanvas } from '../canvas/CanvasContext';
 import { useActions } from '../app/useActions';
 import { selectedEntities } from '../model/selectMany';
 import { visibleGraph } from '../model/visible';
@@ -52,6 +53,7 @@ function Header<C extends string>({ column, order, onSort }: { column: C; order:
 export function CanvasTable(): ReactElement {
   const state = useGraphState();
   const actions = useActions();
+  const canvas = useCanvas();
   const [view, setView] = useState<View>('entities');
   const [filter, setFilter] = useState('');
   const [entityOrder, setEntityOrder] = useState<SortOrder<(typeof ENTITY_COLUMNS)[number]>>({ column: 'name', descending: false });
@@ -77,6 +79,8 @@ export function CanvasTable(): ReactElement {
   const choose = (e: MouseEvent, kind: 'node' | 'edge', id: string): void => {
     if (kind === 'node' && (e.shiftKey || e.ctrlKey || e.metaKey)) actions.run('pick', id);
     else actions.run('select', { kind, id });
+    // The canvas is smaller with the table open: bring what was picked into its view.
+    canvas.centerOn(id);
   };
   const sortBy = <C extends string>(set: (f: (o: SortOrder<C>) => SortOrder<C>) => void) => (column: C) =>
     set((o) => ({ column, descending: o.column === column ? !o.descending : false }));
@@ -88,6 +92,10 @@ export function CanvasTable(): ReactElement {
       aria-current={chosen.has(id) ? 'true' : undefined}
       className={`${chosen.has(id) ? 'chosen' : ''}${faded ? ' faded' : ''}`}
       onClick={(e) => choose(e, kind, id)}
+      // Shift+click adds to the selection; it should not also select the rows' text.
+      onMouseDown={(e) => {
+        if (e.shiftKey) e.preventDefault();
+      }}
     >
       {cells}
     </tr>
