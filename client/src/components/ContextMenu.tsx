@@ -56,7 +56,7 @@ export function ContextMenu({ target, state, onClose }: { target: ContextTarget;
   const items = itemsFor(target, state, actions, ui.get().traceFrom);
   // Where the keyboard was when the menu opened (the canvas, mostly): Escape and a chosen item go back there.
   const opener = useRef<Element | null>(null);
-  if (opener.current === null) opener.current = document.activeElement;
+  if (opener.current === null && typeof document !== 'undefined') opener.current = document.activeElement;
   const returnFocus = (): void => {
     const el = opener.current;
     if (el instanceof HTMLElement && el.isConnected) el.focus({ preventScroll: true });
