@@ -8,7 +8,7 @@ import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types
 import { NameMaker } from './names';
 import type { SyntheticName } from './names';
 import { Rng, Zipf } from './random';
-import { EvidenceMaker, makeSources } from './texts';
+import { EvidenceMaker, finishTexts, makeSources } from './texts';
 
 /** Share of all entities per kind; people take what is left (about 19%). */
 const KIND_SHARES: readonly (readonly [EntityKind, number])[] = [
@@ -46,8 +46,9 @@ const RULES: readonly Rule[] = [
 
 const STATUS_WEIGHTS: readonly (readonly [Status, number])[] = [['CONFIRMED', 50], ['REPORTED', 20], ['RUMOURED', 12], ['DENIED', 6], ['ENDED', 12]];
 const ROLES = ['CEO', 'Chairman', 'CTO', 'Founder', 'Board member', 'President'];
-/** Twelve much-cited sources and a rarely cited last one (see texts.ts). */
-const SOURCE_COUNT = 13;
+/** One article per this many entities (about 500 quotes each), at least 13; the last is cited rarely (see texts.ts). */
+const ENTITIES_PER_SOURCE = 100;
+const MIN_SOURCES = 13;
 
 export interface GeneratedGraph {
   dataset: Dataset;
@@ -102,7 +103,7 @@ export function generateGraph(entityTotal: number, seed: number): GeneratedGraph
     }
     byKind.set(kind, list);
   }
-  const sources = makeSources(SOURCE_COUNT, rng);
+  const sources = makeSources(Math.max(MIN_SOURCES, Math.round(entityTotal / ENTITIES_PER_SOURCE)), rng);
   const evidence = new EvidenceMaker(sources, rng);
   const relationships: SeedRelationship[] = [];
   const ids = new Set<string>();
@@ -126,10 +127,11 @@ export function generateGraph(entityTotal: number, seed: number): GeneratedGraph
         id, type: rule.type, from: from.id, to: to.id, status, ...span(rng, status),
         role: rule.type === 'HOLDS_ROLE_AT' ? rng.pick(ROLES) : null,
         note: rng.chance(0.1) ? 'Date inferred from the timing of the report.' : null,
-        evidence: evidence.make(rule.type, status),
+        evidence: evidence.make(rule.type, status, from, to),
       });
     }
   }
+  finishTexts(sources);
   const entities = [...byKind.values()].flat();
   return { dataset: { dir: '(synthetic benchmark graph)', sources: sources.map((s) => s.source), entities, relationships }, names: generated };
 }

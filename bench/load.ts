@@ -10,7 +10,7 @@ import { generateGraph } from './generate';
 import type { GeneratedGraph } from './generate';
 
 /** Bump when the generator changes what it builds, so that older loads are not reused. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const WIPE_BATCH = 10_000;
 
 export interface GraphState {

@@ -32,7 +32,13 @@ export interface OpResult {
   slow: boolean;
 }
 
-export interface MeasureSettings { reps: number; warmup: number; budgetMs: number }
+export interface MeasureSettings {
+  reps: number;
+  warmup: number;
+  budgetMs: number;
+  /** Called around each request (warm-up ones too), e.g. to trace the statements it runs. */
+  around?: { before: (i: number) => void; after: (i: number) => void };
+}
 
 // Above the API's own 15 s query timeout, so that the API's error, not ours, is what gets reported.
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -82,7 +88,9 @@ export async function measure(url: string, op: Operation, settings: MeasureSetti
       cutShort = true;
       break;
     }
+    settings.around?.before(i);
     const t = await post(url, op.query, op.variables(i));
+    settings.around?.after(i);
     if (t.error !== null) {
       errors += 1;
       if (isTimeout(t.error)) timeouts += 1;

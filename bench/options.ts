@@ -6,7 +6,13 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig, readSettings } from '../server/config';
 import type { Config, Settings } from '../server/config';
 
+/** The benchmark's graph sizes (issue 12): entities; links are about three per entity. */
+export const SIZES = { S: 10_000, M: 100_000, L: 1_000_000 } as const;
+export type Size = keyof typeof SIZES;
+
 export interface BenchOptions {
+  /** The named size, or null when --entities asked for another one. */
+  size: Size | null;
   entities: number;
   seed: number;
   port: number;
@@ -27,7 +33,8 @@ export interface BenchOptions {
 }
 
 const FLAGS = {
-  entities: { env: 'BENCH_ENTITIES', fallback: '100000', help: 'synthetic entities (relationships are about 3x)' },
+  size: { env: 'BENCH_SIZE', fallback: 'M', help: 'S = 10k entities, M = 100k (~300k links), L = 1M (needs the bulk importer)' },
+  entities: { env: 'BENCH_ENTITIES', fallback: '', help: 'synthetic entities instead of a --size (relationships are about 3x)' },
   seed: { env: 'BENCH_SEED', fallback: '42', help: 'random seed of the generated graph and of the samples' },
   port: { env: 'BENCH_NEO4J_PORT', fallback: '7793', help: "Bolt port of the benchmark's own Neo4j" },
   password: { env: 'BENCH_NEO4J_PASSWORD', fallback: 'linkage-bench-password', help: 'its password' },
@@ -38,13 +45,13 @@ const FLAGS = {
   reps: { env: 'BENCH_REPS', fallback: '20', help: 'timed requests per operation' },
   warmup: { env: 'BENCH_WARMUP', fallback: '2', help: 'untimed requests per operation first' },
   'op-budget': { env: 'BENCH_OP_BUDGET_S', fallback: '60', help: 'seconds one operation may take in all' },
-  'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '30', help: 'abandon the whole run after this long' },
+  'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '90', help: 'abandon the whole run after this long (a first M load takes about half an hour)' },
   out: { env: 'BENCH_OUT', fallback: 'test-results/bench/latest.json', help: 'where the JSON results go' },
 } as const;
 type Flag = keyof typeof FLAGS;
 
 export function usage(): string {
-  const lines = Object.entries(FLAGS).map(([flag, f]) => `  --${flag.padEnd(12)} ${f.help} (${f.env}, default ${f.fallback})`);
+  const lines = Object.entries(FLAGS).map(([flag, f]) => `  --${flag.padEnd(12)} ${f.help} (${f.env}${f.fallback ? `, default ${f.fallback}` : ''})`);
   return ['Usage: npm run bench -- [options]', ...lines].join('\n');
 }
 
@@ -70,8 +77,13 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: Setting
   // `env` already holds the .env file's settings.
   const config = loadConfig(env, { dotenv: false });
   guardAgainstOtherDatabases(config, dataDir, port);
+  const sizeName = get('size').toUpperCase();
+  if (!(sizeName in SIZES)) throw new Error(`--size must be S, M or L, got "${get('size')}"`);
+  const size = sizeName as Size;
+  const entities = get('entities');
   return {
-    entities: positive('entities', get('entities'), 100),
+    size: entities === '' ? size : null,
+    entities: entities === '' ? SIZES[size] : positive('entities', entities, 100),
     seed: positive('seed', get('seed'), 0),
     port,
     password: get('password'),

@@ -14,10 +14,15 @@ export interface UsedStatement {
   calls: number;
 }
 
+/** One statement as one request ran it, for the raw-driver peer to run again. */
+export interface TracedStatement { name: string; cypher: string; params: Record<string, unknown> }
+
 export class RecordingDb extends Db {
   private readonly byText: Map<string, string>;
   private readonly used = new Map<string, UsedStatement>();
   recording = false;
+  /** While a request is traced, the statements it runs, in the order it starts them. */
+  trace: TracedStatement[] | null = null;
 
   constructor(opts: DbOptions) {
     super(opts);
@@ -28,6 +33,7 @@ export class RecordingDb extends Db {
   // it inherits this method and shares the `used` map, so API reads are recorded too.
   override read(stmt: Statement): Promise<Row[]> {
     if (this.recording) this.note(stmt);
+    this.trace?.push({ name: this.byText.get(stmt.cypher) ?? '(inline)', cypher: stmt.cypher, params: stmt.params });
     return super.read(stmt);
   }
 

@@ -7,15 +7,19 @@ import { startLocalNeo4j } from '../scripts/neo4j';
 import type { LocalNeo4j } from '../scripts/neo4j';
 import { createApp } from '../server/app';
 import type { RunningApp } from '../server/app';
+import { createLogger } from '../server/logging';
 import { explainAll } from './explain';
 import { ensureGraph, stampKey } from './load';
 import { measure } from './measure';
-import type { OpResult } from './measure';
+import type { Operation } from './measure';
 import { buildOperations } from './operations';
 import { readOptions, usage } from './options';
 import type { BenchOptions } from './options';
+import { measureRaw } from './raw';
 import { RecordingDb } from './recording-db';
+import type { TracedStatement } from './recording-db';
 import { formatErrors, formatFlags, formatTable, machine, writeReport } from './report';
+import type { OperationReport } from './report';
 import { pickSamples } from './samples';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
@@ -32,7 +36,25 @@ async function stopAll(r: Running): Promise<void> {
   r.neo = null;
 }
 
+/**
+ * One operation through the API, each request's statements traced, then the same statements
+ * straight through the driver: same database, same parameters, same cache, one right after the other.
+ */
+async function timeOperation(url: string, db: RecordingDb, op: Operation, opts: BenchOptions): Promise<OperationReport> {
+  const traces: TracedStatement[][] = [];
+  const around = {
+    before: (): void => { db.trace = []; },
+    after: (): void => { traces.push(db.trace ?? []); db.trace = null; },
+  };
+  const linkage = await measure(url, op, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs, around });
+  const raw = await measureRaw({ driver: db.driver, database: db.database, timeoutMs: opts.config.limits.queryTimeoutMs }, traces, opts.warmup, opts.opBudgetMs);
+  return { name: op.name, raw, linkage, peer: null, linkageOverRaw: linkage.p50 / raw.p50 };
+}
+
 async function bench(opts: BenchOptions, running: Running): Promise<number> {
+  if (opts.size === 'L') {
+    throw new Error('--size L (1,000,000 entities / 5,000,000 links) needs the bulk importer (neo4j-admin database import, issue 12\'s second half): the incremental loader would take hours. Use S or M.');
+  }
   const startedAt = new Date();
   running.neo = await startLocalNeo4j({
     port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
@@ -43,17 +65,19 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
 
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
-  running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db);
+  // Warnings and errors only: a line per request would time the terminal, not the API.
+  running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db, { logger: createLogger({ ...opts.config.log, level: 'warn' }) });
   const ops = buildOperations(samples);
   log(`Timing ${ops.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
   // Other work on the machine skews the figures; the load average says how much there was.
   const loadBefore = os.loadavg();
   running.db.recording = true;
-  const results: OpResult[] = [];
+  const results: OperationReport[] = [];
   for (const op of ops) {
-    const r = await measure(running.app.url, op, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs });
+    const r = await timeOperation(running.app.url, running.db, op, opts);
     results.push(r);
-    log(`${op.name}: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+    const { linkage: l, raw } = r;
+    log(`${op.name}: p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms (raw ${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)})${l.errors ? `, ${l.errors} errors` : ''}`);
   }
   running.db.recording = false;
   const statements = await explainAll(running.db, running.db.statements());
@@ -61,6 +85,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const { dataset } = state.graph;
   const { password: _password, ...settings } = opts;
   writeReport(opts.out, {
+    size: opts.size,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     machine: machine(),
@@ -87,16 +112,22 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const errors = formatErrors(results);
   if (errors.length > 0) console.log(['\nFailed requests:', ...errors].join('\n'));
   console.log(['\nPlan warnings (EXPLAIN of the API statements used):', ...formatFlags(statements)].join('\n'));
-  const slow = results.filter((r) => r.slow).map((r) => r.name);
+  const slow = results.filter((r) => r.linkage.slow).map((r) => r.name);
   console.log(`\nOver target: ${slow.length ? slow.join('; ') : 'none'}`);
   console.log(`Load average (1 min) before / after timing: ${loadBefore[0]?.toFixed(2) ?? '?'} / ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${machine().cpus} cores`);
   console.log(`Results: ${opts.out}  (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
   // Errors other than timeouts mean the benchmark itself is broken (a bad query, a missing sample)
   // and its numbers cannot be trusted; slowness and timeouts are findings, reported above.
-  return results.some((r) => r.errors > r.timeouts) ? 1 : 0;
+  return results.some((r) => r.linkage.errors > r.linkage.timeouts || r.raw.errors > r.raw.timeouts) ? 1 : 0;
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- intake`: the extractor's benchmark, which needs no Neo4j (bench/intake/).
+  if (process.argv[2] === 'intake') {
+    const { runIntakeBench } = await import('./intake/run');
+    process.exitCode = await runIntakeBench(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());

@@ -6,6 +6,7 @@ import { AppContext } from './app/context';
 import type { AppServices } from './app/context';
 import { createEditing } from './app/editing';
 import { createExplorer } from './app/explorer';
+import { createIntake } from './app/intake';
 import { createStatusStore } from './app/status';
 import { createEvidenceStore, createUiStore } from './app/ui';
 import { startUrlSync, viewQueryFromLocation } from './app/urlSync';
@@ -19,6 +20,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/panels.css';
 import './styles/editing.css';
+import './styles/intake.css';
 
 const store = createGraphStore();
 const status = createStatusStore();
@@ -30,7 +32,8 @@ const restoreView = (): void => {
   if (Object.keys(store.getState().entities).length === 0) void explorer.restore(fromQuery(viewQueryFromLocation()));
 };
 const editing = createEditing(store, status, ui, (ref) => explorer.open(ref), restoreView);
-const services: AppServices = { store, status, ui, evidence, explorer, editing };
+const intake = createIntake(store, status, editing);
+const services: AppServices = { store, status, ui, evidence, explorer, editing, intake };
 
 declare global {
   interface Window {

@@ -7,14 +7,14 @@
 import { ErrorCode } from '#vocabulary/errors';
 import { endOf, parsePartialDate, startOf } from '#vocabulary/dates';
 import { checkClaims, checkSourceDate } from './claims';
+import { QuoteFinder, collapseWhiteSpace } from './quotes';
 import { isObject, isPlainFileName } from './read';
 import { describeValue, shapeProblems } from './shape';
 import type { RecordShape } from './shape';
 import { SEED_FILES } from './types';
 import type { Dataset, LoadedSource, SeedEntity, SeedFileName, SeedRecordError } from './types';
 
-/** The only normalisation quotes get: every run of white space counts as one space. */
-export const collapseWhiteSpace = (s: string): string => s.replace(/\s+/g, ' ');
+export { collapseWhiteSpace } from './quotes';
 
 /** A looser form, used only to explain a mismatch (never to accept one). */
 const loosen = (s: string): string => collapseWhiteSpace(s).replace(/[‘’`´]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').toLowerCase();
@@ -66,7 +66,7 @@ function checkDuplicateIds(records: readonly unknown[], fail: (index: number) =>
   });
 }
 
-interface Lookups { entities: Map<string, SeedEntity>; sources: Map<string, LoadedSource>; collapsedTexts: Map<string, string> }
+interface Lookups { entities: Map<string, SeedEntity>; sources: Map<string, LoadedSource>; quotes: QuoteFinder }
 
 /** Each quote's source exists and the quote is in its text; `list` is "evidence" or "context". */
 function checkQuotesFound(list: 'evidence' | 'context', items: unknown, lookups: Lookups, fail: Fail): void {
@@ -78,8 +78,8 @@ function checkQuotesFound(list: 'evidence' | 'context', items: unknown, lookups:
     const source = sourceId === null ? undefined : lookups.sources.get(sourceId);
     if (sourceId !== null && !source) fail(`${at}.source`, `unknown source id ${describeValue(sourceId)} (not in sources.json)`);
     const quote = given(item.quote);
-    const text = sourceId === null ? undefined : lookups.collapsedTexts.get(sourceId);
-    if (quote === null || !source || text === undefined || text.includes(collapseWhiteSpace(quote))) return;
+    const text = sourceId === null ? undefined : lookups.quotes.text(sourceId);
+    if (quote === null || !source || sourceId === null || text === undefined || lookups.quotes.has(sourceId, quote)) return;
     const hint = loosen(text).includes(loosen(quote)) ? '; it differs only in quotation marks, dashes or letter case, which must match exactly' : '';
     fail(`${at}.quote`, `not found verbatim in source ${sourceId} (${source.textPath})${hint}`);
   });
@@ -126,9 +126,9 @@ export function checkRules(dataset: Dataset): SeedRecordError[] {
     const id = idOf(e);
     if (id !== null && !entities.has(id)) entities.set(id, e);
   }
-  const collapsedTexts = new Map<string, string>();
-  for (const [id, s] of sources) if (typeof s.text === 'string') collapsedTexts.set(id, collapseWhiteSpace(s.text));
-  const lookups = { entities, sources, collapsedTexts };
+  const texts = new Map<string, string>();
+  for (const [id, s] of sources) if (typeof s.text === 'string') texts.set(id, s.text);
+  const lookups = { entities, sources, quotes: new QuoteFinder(texts) };
   const failRel = failAt(SEED_FILES.relationships, dataset.relationships);
   dataset.relationships.forEach((rel: unknown, index) => {
     if (isObject(rel)) checkRelationship(rel, lookups, failRel(index));

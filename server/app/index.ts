@@ -29,7 +29,9 @@ export interface RunningApp { url: string; httpServer: http.Server; logger: Logg
 /** What the host may hand in instead of the defaults (a logger from config.log, fresh metrics). */
 export interface AppServices { logger?: Logger; metrics?: Metrics }
 
-const JSON_BODY_LIMIT = '256kb';
+// Room for the largest article intake takes (limits.maxArticleChars, 200,000 characters) at up to
+// four UTF-8 bytes each, plus the JSON around it; GraphQL's own limits (tokens, cost) still apply.
+const JSON_BODY_LIMIT = '1mb';
 
 /** Last resort for errors outside GraphQL (a malformed JSON body, a failing route). */
 function httpErrorHandler(logger: Logger) {

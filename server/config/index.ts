@@ -48,7 +48,7 @@ export interface Limits {
   maxPageSize: number;
   maxDepth: number;
   maxHops: number;
-  /** paths(first): each path is a search; cypher/query/paths/shortest.cypher selects at most this many. */
+  /** paths(first): each path is a search; cypher/query/paths/shortest-N.cypher selects at most this many. */
   maxPaths: number;
   maxSearchResults: number;
   /** neighbourhood(limit): links kept per entity. */
@@ -59,6 +59,10 @@ export interface Limits {
   maxSubgraphNodes: number;
   /** Neo4j cancels any one API transaction that runs longer than this. */
   queryTimeoutMs: number;
+  /** intake(input.text): characters of one article, as sent (before cleaning). */
+  maxArticleChars: number;
+  /** proposeFromIntake(picks): candidates filed in one call. */
+  maxIntakePicks: number;
 }
 
 /** Sign-in and who may read (server/accounts, docs/editing.md). */
@@ -210,6 +214,8 @@ export function loadConfig(env: Settings = process.env, options: ConfigOptions =
       maxIds: 100,
       maxSubgraphNodes: int(merged, 'GRAPHQL_MAX_SUBGRAPH_NODES', 2000),
       queryTimeoutMs: int(merged, 'GRAPHQL_QUERY_TIMEOUT_MS', 15_000),
+      maxArticleChars: 200_000,
+      maxIntakePicks: 500,
     },
     importAs: merged.LINKAGE_IMPORT_AS,
     importEditor: merged.LINKAGE_EDITOR,

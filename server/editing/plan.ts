@@ -5,6 +5,7 @@
 import type { RevisionAction } from '#vocabulary/editing';
 import type { ChangePatch, EntityInput, RelationshipInput } from '#vocabulary/wire/schema';
 import type { Run } from '../db';
+import type { SeedEntity } from '../../seed/loader/types';
 import { statement } from '../cypher';
 import type { AnyRecord, EntityRecord, RelationshipRecord } from '../revisions/records';
 import { sameRecord } from '../revisions/records';
@@ -39,9 +40,15 @@ export function planNewEntity(id: string, input: EntityInput): Plan {
   return { targetKind: 'entity', before: null, after, action: 'CREATE' };
 }
 
-export async function planNewRelationship(run: Run, id: string, input: RelationshipInput): Promise<Plan> {
+/**
+ * `pending`: entities not stored yet that the link may name as they will be once accepted (an
+ * intake's new entities, filed together with the link; the review still needs them stored first).
+ */
+export async function planNewRelationship(run: Run, id: string, input: RelationshipInput, pending: ReadonlyMap<string, SeedEntity> = new Map()): Promise<Plan> {
   const after = relationshipRecord(id, input);
-  assertNoProblems(underArgument('input', relationshipProblems(seedRelationshipOf(after), await lookupsFor(run, after))));
+  const stored = await lookupsFor(run, after);
+  const lookups = pending.size === 0 ? stored : { ...stored, entities: new Map([...pending, ...stored.entities]) };
+  assertNoProblems(underArgument('input', relationshipProblems(seedRelationshipOf(after), lookups)));
   return { targetKind: 'relationship', before: null, after, action: 'CREATE' };
 }
 

@@ -4,6 +4,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { ProposalKind, ProposalState } from '#vocabulary/editing';
 import type { ChangePatch, EntityInput, RelationshipInput } from '#vocabulary/wire/schema';
+import type { SeedEntity } from '../../seed/loader/types';
 import { statement } from '../cypher';
 import { badInput } from '../errors';
 import type { Context, Viewer } from '../resolvers/context';
@@ -63,15 +64,18 @@ export async function proposeEntity(ctx: Context, viewer: Viewer, input: EntityI
   return stored.proposal;
 }
 
-export async function proposeRelationship(ctx: Context, viewer: Viewer, input: RelationshipInput, key?: string | null): Promise<ProposalRow> {
+/** A link filed beside the proposals of its new ends (intake): `pending` are those ends, `reason` says so. */
+export interface RelationshipOptions { pending?: ReadonlyMap<string, SeedEntity>; reason?: string | null }
+
+export async function proposeRelationship(ctx: Context, viewer: Viewer, input: RelationshipInput, key?: string | null, options: RelationshipOptions = {}): Promise<ProposalRow> {
   const idemKey = idemKeyOf(viewer, key);
   const first = await byIdemKey(ctx, idemKey);
   if (first) return first;
   const at = new Date();
   const base = relationshipIdBase(input.from, input.type, input.to);
   const target = freeId(base, await idTaken(ctx, base));
-  await inReadTransaction(ctx, (run) => planNewRelationship(run, target, input));
-  const stored = await store(ctx, viewer, at, idemKey, { kind: 'RELATIONSHIP', state: 'PENDING', payload: input, target, targetKind: 'relationship', baseVersion: null, reason: null, note: null });
+  await inReadTransaction(ctx, (run) => planNewRelationship(run, target, input, options.pending));
+  const stored = await store(ctx, viewer, at, idemKey, { kind: 'RELATIONSHIP', state: 'PENDING', payload: input, target, targetKind: 'relationship', baseVersion: null, reason: options.reason ?? null, note: null });
   return stored.proposal;
 }
 

@@ -14,6 +14,7 @@ import { applyRecords, newRevisionId, NO_RECORDS, recordRevisions } from '../rev
 import type { AnyRecord, EntityRecord, RecordBatch, RelationshipRecord } from '../revisions';
 import { readCurrent } from './current';
 import { conflict, notFoundAt } from './errors';
+import { pendingEndError } from './pending-ends';
 import { planChange, planNewEntity, planNewRelationship } from './plan';
 import type { Plan } from './plan';
 import type { ProposalRow } from './types';
@@ -38,8 +39,13 @@ async function planAccept(run: Run, p: ProposalRow): Promise<{ plan: Plan; versi
   const payload: unknown = JSON.parse(p.payload);
   if (p.kind !== 'CHANGE') {
     if (stored) return { conflictWith: stored.stamp.version };
-    const plan = p.kind === 'ENTITY' ? planNewEntity(p.target, payload as EntityInput) : await planNewRelationship(run, p.target, payload as RelationshipInput);
-    return { plan, version: 0 };
+    if (p.kind === 'ENTITY') return { plan: planNewEntity(p.target, payload as EntityInput), version: 0 };
+    try {
+      return { plan: await planNewRelationship(run, p.target, payload as RelationshipInput), version: 0 };
+    } catch (err) {
+      // An end that is an intake's new entity, still a proposal: say which one to accept first.
+      throw (await pendingEndError(run, payload as RelationshipInput)) ?? err;
+    }
   }
   if (!stored || stored.stamp.version !== p.baseVersion) return { conflictWith: stored?.stamp.version ?? 0 };
   return { plan: await planChange(run, stored.current, payload as ChangePatch), version: stored.stamp.version };

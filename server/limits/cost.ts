@@ -15,8 +15,30 @@ import type { Fragments } from './walk';
 const LIST_GUESS: Record<string, number> = { 'Query.sources': 50, 'Entity.history': 20, 'Relationship.history': 20, 'Query.history': 20, 'Relationship.evidence': 5, 'Relationship.context': 2, 'Entity.counts': 13, 'Stats.byType': 13, 'Stats.byKind': 13 };
 const DEFAULT_LIST_GUESS = 10;
 
-/** What enclosing fields decided about the lists below them. */
-interface Scope { subgraph: number; steps: number }
+/** What enclosing fields decided about the lists below them: a neighbourhood's size, a path's steps, an intake's candidates. */
+interface Scope { subgraph: number; steps: number; candidates: number }
+
+/**
+ * An intake reads the whole article (cleaning, sentences, one full-text query per name it finds):
+ * 1 per this many characters, so the largest article allowed (200,000) costs 20,000 and its answer
+ * still fits under the default limit. Its lists (entities, mentions, claims) grow with the text:
+ * one item per CHARS_PER_CANDIDATE characters, at least the usual guess.
+ */
+export const CHARS_PER_COST = 10;
+export const CHARS_PER_CANDIDATE = 1000;
+/** Filing one pick: a few reads, the proposal, and for an editor its review's write. */
+export const COST_PER_PICK = 10;
+
+const textLength = (input: unknown, max: number): number => {
+  const text = (input as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? Math.min(text.length, max) : max;
+};
+
+function picksOf(value: unknown, max: number): { picks: number; newEnds: number } {
+  const picks = Array.isArray(value) ? value.slice(0, max) as { from?: { entityId?: unknown }; to?: { entityId?: unknown } }[] : [];
+  const newEnds = picks.reduce((n, p) => n + (p.from?.entityId ? 0 : 1) + (p.to?.entityId ? 0 : 1), 0);
+  return { picks: Array.isArray(value) ? picks.length : max, newEnds: Array.isArray(value) ? newEnds : 2 * max };
+}
 
 interface Walk {
   schema: GraphQLSchema;
@@ -77,6 +99,19 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
     case 'Subgraph.nodes':
     case 'Subgraph.edges':
     case 'Subgraph.truncated': return { times: scope.subgraph, scope };
+    case 'Mutation.intake': {
+      const chars = textLength(args.input, limits.maxArticleChars);
+      const candidates = Math.max(DEFAULT_LIST_GUESS, Math.ceil(chars / CHARS_PER_CANDIDATE));
+      return { times: 1, scope: { ...scope, candidates }, work: Math.ceil(chars / CHARS_PER_COST) };
+    }
+    case 'IntakeResult.entities':
+    case 'IntakeResult.mentions':
+    case 'IntakeResult.claims': return { times: scope.candidates, scope };
+    case 'Mutation.proposeFromIntake': {
+      // One proposal per pick and per new entity (at most two a pick), each filed (and for an editor reviewed).
+      const { picks, newEnds } = picksOf(args.picks, limits.maxIntakePicks);
+      return { times: picks + newEnds, scope, work: COST_PER_PICK * (picks + newEnds) };
+    }
     case 'RelationshipConnection.edges':
     case 'ProposalConnection.edges': return { times: 1, scope }; // the connection field counted the page
     default: return { times: isList(def.type) ? LIST_GUESS[key] ?? DEFAULT_LIST_GUESS : 1, scope };
@@ -84,7 +119,7 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
 }
 
 function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, scope: Scope, w: Walk, via?: ReadonlySet<string>): number {
-  const memoKey = `${parent.name}|${scope.subgraph}|${scope.steps}`;
+  const memoKey = `${parent.name}|${scope.subgraph}|${scope.steps}|${scope.candidates}`;
   const known = w.memo.get(set)?.get(memoKey);
   if (known !== undefined) return known;
   let total = 0;
@@ -110,5 +145,5 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   const root = op ? schema.getRootType(op.operation) : undefined;
   if (!op || !root) return 0;
   const walk: Walk = { schema, fragments: fragmentsOf(document), variables: variables ?? {}, limits, memo: new Map() };
-  return selectionCost(op.selectionSet, root, { subgraph: 1, steps: 1 }, walk);
+  return selectionCost(op.selectionSet, root, { subgraph: 1, steps: 1, candidates: DEFAULT_LIST_GUESS }, walk);
 }

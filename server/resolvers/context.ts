@@ -2,6 +2,7 @@
 import type { Role } from '#vocabulary/roles';
 import type { Limits } from '../config';
 import type { Db } from '../db';
+import type { Extractor } from '../intake/types';
 import { createLoaders } from '../loaders';
 import type { Loaders } from '../loaders';
 
@@ -22,7 +23,11 @@ export interface RequestState {
   rateKey?: string | null;
 }
 
-export interface Context { db: Db; loaders: Loaders; limits: Limits; request: RequestState }
+/**
+ * `extractor`: what reads an article for Mutation.intake; absent, the rule-based one
+ * (server/intake). Tests and a stronger extractor (a local model) plug in here.
+ */
+export interface Context { db: Db; loaders: Loaders; limits: Limits; request: RequestState; extractor?: Extractor }
 
 export const anonymousRequest = (): RequestState => ({ user: null, bookmarks: [], newBookmarks: [] });
 

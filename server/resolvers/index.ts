@@ -9,6 +9,7 @@ import { fieldOf, withSchemaDefaults } from '../schema/defaults';
 import { checkIdArguments } from '../translate/args';
 import { me, User } from './accounts';
 import type { Resolvers } from './generated';
+import { IntakeEntity } from './intake';
 import { Mutation } from './mutation';
 import { Proposal, ProposalConnection, Revision } from './editing';
 import { Query } from './query';
@@ -28,6 +29,6 @@ function withDefaultsApplied<M extends object>(map: M): M {
   return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
 }
 
-export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me }, Mutation, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
+export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me }, Mutation, IntakeEntity, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { anonymousRequest, createContext } from './context';
 export type { Context, RequestState, Viewer } from './context';

@@ -6,6 +6,7 @@ import { revertRevision } from '../editing/revert';
 import { reviewProposal } from '../editing/review';
 import { addSource } from '../editing/sources';
 import type { MutationResolvers } from './generated';
+import { intakeMutations } from './intake';
 
 export const Mutation: MutationResolvers = {
   addSource: (_p, { input }, ctx) => addSource(ctx, requirePermission(ctx, 'addSource'), input),
@@ -14,4 +15,5 @@ export const Mutation: MutationResolvers = {
   proposeChange: (_p, args, ctx) => proposeChange(ctx, requirePermission(ctx, 'propose'), args),
   review: (_p, { proposal, decision, note }, ctx) => reviewProposal(ctx, requirePermission(ctx, 'review'), proposal, decision, note ?? null),
   revert: (_p, { revision, reason }, ctx) => revertRevision(ctx, requirePermission(ctx, 'revert'), revision, reason),
+  ...intakeMutations,
 };

@@ -18,9 +18,20 @@ export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]
   });
 }
 
+/** cypher/query/paths/ has one statement per hop bound, up to the API's maximum (limits.maxHops). */
+export const LONGEST_PATH_STATEMENT = 6;
+
+/** The statement that searches paths of at most `maxHops` links: the bound is in its text. */
+export function pathStatementName(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LONGEST_PATH_STATEMENT) {
+    throw new RangeError(`maxHops ${maxHops} has no statement: cypher/query/paths/ holds shortest-1 … shortest-${LONGEST_PATH_STATEMENT}`);
+  }
+  return `query/paths/shortest-${maxHops}`;
+}
+
 export async function shortestPaths(db: Db, args: PathArgs): Promise<PathResult[]> {
-  const rows = await db.read(statement('query/paths/shortest', {
-    from: args.from, to: args.to, maxHops: int(args.maxHops), first: int(args.first), filter: args.filter,
+  const rows = await db.read(statement(pathStatementName(args.maxHops), {
+    from: args.from, to: args.to, first: int(args.first), filter: args.filter,
   }));
   return rows.map((r) => {
     const rels = r.rels as RelationshipRow[];

@@ -5,22 +5,32 @@ import { compactName, foldName, stripSuffixes } from '#vocabulary/names';
 export interface Candidate { id: string; name: string; aliases: readonly string[]; luceneScore: number }
 export interface Ranked { id: string; matched: string; score: number }
 
-/** Optimal string alignment distance: a swapped pair of letters counts as one typo, as in Lucene. */
+/**
+ * Optimal string alignment distance: a swapped pair of letters counts as one typo, as in Lucene.
+ * Three rolling rows rather than a matrix: intake compares hundreds of spans with every name.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i < rows; i++) {
+  let before = new Int32Array(cols);
+  let previous = new Int32Array(cols);
+  let current = new Int32Array(cols);
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = best;
+      const bj = b.charCodeAt(j - 1);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return at(a.length, b.length);
+  return previous[b.length]!;
 }
+
+/** Is b within `max` typos of a? Lengths further apart than that never are, so most pairs skip the table. */
+const withinTypos = (a: string, b: string, max: number): boolean => Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 
 const HAN = /\p{Script=Han}/u;
 /** How many typos a name of this length may carry and still match (search and intake share it). */
@@ -29,7 +39,7 @@ const strippedCompact = (text: string): string => stripSuffixes(text).replace(/\
 
 function wordsMatch(typed: readonly string[], words: readonly string[]): number {
   if (typed.length === 0) return 0;
-  const hits = typed.filter((t) => words.some((w) => w === t || (w.startsWith(t) && t.length >= 2) || editDistance(w, t) <= allowedTypos(t.length)));
+  const hits = typed.filter((t) => words.some((w) => w === t || (w.startsWith(t) && t.length >= 2) || withinTypos(w, t, allowedTypos(t.length))));
   return hits.length / typed.length;
 }
 
@@ -48,8 +58,11 @@ export function closeness(typed: string, name: string): number {
   const nameWords = foldName(name).split(' ').filter(Boolean);
   if (typedWords.length > 0 && typedWords.every((t) => nameWords.includes(t))) return 0.75;
   if (tc.length >= 2 && nc.includes(tc)) return 0.7;
-  const typos = editDistance(ts, ns);
-  if (typos <= allowedTypos(ts.length)) return 0.7 - 0.05 * typos;
+  const allowed = allowedTypos(ts.length);
+  if (Math.abs(ts.length - ns.length) <= allowed) {
+    const typos = editDistance(ts, ns);
+    if (typos <= allowed) return 0.7 - 0.05 * typos;
+  }
   return 0.5 * wordsMatch(typedWords, nameWords);
 }
 

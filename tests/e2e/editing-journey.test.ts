@@ -73,7 +73,7 @@ describe('editing journey', () => {
     await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
     await page.locator('.account-signed-in').waitFor();
     await expect(page.locator('.account-signed-in').innerText()).resolves.toContain(EDITOR.email);
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Details', 'History', 'Trace', 'Edit', 'Review']);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
 
     // Draw: the tool, then the two ends on the canvas.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -36,7 +36,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/evidence/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
   'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
   'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter } },
-  'query/paths/shortest': { params: { from: 'nio', to: 'miit', maxHops: int(4), first: int(3), filter: translateFilter(undefined, ['nio', 'miit']) } },
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`query/paths/shortest-${n}`, { params: { from: 'nio', to: 'miit', first: int(3), filter: translateFilter(undefined, ['nio', 'miit']) } }])),
   'query/relationship/by-ids': { params: { ids: ['nio-built-by-jac'] } },
   'query/relationship/count-all': { params: {} },
   'query/relationship/count-filtered': { params: { filter } },

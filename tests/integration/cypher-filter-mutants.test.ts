@@ -9,6 +9,7 @@ import { readDataset } from '../../seed/loader/read';
 import { testDb } from '../support/env';
 import { checkContract, CONTRACT_LINKS, FILTER_CASES, inContractGraph } from '../support/filter-contract';
 import { allMutants, casesFor, PREDICATES } from '../support/filter-mutants';
+import type { Predicate } from '../support/filter-mutants';
 import { referenceGraph } from '../support/link-filter-reference';
 
 const statements = [...loadCypher().values()].filter((f) => f.params.includes('filter'));
@@ -26,7 +27,14 @@ describe('link filter contract › mutants', () => {
   });
 
   it('breaks every predicate at every include of every statement that takes $filter', () => {
-    const expected = statements.flatMap((f) => Object.keys(PREDICATES).flatMap((p) => f.includes.filter((i) => !i.endsWith('-link')).map(() => `${f.name} ${p}`)));
+    // The link fragment is normally nested in an end fragment and mutated through it; a statement
+    // that includes it directly (paths/shortest-1) is mutated there, for the predicates it holds.
+    const fragments = loadFragments();
+    const holds = (include: string, p: Predicate): boolean => fragments.get(include)?.code.includes(PREDICATES[p]) ?? false;
+    const expected = statements.flatMap((f) => (Object.keys(PREDICATES) as Predicate[]).flatMap((p) => {
+      const direct = f.includes.every((i) => i.endsWith('-link'));
+      return f.includes.filter((i) => (direct ? holds(i, p) : !i.endsWith('-link'))).map(() => `${f.name} ${p}`);
+    }));
     expect(mutants.map((m) => `${m.statement} ${m.predicate}`).sort()).toEqual(expected.sort());
   });
 

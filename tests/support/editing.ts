@@ -7,6 +7,7 @@ import type { Role } from '#vocabulary/roles';
 import { createFormatError } from '../../server/app/format-error';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
+import type { Extractor } from '../../server/intake/types';
 import { createContext, resolvers } from '../../server/resolvers';
 import type { Context, Viewer } from '../../server/resolvers';
 import { loadTypeDefs } from '../../server/schema';
@@ -37,7 +38,10 @@ export interface EditingApi {
   stop(): Promise<void>;
 }
 
-export async function startEditingApi(name: string, port: number): Promise<EditingApi> {
+/** `extractor`: what Mutation.intake reads articles with (absent: the server's own). */
+export interface EditingApiOptions { extractor?: Extractor }
+
+export async function startEditingApi(name: string, port: number, options: EditingApiOptions = {}): Promise<EditingApi> {
   const scratch = await startScratchNeo4j(name, port, { seeded: true });
   const { db } = scratch;
   await db.write(statement('test/create-users', { users: Object.values(USERS) }));
@@ -46,7 +50,7 @@ export async function startEditingApi(name: string, port: number): Promise<Editi
   await server.start();
   const limits = testConfig().limits;
   const run = async <T>(who: As, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> => {
-    const contextValue = createContext(db, limits, { user: who, bookmarks: [], newBookmarks: [] });
+    const contextValue = { ...createContext(db, limits, { user: who, bookmarks: [], newBookmarks: [] }), ...(options.extractor ? { extractor: options.extractor } : {}) };
     const res = await server.executeOperation<T>({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return { data: res.body.singleResult.data ?? null, errors: res.body.singleResult.errors };

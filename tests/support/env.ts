@@ -28,6 +28,8 @@ export const SCRATCH_NEO4J_PORTS = {
   accounts: Number(settings.LINKAGE_ACCOUNTS_NEO4J_PORT ?? 7694),
   /** The editing tests write (proposals, reviews, reverts): two files, on this port and the one after it. */
   editing: Number(settings.LINKAGE_EDITING_NEO4J_PORT ?? 7696),
+  /** The intake tests write (sources, proposals, reviews): intake.test.ts on this port, intake-graph.test.ts on the one after it. */
+  intake: Number(settings.LINKAGE_INTAKE_NEO4J_PORT ?? 7700),
   /** The supervision test's Neo4j, which it kills and its supervisor restarts. */
   supervision: Number(settings.LINKAGE_SUPERVISION_NEO4J_PORT ?? 7699),
   /** The write-fault test's Neo4j, killed under a write load. */

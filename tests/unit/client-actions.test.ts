@@ -75,6 +75,11 @@ const SAMPLES: Partial<Record<ActionId, Sample>> = {
   showAllDates: { state: setDate(withNio(), '2021-03-01'), arg: undefined, step: 'Show all dates' },
   trace: { state: withNio(), arg: { from: nio, to: jac, trace, sub: nioSubgraph }, step: 'Trace NIO → JAC' },
   clearTrace: { state: traced(), arg: undefined, step: 'Clear trace' },
+  showArticleLinks: {
+    state: withNio(),
+    arg: [{ rel: link('jac-x', 'jac', 'x'), from: entity('jac'), to: entity('x') }, { rel: link('x-y', 'x', 'y'), from: entity('x'), to: entity('y') }],
+    step: 'Add 2 links from an article',
+  },
 };
 
 const entries = Object.entries(ACTIONS) as [ActionId, AnyAction][];

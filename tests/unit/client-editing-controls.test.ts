@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { AppContext } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
+import { createIntake } from '../../client/src/app/intake';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -30,10 +31,10 @@ function render(role: string | null, view: () => ReactElement): string {
   const user = role === null ? null : { id: 'u_1', email: `${role}@example.org`, role };
   editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view() });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing } }, createElement(CanvasProvider, { children: page })));
+  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing) } }, createElement(CanvasProvider, { children: page })));
 }
 
-const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z]+)/g)].map((m) => m[1] ?? '');
+const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z ]+)/g)].map((m) => m[1] ?? '');
 /** Each button's first text: the account menu's button starts with the role's chip. */
 const buttons = (html: string): string[] => [...html.matchAll(/<button[^>]*>(?:<span[^>]*>)?([^<]+)/g)].map((m) => (m[1] ?? '').trim());
 
@@ -52,14 +53,14 @@ describe('editing controls', () => {
     expect(buttons(render('viewer', () => createElement(RecordButtons, { linkId: 'nio-built-by-jac' })))).toEqual(['History']);
   });
 
-  it('shows a contributor "Propose" and the Edit tab, but no review queue', () => {
+  it('shows a contributor "Propose", the Edit tab and "Add article", but no review queue', () => {
     expect(buttons(render('contributor', () => createElement(AccountMenu)))).toEqual(['Propose', 'contributor']);
-    expect(tabs(render('contributor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit']);
+    expect(tabs(render('contributor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit', 'Add article']);
     expect(buttons(render('contributor', () => createElement(RecordButtons, { linkId: 'nio-built-by-jac' })))).toEqual(['History', 'Change status or dates']);
   });
 
-  it('shows an editor editing and the review queue', () => {
+  it('shows an editor editing, the review queue and "Add article"', () => {
     expect(buttons(render('editor', () => createElement(AccountMenu)))).toEqual(['Edit', 'Review', 'editor']);
-    expect(tabs(render('editor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit', 'Review']);
+    expect(tabs(render('editor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
   });
 });

@@ -49,8 +49,8 @@ describe('scripts/lib/page-document', () => {
   it('collects every operation the page sends', () => {
     const names = pageDocument().definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
     expect(names.sort()).toEqual([
-      'AddSource', 'EntityDetails', 'EntityHistory', 'LinkForEdit', 'LinkHistory', 'Me', 'Neighbourhood', 'Paths', 'Proposals', 'ProposeChange',
-      'ProposeEntity', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review', 'Search', 'SourceList',
+      'AddSource', 'EntityDetails', 'EntityHistory', 'Intake', 'LinkForEdit', 'LinkHistory', 'Me', 'Neighbourhood', 'Paths', 'Proposals', 'ProposeChange',
+      'ProposeEntity', 'ProposeFromIntake', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review', 'Search', 'SourceList',
     ]);
   });
 });

@@ -3,6 +3,54 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How the article's text is written; omitted, intake guesses from the content. */
+export type IntakeFormat =
+  | 'TEXT'
+  | 'MARKDOWN'
+  | 'HTML';
+
+export type IntakeInput = {
+  /** The article as pasted or uploaded: plain text, Markdown or saved HTML. */
+  text: string;
+  format?: IntakeFormat | null | undefined;
+  title: string;
+  publisher: string;
+  author?: string | null | undefined;
+  url?: string | null | undefined;
+  publishedOn?: string | null | undefined;
+  publishedOnBasis?: DateBasis | null | undefined;
+  publishedOnNote?: string | null | undefined;
+};
+
+/** A link end: an entity in the graph (`entityId`), or a new one by name and kind. */
+export type IntakeEndInput = {
+  entityId?: string | null | undefined;
+  name?: string | null | undefined;
+  kind?: EntityKind | null | undefined;
+  aliases?: Array<string> | null | undefined;
+};
+
+/** One accepted candidate, as the user left it (type, direction, status and dates may have been edited). */
+export type IntakePick = {
+  from: IntakeEndInput;
+  to: IntakeEndInput;
+  type: RelationType;
+  status: Status;
+  quote: string;
+  stance?: Stance | null | undefined;
+  attribution: AttributionInput;
+  reportedOn?: string | null | undefined;
+  marksEnd?: boolean | null | undefined;
+  validFrom?: string | null | undefined;
+  validFromBasis?: DateBasis | null | undefined;
+  validTo?: string | null | undefined;
+  validToBasis?: DateBasis | null | undefined;
+  datesNote?: string | null | undefined;
+  note?: string | null | undefined;
+  /** The graph's link this is evidence for: filed as a change adding the quote (or the denial) to it. */
+  existing?: string | null | undefined;
+};
+
 export type Decision =
   | 'ACCEPT'
   | 'REJECT';
@@ -275,6 +323,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: string } | null };
 
+export type ProposalFieldsFragment = { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null };
+
 export type ProposalsQueryVariables = Exact<{
   state?: ProposalState | null | undefined;
   first?: number | null | undefined;
@@ -283,8 +333,6 @@ export type ProposalsQueryVariables = Exact<{
 
 
 export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null } }> } };
-
-export type ProposalFieldsFragment = { id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null };
 
 export type ProposeChangeMutationVariables = Exact<{
   target: string;
@@ -341,3 +389,21 @@ export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SourceListQuery = { sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null }> };
+
+export type IntakeMutationVariables = Exact<{
+  input: IntakeInput;
+}>;
+
+
+export type IntakeMutation = { intake: { sentences: number, source: { id: string, title: string, publisher: string, author: string | null, publishedOn: string | null, publishedOnBasis: DateBasis, url: string | null, text: string }, entities: Array<{ key: string, name: string, entityId: string | null, kind: EntityKind, aliases: Array<string>, mentions: number, score: number, why: string }>, mentions: Array<{ entityKey: string, start: number, end: number, text: string, sentence: number, via: string }>, claims: Array<{ key: string, type: RelationType, status: Status, stance: Stance, quote: string, start: number, end: number, sentence: number, validFrom: string | null, validFromBasis: DateBasis | null, validTo: string | null, validToBasis: DateBasis | null, datesNote: string | null, reportedOn: string | null, note: string | null, marksEnd: boolean, existing: string | null, contradicts: string | null, score: number, why: string, from: { key: string, name: string, entityId: string | null }, to: { key: string, name: string, entityId: string | null }, attribution: { kind: AttributionKind, name: string | null, entityKey: string | null }, cues: Array<{ start: number, end: number }> }>, removed: Array<{ text: string, reason: string }> } };
+
+export type IntakeClaimFieldsFragment = { key: string, type: RelationType, status: Status, stance: Stance, quote: string, start: number, end: number, sentence: number, validFrom: string | null, validFromBasis: DateBasis | null, validTo: string | null, validToBasis: DateBasis | null, datesNote: string | null, reportedOn: string | null, note: string | null, marksEnd: boolean, existing: string | null, contradicts: string | null, score: number, why: string, from: { key: string, name: string, entityId: string | null }, to: { key: string, name: string, entityId: string | null }, attribution: { kind: AttributionKind, name: string | null, entityKey: string | null }, cues: Array<{ start: number, end: number }> };
+
+export type ProposeFromIntakeMutationVariables = Exact<{
+  source: string;
+  picks: Array<IntakePick>;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProposeFromIntakeMutation = { proposeFromIntake: Array<{ id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null }> };

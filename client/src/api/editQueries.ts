@@ -3,7 +3,7 @@
 // them, so `npm run codegen` types them with the reader's operations. Their fragments have names of
 // their own: a fragment name means one text across the whole page document.
 
-const USER = /* GraphQL */ `
+export const USER = /* GraphQL */ `
   fragment UserFields on User { id email role }
 `;
 
@@ -15,7 +15,7 @@ const REVISION = /* GraphQL */ `
   }
 `;
 
-const PROPOSAL = /* GraphQL */ `
+export const PROPOSAL = /* GraphQL */ `
   fragment ProposalFields on Proposal {
     id state kind createdAt reviewedAt note payload target baseVersion reason
     author { ...UserFields }

@@ -90,3 +90,4 @@ export const PATHS = /* GraphQL */ `
 
 // Editing's operations live apart; re-exported so the code generator reads them with these.
 export * from './editQueries';
+export * from './intakeQueries';

@@ -37,6 +37,7 @@ import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView,
 import { exportGraphMLWithQuotes, exportImage, exportLinksCsvWithQuotes, revealAmongSelected } from './canvasOps';
 import type { Revealed } from './canvasOps';
 import { EDITING_ACTIONS } from './editingActions';
+import { INTAKE_ACTIONS } from './intakeActions';
 import { copyViewLink } from './share';
 import type { EntityRef } from './ui';
 
@@ -398,6 +399,9 @@ export const ACTIONS = {
 
   // Editing (app/editingActions.ts).
   ...EDITING_ACTIONS,
+
+  // Adding an article (app/intakeActions.ts).
+  ...INTAKE_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -4,6 +4,7 @@
 import type { GraphStore } from '../model/store';
 import type { ViewState } from '../url/viewState';
 import type { Editing } from './editing';
+import type { Intake } from './intake';
 import type { StatusStore } from './status';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 
@@ -24,4 +25,6 @@ export interface AppServices {
   readonly explorer: Explorer;
   /** Accounts, proposals, review and history (app/editing.ts). */
   readonly editing: Editing;
+  /** "Add article": reading an article and filing its candidates (app/intake.ts). */
+  readonly intake: Intake;
 }

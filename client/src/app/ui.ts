@@ -9,8 +9,8 @@ export interface EntityRef {
   readonly name: string;
 }
 
-/** `history` shows the selection's revisions; `edit` and `review` are for accounts that may write. */
-export type SideTab = 'details' | 'history' | 'trace' | 'edit' | 'review';
+/** `history` shows the selection's revisions; `edit`, `review` and `intake` ("Add article") are for accounts that may write. */
+export type SideTab = 'details' | 'history' | 'trace' | 'edit' | 'review' | 'intake';
 
 export interface UiState {
   readonly tab: SideTab;

@@ -1,6 +1,7 @@
 // The explorer page: search and toolbar on top, legend | canvas | details, the time bar below.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactElement, RefObject } from 'react';
+import { useServices, useValue } from '../app/context';
 import { KEY_SCOPES, actionForKey } from '../app/keyBindings';
 import { ActionsProvider, useRunAction } from '../app/useActions';
 import type { RendererChoice } from '../canvas/renderer';
@@ -48,10 +49,18 @@ export function App({ renderer }: { renderer: RendererChoice }): ReactElement {
 
 function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefObject<HTMLInputElement | null> }): ReactElement {
   const run = useRunAction();
-  const [legendOpen, setLegendOpen] = useState(true);
+  const [legendOpen, setOpen] = useState(true);
+  const { ui } = useServices();
+  // Reading an article needs the room: its panel is wide and the legend folds while it is open.
+  const reading = useValue(ui).tab === 'intake';
+  const legendShown = legendOpen && !reading;
+  const setLegendOpen = (open: boolean): void => {
+    setOpen(open);
+    if (open && reading) ui.set({ ...ui.get(), tab: 'details' });
+  };
 
   return (
-    <div className={`app${legendOpen ? '' : ' legend-closed'}`}>
+    <div className={`app${legendShown ? '' : ' legend-closed'}${reading ? ' side-wide' : ''}`}>
       <a className="skip-link" href="#main-search">
         Skip to search
       </a>
@@ -76,10 +85,10 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
       <ErrorBanner />
       <main className="workspace">
         <div className="legend-column">
-          <button type="button" className="legend-toggle" aria-expanded={legendOpen} aria-controls="legend-panel" onClick={() => setLegendOpen(!legendOpen)}>
-            <Icon name="filter" size={16} /> <span>{legendOpen ? 'Legend & filters' : ''}</span>
+          <button type="button" className="legend-toggle" aria-expanded={legendShown} aria-controls="legend-panel" onClick={() => setLegendOpen(!legendShown)}>
+            <Icon name="filter" size={16} /> <span>{legendShown ? 'Legend & filters' : ''}</span>
           </button>
-          <div id="legend-panel" hidden={!legendOpen}>
+          <div id="legend-panel" hidden={!legendShown}>
             <LegendPanel />
           </div>
         </div>

@@ -144,7 +144,10 @@ export function EvidenceEditor({ evidence, problems, onChange, onAdd }: {
 /** A form's answer from the server; scrolled into view, as the buttons sit under long forms. */
 export function FormMessage({ message }: { message: string | null }): ReactElement | null {
   const at = useRef<HTMLParagraphElement>(null);
-  useEffect(() => at.current?.scrollIntoView?.({ block: 'nearest' }), [message]);
+  // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a clean-up.
+  useEffect(() => {
+    at.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
   if (!message) return null;
   return (
     <p ref={at} className="error-text" role="alert">

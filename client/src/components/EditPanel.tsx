@@ -15,7 +15,7 @@ export function EditPanel(): ReactElement {
   if (draft?.draft === 'change') return <ChangeDraftForm draft={draft} />;
   if (draft?.draft === 'entity') return <EntityDraftForm draft={draft} />;
 
-  const tool = (id: 'startLink' | 'startEntity' | 'pasteSource'): ReactElement => (
+  const tool = (id: 'startLink' | 'startEntity' | 'pasteSource' | 'addArticle'): ReactElement => (
     <button type="button" className="button" onClick={() => actions.run(id)} title={actions.tooltip(id)} {...actions.attributes(id)}>
       {actions.label(id)}
     </button>
@@ -41,6 +41,7 @@ export function EditPanel(): ReactElement {
           {tool('startLink')}
           {tool('startEntity')}
           {access.addSource && tool('pasteSource')}
+          {tool('addArticle')}
           {selectedLink && (
             <button type="button" className="button" onClick={() => actions.run('changeLink', selectedLink)} {...actions.attributes('changeLink')}>
               {actions.label('changeLink', selectedLink)}

@@ -1,5 +1,5 @@
 // The right-hand panel: details and evidence of the selection, its history, or the path tracer; for
-// accounts that may write, the Edit tab (drafts) and, for editors, the review queue.
+// accounts that may write, the Edit tab (drafts), "Add article" (intake) and, for editors, the review queue.
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useGraphState, useServices, useValue } from '../app/context';
@@ -8,6 +8,7 @@ import type { Access } from '../model/access';
 import { EditPanel } from './EditPanel';
 import { EntityDetails } from './EntityDetails';
 import { HistoryPanel } from './HistoryPanel';
+import { IntakePanel } from './intake/IntakePanel';
 import { RelationshipDetails } from './RelationshipDetails';
 import { ReviewQueue } from './ReviewQueue';
 import { TracePanel } from './TracePanel';
@@ -19,6 +20,7 @@ const TABS: { id: SideTab; label: string; shown?: (a: Access) => boolean }[] = [
   { id: 'trace', label: 'Trace' },
   { id: 'edit', label: 'Edit', shown: (a) => a.propose },
   { id: 'review', label: 'Review', shown: (a) => a.review },
+  { id: 'intake', label: 'Add article', shown: (a) => a.propose },
 ];
 
 export function SidePanel(): ReactElement {
@@ -32,10 +34,10 @@ export function SidePanel(): ReactElement {
   const tab = tabs.some((t) => t.id === chosen) ? chosen : 'details';
 
   // Picking something on the canvas is a request to read about it (or its history), except while
-  // editing: then the pick is an end of the link being drawn.
+  // editing: then the pick is an end of the link being drawn; nor while an article is being read.
   useEffect(() => {
     const current = ui.get().tab;
-    if (selection && selection !== previous.current && current !== 'edit' && current !== 'history') ui.set({ ...ui.get(), tab: 'details' });
+    if (selection && selection !== previous.current && current !== 'edit' && current !== 'history' && current !== 'intake') ui.set({ ...ui.get(), tab: 'details' });
     previous.current = selection;
   }, [selection, ui]);
 
@@ -77,6 +79,8 @@ export function SidePanel(): ReactElement {
           <EditPanel />
         ) : tab === 'review' ? (
           <ReviewQueue />
+        ) : tab === 'intake' ? (
+          <IntakePanel />
         ) : selection === null ? (
           <div className="empty-note">
             <p>

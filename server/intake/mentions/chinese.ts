@@ -1,20 +1,16 @@
-// Chinese surfaces: @node-rs/jieba segments and tags the sentence (one instance, made on first use:
-// loading its dictionary takes about half a second); a name is one segment or a few adjacent ones
+// Chinese surfaces: @node-rs/jieba segments and tags the sentence (one instance shared with the claims
+// stage, server/intake/segmenter.ts: loading its dictionary takes about a second); a name is one segment or a few adjacent ones
 // ("蓝" + "岚" + "汽车"), since the dictionary splits names it does not know. pinyin-pro gives each
 // span's pinyin, so a graph that knows a company only by an English name and a pinyin alias still
 // finds its Chinese name.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import { pinyin } from 'pinyin-pro';
 import { stripSuffixes } from '#vocabulary/names';
+import { chineseSegmenter as segmenter } from '../segmenter';
 import type { Sentence } from '../types';
 import { CHINESE_COREF, CHINESE_TITLES, chineseKind, chineseSuffix } from './kinds';
 import type { KindGuess } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
-
-let jieba: Jieba | undefined;
-const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
 
 interface Segment { start: number; end: number; word: string; tag: string }
 

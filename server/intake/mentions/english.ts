@@ -1,7 +1,7 @@
 // English surfaces: compromise tags the words (proper noun, person, place, pronoun…); runs of
 // capitalised words are put together here because compromise's own organisation spans stop at
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
-import nlp from 'compromise';
+import { englishDoc } from '../english';
 import type { Sentence } from '../types';
 import { COREF_NOUNS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
 import { personGuess } from './surface';
@@ -21,7 +21,7 @@ const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 /** compromise's terms with offsets into the whole text; possessive "'s" cut off, empty terms dropped. */
 function termsOf(sentence: Sentence): Term[] {
   const out: Term[] = [];
-  for (const s of nlp(sentence.text).json({ offset: true }) as { terms: TermJson[] }[]) {
+  for (const s of englishDoc(sentence.text).json({ offset: true }) as { terms: TermJson[] }[]) {
     for (const t of s.terms) {
       if (t.offset.length === 0) continue;
       let start = sentence.start + t.offset.start;

@@ -3,6 +3,7 @@
 // become new-entity proposals when their words give a kind (kinds.ts), and coreference.ts ties
 // "the company", "it" and 该公司 to an entity. Mentions never overlap: the longest span wins.
 import { foldName, compactName } from '#vocabulary/names';
+import { readEnglish } from '../english';
 import type { EntityCandidate, Gazetteer, KnownEntity, Mention, Sentence } from '../types';
 import { Antecedents } from './coreference';
 import { chineseSurfaces } from './chinese';
@@ -77,19 +78,36 @@ function resolve(surface: Surface, hits: Hits, book: EntityBook): Resolution {
 const overlaps = (a: { start: number; end: number }, taken: readonly { start: number; end: number }[]): boolean =>
   taken.some((b) => a.start < b.end && b.start < a.end);
 
-/** Names first, longest first; a bracketed short form right after a name becomes that entity's too. */
-function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook): Omit<Mention, 'text'>[] {
+/** How sure a surface is to name something: a known name, a short form met before, a typo of a known name, a new name. */
+function rankOf(surface: Surface, hits: Hits, book: EntityBook): number | null {
+  const match = bestMatch(surface, hits);
+  if (match && !match.typo) return 0;
+  const short = book.shortOf(surface.text);
+  if (short && book.entities.has(short)) return 1;
+  if (match) return 2;
+  return surface.kind ? 3 : null;
+}
+
+/**
+ * Longest first; a bracketed short form right after a name becomes that entity's too. In Chinese,
+ * known names go first, then short forms, typos and new names (each longest first): jieba's runs
+ * have no capitals to stop them, so a new-name guess may swallow a known name and the words around
+ * it ("集团拟收购X汽车").
+ */
+function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook, chinese: boolean): Omit<Mention, 'text'>[] {
   const out: Omit<Mention, 'text'>[] = [];
   const ordered = [...surfaces].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  for (const surface of ordered) {
-    if (overlaps(surface, out)) continue;
-    const found = resolve(surface, hits, book);
-    if (!found) continue;
-    out.push({ start: surface.start, end: surface.end, sentence: surface.sentence, entityKey: found.key, via: found.via });
-    const { short } = surface;
-    if (short && !overlaps(short, out) && !bestMatch({ ...surface, ...short, lookups: [short.text], pinyin: [], kind: null }, hits)) {
-      book.addShort(short.text, found.key);
-      out.push({ start: short.start, end: short.end, sentence: surface.sentence, entityKey: found.key, via: 'SHORT' });
+  for (const rank of chinese ? [0, 1, 2, 3] : [null]) {
+    for (const surface of ordered) {
+      if (overlaps(surface, out) || (rank !== null && rankOf(surface, hits, book) !== rank)) continue;
+      const found = resolve(surface, hits, book);
+      if (!found) continue;
+      out.push({ start: surface.start, end: surface.end, sentence: surface.sentence, entityKey: found.key, via: found.via });
+      const { short } = surface;
+      if (short && !overlaps(short, out) && !bestMatch({ ...surface, ...short, lookups: [short.text], pinyin: [], kind: null }, hits)) {
+        book.addShort(short.text, found.key);
+        out.push({ start: short.start, end: short.end, sentence: surface.sentence, entityKey: found.key, via: 'SHORT' });
+      }
     }
   }
   return out;
@@ -101,14 +119,15 @@ function namesIn(surfaces: readonly Surface[], hits: Hits, book: EntityBook): Om
  * span of the article together.
  */
 export async function findMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Promise<{ entities: EntityCandidate[]; mentions: Mention[] }> {
+  readEnglish(sentences.flatMap((s) => (s.lang === 'zh' ? [] : [s.text])));
   const read = sentences.map((s) => (s.lang === 'zh' ? chineseSurfaces(text, s) : englishSurfaces(text, s)));
   const lookups = [...new Set(read.flatMap((r) => r.surfaces.flatMap((s) => s.lookups)))];
   const hits: Hits = lookups.length ? await gazetteer.lookup(lookups) : new Map();
   const book = new EntityBook();
   const antecedents = new Antecedents();
   const mentions: Mention[] = [];
-  for (const { surfaces, referents } of read) {
-    const names = namesIn(surfaces, hits, book);
+  for (const [i, { surfaces, referents }] of read.entries()) {
+    const names = namesIn(surfaces, hits, book, sentences[i]?.lang === 'zh');
     const refs = referents.filter((r) => !overlaps(r, names));
     const inOrder: (Omit<Mention, 'text'> | Referent)[] = [...names, ...refs].sort((a, b) => a.start - b.start);
     for (const item of inOrder) {

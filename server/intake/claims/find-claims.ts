@@ -1,0 +1,189 @@
+// Stage 4: from sentences that name two parties to claim candidates. The cue table says the type
+// and the direction (cues.ts), the words around it the status, stance and attribution (voice.ts),
+// the dates stage the dates (dates.ts), and the graph's links whether it is new (links.ts).
+import type { RelationType } from '#vocabulary';
+import type { ClaimCandidate, ClaimEnd, DateMention, EntityCandidate, KnownLink, Mention, Sentence, Span } from '../types';
+import { datesFor } from './dates';
+import { linkFor } from './links';
+import { findCues, type CueHit } from './match';
+import { roleNote, shareIn, shareOf, sharesNote } from './notes';
+import { findAsides, pairsFor, type Pair } from './parties';
+import { possessivePlants } from './possessive';
+import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
+
+export interface ClaimsInput {
+  /** The stored text every offset points into. */
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entities: readonly EntityCandidate[];
+  datesBySentence: Map<number, DateMention[]>;
+  /** The graph's live links among the mentioned entities. */
+  links: readonly KnownLink[];
+  publisher?: string;
+  publishedOn?: string;
+}
+
+const round = (n: number) => Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
+
+function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
+  const e = entities.get(m.entityKey);
+  return { key: m.entityKey, name: e?.name ?? m.text, entityId: e?.entityId ?? null };
+}
+
+/** Mentions an outlet's name stands in ("Bloomberg reported"): the outlet is no party. */
+function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[]): Span[] {
+  const out: Span[] = [];
+  for (const h of hits) {
+    if (h.family !== 'outlet') continue;
+    const sp = h.gap ?? speakerOf(h, sentence, mentions, /^(according to|as cited by|\{cite\})/.test(h.phrase));
+    if (sp && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
+  }
+  return out;
+}
+
+interface Built { claim: ClaimCandidate; pair: Pair }
+
+function build(
+  input: ClaimsInput, sentence: Sentence, hit: CueHit, pair: Pair, siblings: readonly Pair[], signals: readonly CueHit[],
+  mentions: readonly Mention[], entities: Map<string, EntityCandidate>, aside: Span | undefined, n: number,
+): ClaimCandidate {
+  const cue = hit.cue;
+  if (!cue) throw new Error('a relation hit has its cue');
+  const voice = voiceOf({ relation: hit, sentence, signals, mentions, from: pair.from, to: pair.to, aside });
+  let type: RelationType = cue.type;
+  const why = [`'${hit.text}' → ${cue.type}${pair.reversed ? ', reversed' : ''}${pair.swapped ? ', swapped to fit the kinds' : ''}`];
+  let note: string | undefined;
+  let ends = pair;
+  if (type === 'ACQUIRED' && voice.planned) { type = 'PLANS_TO_ACQUIRE'; why.push('planned or hedged → PLANS_TO_ACQUIRE'); }
+  if (type === 'ACQUIRED') {
+    // "bought about 21% of Y": a minority share makes the buyer one of Y's owners, not Y's acquirer.
+    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)));
+    const pct = shareOf(share);
+    if (pct !== undefined && pct < 50) {
+      type = 'JOINTLY_OWNED_BY';
+      ends = { ...pair, from: pair.to, to: pair.from };
+      why.push('a minority share → JOINTLY_OWNED_BY');
+    }
+    if (share) note = share;
+  }
+  if (type === 'SUBSIDIARY_OF' || type === 'JOINTLY_OWNED_BY') {
+    const owners = siblings.filter((p) => p.from.entityKey === pair.from.entityKey).map((p) => p.to);
+    note = sharesNote(pair.to, sentence, mentions, owners);
+    const share = shareOf(note);
+    if (type === 'SUBSIDIARY_OF' && (owners.length >= 2 || (share !== undefined && share < 50))) { type = 'JOINTLY_OWNED_BY'; why.push('several owners or a minority share → JOINTLY_OWNED_BY'); }
+    if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
+  }
+  if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
+  if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
+  why.push(...voice.reasons);
+  const dates = datesFor(input.datesBySentence.get(sentence.index) ?? [], hit, signals, voice.status, input.publishedOn);
+  why.push(...dates.reasons);
+  const from = end(ends.from, entities);
+  const to = end(ends.to, entities);
+  const link = linkFor(input.links, type, from.entityId, to.entityId);
+  const status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
+  if (link) why.push(voice.stance === 'CONTRADICTS' ? `contradicts ${link.id}` : `new evidence for ${link.id}`);
+  const coref = ends.from.via === 'COREF' || ends.to.via === 'COREF';
+  const known = Number(Boolean(from.entityId)) + Number(Boolean(to.entityId));
+  const score = (cue.weight ?? 0.8) * (pair.fallback ? 0.7 : 1) * (pair.swapped ? 0.85 : 1)
+    * (pair.reach > 60 ? 0.8 : pair.reach > 30 ? 0.9 : 1) * (coref ? 0.85 : 1) * (known === 2 ? 1.1 : known === 0 ? 0.9 : 1);
+  const dateFields = dates;
+  return {
+    key: `c${sentence.index}-${n}`, from, to, type, status, stance: voice.stance,
+    quote: input.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
+    attribution: voice.attribution, ...withoutReasons(dateFields), ...(note ? { note } : {}), ...(voice.marksEnd ? { marksEnd: true } : {}),
+    existing: voice.stance === 'CONTRADICTS' ? null : link?.id ?? null, contradicts: voice.stance === 'CONTRADICTS' ? link?.id ?? null : null,
+    score: round(score), why: why.join('; '), cues: [{ start: hit.start, end: hit.end }],
+  };
+}
+
+function withoutReasons<T extends { reasons?: unknown }>(o: T): Omit<T, 'reasons'> {
+  const copy: Partial<T> = { ...o };
+  delete copy.reasons;
+  return copy as Omit<T, 'reasons'>;
+}
+
+const sameClaim = (a: ClaimCandidate, b: ClaimCandidate) => a.type === b.type
+  && ((a.from.key === b.from.key && a.to.key === b.to.key) || (a.type === 'IN_TALKS_WITH' && a.from.key === b.to.key && a.to.key === b.from.key));
+
+/** "X denied the report": a denial naming one party of a claim just made contradicts that claim. */
+function denialOf(input: ClaimsInput, sentence: Sentence, signals: readonly CueHit[], mentions: readonly Mention[], earlier: readonly ClaimCandidate[]): ClaimCandidate[] {
+  const denial = signals.find((h) => h.family === 'denial');
+  if (!denial) return [];
+  const keys = new Set(mentions.map((m) => m.entityKey));
+  // What is denied is a report: the nearest earlier claims passed on or hedged that name one of its parties.
+  const candidates = earlier.filter((c) => c.sentence >= sentence.index - 2 && c.stance !== 'CONTRADICTS'
+    && (c.status === 'REPORTED' || c.status === 'RUMOURED') && (keys.has(c.from.key) || keys.has(c.to.key)));
+  const last = Math.max(...candidates.map((c) => c.sentence));
+  const recent = candidates.filter((c) => c.sentence === last);
+  const denier = denierOf(denial, sentence, signals, mentions);
+  const anon = signals.find((h) => h.family === 'anonymous');
+  const anonymous = Boolean(anon);
+  return recent.map((c, i) => {
+    const byParty = !anonymous && denier?.mention && (denier.mention.entityKey === c.from.key || denier.mention.entityKey === c.to.key);
+    const link = linkFor(input.links, c.type, c.from.entityId, c.to.entityId);
+    return {
+      ...c, key: `c${sentence.index}-d${i}`, quote: input.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
+      sentence: sentence.index, stance: 'CONTRADICTS', status: byParty ? 'DENIED' : link?.status ?? c.status,
+      attribution: byParty && denier.mention ? { kind: 'PARTY', name: denier.mention.text, entityKey: denier.mention.entityKey }
+        : anon ? { kind: 'ANONYMOUS', name: anonymousName(anon, sentence) } : c.attribution,
+      marksEnd: undefined, note: c.note, reportedOn: undefined, existing: null, contradicts: link?.id ?? null,
+      score: round(c.score * 0.6), why: `'${denial.text}' → ${byParty ? 'DENIED' : 'CONTRADICTS'}, of the claim in sentence ${c.sentence}`,
+      cues: [{ start: denial.start, end: denial.end }],
+    } satisfies ClaimCandidate;
+  });
+}
+
+/** Every claim the sentences state between two of the mentioned entities, best first within a sentence. */
+export function findClaims(input: ClaimsInput): ClaimCandidate[] {
+  const entities = new Map(input.entities.map((e) => [e.key, e]));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const out: ClaimCandidate[] = [];
+  for (const sentence of input.sentences) {
+    const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
+    if (mentions.length === 0) continue;
+    const hits = findCues(sentence, mentions);
+    const signals = hits.filter((h) => h.family !== 'relation');
+    if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
+      out.push(...denialOf(input, sentence, signals, mentions, out));
+      continue;
+    }
+    const asides = findAsides(sentence, mentions);
+    const excluded = outletSpans(hits, sentence, mentions);
+    const built: Built[] = [];
+    const leads = new Map<Mention, Mention>();
+    const covered: Span[] = [];
+    for (const hit of hits) {
+      if (hit.family !== 'relation' || covered.some((c) => c.start < hit.start && hit.end <= c.end)) continue;
+      const pairs = pairsFor(hit, mentions, entities, input.text, asides, excluded, (m) => leads.get(m));
+      for (const p of pairs) if (p.covers) covered.push({ start: hit.start, end: p.covers });
+      for (const p of pairs) {
+        const [s, o] = p.reversed !== p.swapped ? [p.to, p.from] : [p.from, p.to];
+        if (!leads.has(o)) leads.set(o, s);
+      }
+      const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
+      for (const pair of pairs) {
+        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length)];
+        // "in talks to buy Y" states the talks as well as the plan.
+        if (hit.cue?.also) {
+          const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
+          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1));
+        }
+        for (const claim of made) {
+          const twin = built.find((b) => sameClaim(b.claim, claim));
+          if (!twin) built.push({ claim, pair });
+          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key };
+        }
+      }
+    }
+    for (const { hit, pair } of possessivePlants(sentence, mentions, entities, input.text)) {
+      const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+    }
+    if (built.length === 0) out.push(...denialOf(input, sentence, signals, mentions, out));
+    out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+// Which two mentions a relation cue joins, and which is `from`: the party before the cue is its
+// subject (the cue table's `subjectIs` says which end that is), the party after it (or in its `…`
+// gap) is its object. Asides are skipped when looking back ("X, the arm of Y, may buy Z": X buys),
+// coordinated names all count ("owned by A and B"), and a pair whose kinds fit only the other way
+// round is swapped ("the ministry approved X").
+import nlp from 'compromise';
+import { ENTITY_KINDS } from '#vocabulary';
+import type { EntityCandidate, Mention, Sentence, Span } from '../types';
+import { TYPE_ENDS } from './cues';
+import type { CueHit } from './match';
+
+export interface Pair {
+  from: Mention;
+  to: Mention;
+  /** The subject is `to` (the cue reads against the link's direction). */
+  reversed: boolean;
+  /** Found by a fallback (no party after the cue, or a pair inside one list). */
+  fallback: boolean;
+  swapped: boolean;
+  /** Characters between the cue and the farther party. */
+  reach: number;
+  /** Where the words this pair used end, when they run past the cue ("由A持股51%、B持股49%"). */
+  covers?: number;
+}
+
+// "A, B and C", "A、B和C", and "51% by A and 49% by B" (a share between the names).
+const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
+const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
+const HARD_BREAK = /[;；]/;
+const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
+/** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
+const AND_ONLY = /^(and|和|与|及|以及|&)$/;
+
+/** Comma- or bracket-delimited asides: ", the EV arm of Y," "(a unit of Y)", "Li, chief executive of Y,". */
+const asideCache = new WeakMap<Sentence, Span[]>();
+
+export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []): Span[] {
+  // Asked for by every cue and speaker of a sentence; a sentence's mentions do not change within one run.
+  const cached = asideCache.get(sentence);
+  if (cached) return cached;
+  const out: Span[] = [];
+  asideCache.set(sentence, out);
+  const text = sentence.text;
+  const commas: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ',' || ch === '，') commas.push(i);
+    if (ch === '(' || ch === '（') {
+      const close = text.slice(i).search(/[)）]/);
+      if (close > 0) out.push({ start: sentence.start + i, end: sentence.start + i + close + 1 });
+    }
+  }
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const a = commas[k] ?? 0;
+    const b = commas[k + 1] ?? 0;
+    const inner = text.slice(a + 1, b).trim();
+    const words = inner.split(/\s+/).length;
+    const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['’]s\b/.test(inner);
+    // A short segment with no verb right after a name is a title or gloss too ("Li, chief executive of X, said").
+    const afterName = mentions.some((m) => m.end === sentence.start + a);
+    if ((described && words <= 16) || (afterName && words <= 8 && /^[\p{L}]/u.test(inner) && !nlp(inner).has('#Verb'))) {
+      out.push({ start: sentence.start + a, end: sentence.start + b + 1 });
+    }
+  }
+  return out;
+}
+
+const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
+const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
+/** ", Halcyon Mobility Services," names the subject rather than describing something else. */
+const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
+
+function typeOf(m: Mention, entities: Map<string, EntityCandidate>): string {
+  const kind = entities.get(m.entityKey)?.kind;
+  return kind ? ENTITY_KINDS[kind] : 'Company';
+}
+
+/** The mentions coordinated with `m` ("A, B and C"), `m` included, in text order. */
+function list(m: Mention, all: readonly Mention[], text: string): Mention[] {
+  const out = [m];
+  const i = all.indexOf(m);
+  for (let j = i - 1; j >= 0; j--) {
+    const p = all[j];
+    const next = out[0];
+    if (!p || !next || !joins(text.slice(p.end, next.start))) break;
+    out.unshift(p);
+  }
+  for (let j = i + 1; j < all.length; j++) {
+    const n = all[j];
+    const prev = out.at(-1);
+    if (!n || !prev || !joins(text.slice(prev.end, n.start))) break;
+    out.push(n);
+  }
+  return out;
+}
+
+/** "由A持股51%、B持股49%": the owners named again after the gap, each before the same word. */
+function repeated(hit: CueHit, mentions: readonly Mention[], text: string): Mention[] {
+  const tail = hit.phrase.split('…')[1] ?? '';
+  const out: Mention[] = [];
+  let at = hit.end;
+  for (;;) {
+    const skip = text.slice(at).match(/^\s*[\d.]*\s*[%％]?\s*[、，,和及与]\s*/);
+    const next = skip ? mentions.find((m) => m.start === at + (skip[0].length)) : undefined;
+    if (!skip || !next || !tail || !text.startsWith(tail, next.end)) return out;
+    out.push(next);
+    at = next.end + tail.length;
+  }
+}
+
+/** The pairs a relation cue states in this sentence (several when a side is a list). */
+export function pairsFor(
+  hit: CueHit, mentions: readonly Mention[], entities: Map<string, EntityCandidate>,
+  text: string, asides: readonly Span[], excluded: readonly Span[],
+  /** The subject of an earlier cue whose object this mention is, for ", owned 60% by A" after "a JV of B and C". */
+  leadOf: (m: Mention) => Mention | undefined = () => undefined,
+): Pair[] {
+  const cue = hit.cue;
+  if (!cue) return [];
+  const usable = mentions.filter((m) => !excluded.some((x) => inside(m, x)));
+  const ownAside = asides.find((a) => inside(hit, a));
+  const between = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b));
+  const subjectSide = (m: Mention) => m.end <= hit.start || (m.start <= hit.start && m.end < hit.end);
+  const before = usable.filter((m) => subjectSide(m) && !HARD_BREAK.test(between(m.end, hit.start))
+    && !asides.some((a) => a !== ownAside && inside(m, a) && a.end <= hit.start + 1 && !inside(hit, a) && !onlyName(a, m, text))).reverse();
+  const afterAll = usable.filter((m) => !subjectSide(m) && m.start >= hit.start && !HARD_BREAK.test(between(hit.end, m.start)));
+  const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;
+
+  const nearest = before[0];
+  // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
+  const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
+  const lead = nearest && participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start)) ? leadOf(nearest) : undefined;
+  const subject = lead ?? nearest;
+  // A bare noun cue needs its subject right before it ("X's unit", "X CEO", "X董事长").
+  if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
+  // "it may sell part of its stake in Y": the object is the first party other than the subject; and
+  // "take over X's plant" takes over the plant, not X.
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
+  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
+  let fallback = false;
+  let covers: number | undefined;
+  const pairs: [Mention, Mention][] = [];
+  if (subject && object) {
+    const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text)
+      : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(text.slice((all[i - 1] ?? m).end, m.start).trim()) || AND_ONLY.test(text.slice(m.end, (all[i + 1] ?? m).start).trim()))
+        : [object];
+    const again = hit.gap && cue.type === 'JOINTLY_OWNED_BY' ? repeated(hit, usable, text) : [];
+    objects.push(...again);
+    const last = again.at(-1);
+    if (last) covers = last.end + (hit.phrase.split('…')[1] ?? '').length;
+    for (const s of list(subject, usable, text)) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
+  } else if (subject || object) {
+    const group = list((subject ?? object) as Mention, usable, text);
+    if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
+      fallback = true;
+      for (const o of group.slice(1)) pairs.push([group[0] as Mention, o]);
+    } else if (subject && !hit.gap && /^['’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
+      // "Y, X's OEM partner, …": the party before the possessive subject is the object.
+      object = before.find((m) => m.entityKey !== subject.entityKey && !group.includes(m));
+      if (object) { fallback = true; pairs.push([subject, object]); }
+    }
+  }
+
+  const ends = TYPE_ENDS[cue.type];
+  const out: Pair[] = [];
+  for (const [s, o] of pairs) {
+    const [from, to] = cue.subjectIs === 'from' ? [s, o] : [o, s];
+    const fits = (f: Mention, t: Mention) => ends.from.includes(typeOf(f, entities)) && ends.to.includes(typeOf(t, entities));
+    const reach = Math.max(Math.abs(hit.start - s.end), Math.abs(o.start - hit.end), 0);
+    if (fits(from, to)) out.push({ from, to, reversed: cue.subjectIs === 'to', fallback, swapped: false, reach, covers });
+    else if (fits(to, from)) out.push({ from: to, to: from, reversed: cue.subjectIs !== 'to', fallback, swapped: true, reach, covers });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// The relation cue table (server/intake/claims/cues.ts) through findClaims: each type's cues in
+// English and Chinese, read the right way round, on hand-built sentences and mentions.
+import { brief, claimsOf, ENTITIES } from './intake-claims-support';
+
+
+const one = (sentence: string) => claimsOf({ sentences: [sentence], entities: ENTITIES }).map(brief);
+
+describe('intake claims cues', () => {
+  it.each([
+    ['the builder first ("was the OEM for")', 'Bolt Auto was the OEM for Acme Motors.', 'acme BUILT_BY bolt'],
+    ['the builder first ("produces cars for")', 'Bolt Auto produces cars for Acme Motors.', 'acme BUILT_BY bolt'],
+    ['a passive ("is built under contract by")', 'The Acme sedan is built under contract by Bolt Auto.', 'acme BUILT_BY bolt'],
+    ['"used the foundry service of"', 'Acme used the foundry service of Bolt Auto.', 'acme BUILT_BY bolt'],
+    ['a possessive ("X\'s OEM partner Y")', "Acme's OEM partner Bolt Auto will add a shift.", 'acme BUILT_BY bolt'],
+    ['an acquisition', 'Bolt Auto acquired Acme Motors.', 'bolt ACQUIRED acme'],
+    ['a passive acquisition', 'Acme Motors was bought by Bolt Auto.', 'bolt ACQUIRED acme'],
+    ['a plan to buy', 'Bolt Auto plans to buy Acme Motors.', 'bolt PLANS_TO_ACQUIRE acme'],
+    ['a take-over after "may"', 'Acme may take over the Hefei plant.', 'acme PLANS_TO_ACQUIRE plant'],
+    ['a plan to sell', 'Zen Group plans to sell the Hefei plant.', 'zen PLANS_TO_SELL plant'],
+    ['a qualification used', 'Acme uses the production qualification of Bolt Auto.', 'acme USES_QUALIFICATION_OF bolt'],
+    ['a qualification lent', 'Bolt Auto lends its production licence to Acme Motors.', 'acme USES_QUALIFICATION_OF bolt'],
+    ['"a unit of"', 'Acme Motors is a unit of Zen Group.', 'acme SUBSIDIARY_OF zen'],
+    ['"wholly owned by"', 'Acme Motors is wholly owned by Zen Group.', 'acme SUBSIDIARY_OF zen'],
+    ['a possessive subsidiary', "Zen Group's subsidiary Acme Motors makes vans.", 'acme SUBSIDIARY_OF zen'],
+    ['"a brand of"', 'Orbit is a brand of Acme Motors.', 'orbit BRAND_OF acme'],
+    ['a plant run', 'Acme operates the Hefei plant.', 'acme OPERATES plant'],
+    ['a plant run, passive', 'The Hefei plant is operated by Bolt Auto.', 'bolt OPERATES plant'],
+    ['talks', 'Acme is in talks with Bolt Auto.', 'acme IN_TALKS_WITH bolt'],
+    ['an approval', 'Acme Motors was approved by the Ministry of Industry.', 'acme APPROVED_BY miit'],
+    ['an approval with the agency first', 'The Ministry of Industry approved Acme Motors.', 'acme APPROVED_BY miit'],
+    ['a policy issued', 'The Ministry of Industry issued the OEM Rules.', 'miit ISSUED rules'],
+    ['a role', 'Li Wei, chief executive of Acme Motors, spoke.', 'li HOLDS_ROLE_AT acme'],
+  ])('reads %s the right way round', (_name, sentence, expected) => {
+    expect(one(sentence)).toContain(expected);
+  });
+
+  it('gives every owner of a joint venture its share in the note when the sentence states them', () => {
+    const claims = claimsOf({ sentences: ['Orbit is a joint venture between Zen Group and Bolt Auto, owned 60% by Zen Group and 40% by Bolt Auto.'], entities: ENTITIES });
+    expect(claims.map((c) => [brief(c), c.note])).toEqual([
+      ['orbit JOINTLY_OWNED_BY zen', '60%'],
+      ['orbit JOINTLY_OWNED_BY bolt', '40%'],
+    ]);
+  });
+
+  it('reads "owned by A and B" as joint ownership, not two parents', () => {
+    expect(one('Orbit is owned by Zen Group and Bolt Auto.')).toEqual(['orbit JOINTLY_OWNED_BY zen', 'orbit JOINTLY_OWNED_BY bolt']);
+  });
+
+  it('gives each party of a list its own claim when a list shares one cue', () => {
+    expect(one('Acme Motors, Bolt Auto and Zen Group have secured permission from the Ministry of Industry.').sort())
+      .toEqual(['acme APPROVED_BY miit', 'bolt APPROVED_BY miit', 'zen APPROVED_BY miit']);
+  });
+
+  it('skips an aside when looking for the subject of a later cue', () => {
+    expect(one('Acme Motors, the EV arm of Zen Group, may take over the Hefei plant.').sort())
+      .toEqual(['acme PLANS_TO_ACQUIRE plant', 'acme SUBSIDIARY_OF zen']);
+  });
+
+  it('reads a minority share bought as joint ownership, with the share in the note', () => {
+    const [c] = claimsOf({ sentences: ['Bolt Auto bought about 21% of Acme Motors last year.'], entities: ENTITIES });
+    expect(c && [brief(c), c.note]).toEqual(['acme JOINTLY_OWNED_BY bolt', 'about 21%']);
+  });
+
+  it('reads "由A持股、B持股" as two owners with their shares', () => {
+    const claims = claimsOf({ sentences: ['蓝羽由华山集团持股51%、青竹汽车持股49%。'], entities: ENTITIES });
+    expect(claims.map((c) => [brief(c), c.note])).toEqual([['ly JOINTLY_OWNED_BY hs', '51%'], ['ly JOINTLY_OWNED_BY qz', '49%']]);
+  });
+
+  it('reads a plant named with its owner\'s possessive as run by that owner', () => {
+    expect(one('Acme cars are assembled by Bolt Auto at its Hefei plant.').sort()).toEqual(['acme BUILT_BY bolt', 'bolt OPERATES plant']);
+    expect(one("Bolt Auto's Hefei plant added a shift.")).toEqual(['bolt OPERATES plant']);
+    expect(one('华山集团宣布，其位于安徽的青岛工厂投产。')).toEqual(['hs OPERATES qd']);
+  });
+
+  it('reads "in talks to buy" as both the plan and the talks', () => {
+    expect(one('Bolt Auto is in advanced talks to take over Acme Motors.').sort()).toEqual(['bolt IN_TALKS_WITH acme', 'bolt PLANS_TO_ACQUIRE acme']);
+  });
+
+  it('reads "spun off from" as a subsidiary that ended', () => {
+    const [c] = claimsOf({ sentences: ['Acme Motors was spun off from Zen Group.'], entities: ENTITIES, publishedOn: '2024-03-06' });
+    expect(c).toMatchObject({ type: 'SUBSIDIARY_OF', status: 'ENDED', marksEnd: true, from: { key: 'acme' }, to: { key: 'zen' } });
+  });
+
+  it('puts a role title into the note', () => {
+    const [claim] = claimsOf({ sentences: ['Li Wei, chief executive of Acme Motors, spoke.'], entities: ENTITIES });
+    expect(claim?.note).toBe('chief executive');
+  });
+
+  it.each([
+    ['a contract manufacturer ("为…代工")', '华山集团为青竹汽车代工生产。', 'qz BUILT_BY hs'],
+    ['a passive builder ("由…代工")', '青竹汽车的车型由华山集团代工。', 'qz BUILT_BY hs'],
+    ['an acquisition ("收购")', '华山集团收购青竹汽车。', 'hs ACQUIRED qz'],
+    ['a passive acquisition ("被…收购")', '青竹汽车被华山集团收购。', 'hs ACQUIRED qz'],
+    ['a plan to buy ("拟收购")', '青竹汽车拟收购青岛工厂。', 'qz PLANS_TO_ACQUIRE qd'],
+    ['a subsidiary ("是…的子公司")', '青竹汽车是华山集团的子公司。', 'qz SUBSIDIARY_OF hs'],
+    ['a subsidiary ("旗下")', '华山集团旗下的青竹汽车发布新车。', 'qz SUBSIDIARY_OF hs'],
+    ['talks ("与…洽谈")', '青竹汽车正与华山集团洽谈合作。', 'qz IN_TALKS_WITH hs'],
+    ['an approval ("获…批准")', '青竹汽车获工信部批准。', 'qz APPROVED_BY gxb'],
+    ['a brand ("旗下品牌")', '青竹汽车旗下品牌蓝羽上市。', 'ly BRAND_OF qz'],
+    ['a role ("董事长")', '青竹汽车董事长张伟表示。', 'zhang HOLDS_ROLE_AT qz'],
+    ['a qualification ("借用…资质")', '青竹汽车借用华山集团的生产资质。', 'qz USES_QUALIFICATION_OF hs'],
+  ])('reads the Chinese %s the right way round', (_name, sentence, expected) => {
+    expect(one(sentence)).toContain(expected);
+  });
+
+  it('says which cue made the claim and that it was read reversed', () => {
+    const [claim] = claimsOf({ sentences: ['Bolt Auto was the OEM for Acme Motors.'], entities: ENTITIES });
+    expect(claim?.why).toBe("'was the OEM for' → BUILT_BY, reversed");
+    expect(claim?.cues).toEqual([{ start: 10, end: 25 }]);
+  });
+
+  it('proposes no claim from a sentence naming only one party', () => {
+    expect(one('Acme Motors was acquired last year.')).toEqual([]);
+    expect(one('青竹汽车被收购。')).toEqual([]);
+  });
+
+  it('proposes no claim when two parties share a sentence without a cue between them', () => {
+    expect(one('Acme Motors and Bolt Auto both showed cars at the fair.')).toEqual([]);
+  });
+
+  it('drops a pair whose kinds fit neither way round', () => {
+    expect(one('Li Wei acquired Bolt Auto.')).toEqual([]);
+  });
+});
