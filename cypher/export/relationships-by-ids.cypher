@@ -12,7 +12,7 @@ CALL (r) {
   MATCH (e:Evidence {relId: r.id})-[:CITES]->(s:Source)
   WITH e, s
   ORDER BY e.ord, e.id
-  RETURN collect({source: s.id, sourceTitle: s.title, quote: e.quote, reportedOn: e.reportedOn, stance: e.stance,
+  RETURN collect({source: s.id, sourceTitle: s.title, sourceUrl: s.url, quote: e.quote, reportedOn: e.reportedOn, stance: e.stance,
                   attributionKind: e.attributionKind, attributionName: e.attributionName,
                   attributionEntityId: e.attributionEntityId, marksEnd: e.marksEnd}) AS evidence
 }

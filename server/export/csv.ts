@@ -6,12 +6,13 @@
 // RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break), UTF-8 with
 // a byte-order mark so that spreadsheet programs do not mangle Chinese names; a cell a spreadsheet
 // would run as a formula gets a leading apostrophe, which the import removes (csv-cells.ts).
-import { guardCell } from '#vocabulary/exchange/csv-cells';
+import { BOM, csvLine } from '#vocabulary/exchange/csv-cells';
 import { CSV_FORMATS, QUOTE_KIND_FIELD } from '#vocabulary/records/import';
 import type { QuoteKind } from '#vocabulary/records/import';
 import type { ExportContext, ExportEvidence, ExportRelationship, Records } from './types';
 
-export const BOM = '\uFEFF';
+// The writer of fields and lines is shared with the page's CSV of the visible subgraph.
+export { BOM, csvField, csvLine } from '#vocabulary/exchange/csv-cells';
 
 const RELATIONSHIPS_FORMAT = CSV_FORMATS.find((f) => f.kind === 'relationships');
 if (!RELATIONSHIPS_FORMAT) throw new Error('#vocabulary/records/import has no relationships CSV format');
@@ -69,17 +70,6 @@ const cellOf = (column: string): Cell => {
 };
 
 const COLUMN_CELLS = CSV_COLUMNS.map(cellOf);
-
-/** One field, guarded against formula injection (guardCell), quoted only when it has to be. */
-export function csvField(value: string | null): string {
-  if (value === null) return '';
-  const cell = guardCell(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-export function csvLine(values: readonly (string | null)[]): string {
-  return `${values.map(csvField).join(',')}\r\n`;
-}
 
 function relationshipLines(r: ExportRelationship): string[] {
   const quotes: RowQuote[] = [

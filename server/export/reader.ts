@@ -42,7 +42,7 @@ export function toExportRelationship(row: Row): ExportRelationship {
     evidence: evidence.map((ev) => ({
       source: str(ev.source), quote: str(ev.quote), reportedOn: strOrNull(ev.reportedOn), stance: str(ev.stance) as Stance,
       attribution: { kind: str(ev.attributionKind) as AttributionKind, name: strOrNull(ev.attributionName), entity: strOrNull(ev.attributionEntityId) },
-      marksEnd: ev.marksEnd === true, sourceTitle: str(ev.sourceTitle),
+      marksEnd: ev.marksEnd === true, sourceTitle: str(ev.sourceTitle), sourceUrl: strOrNull(ev.sourceUrl),
     })),
     context: context.map((c) => ({ source: str(c.source), quote: str(c.quote), reportedOn: strOrNull(c.reportedOn), sourceTitle: str(c.sourceTitle) })),
     fromName: str(row.fromName), toName: str(row.toName),

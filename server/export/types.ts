@@ -21,6 +21,8 @@ export type ExportEvidence = Pick<EvidenceRow, 'quote' | 'reportedOn' | 'stance'
   attribution: ExportAttribution;
   /** Display only (CSV, GraphML); not part of the seed format. */
   sourceTitle: string;
+  /** Display only (GraphML): the source's address, null when none is known; absent where it was not read (an import). */
+  sourceUrl?: string | null;
 };
 
 /** A background sentence on a link (a (:Context) node): not evidence. */

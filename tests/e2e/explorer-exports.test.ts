@@ -72,7 +72,7 @@ describe('exports', () => {
   });
 
   it('exports the traced path as a footnoted brief', async () => {
-    const { name, body } = await exportFile(page, /brief/i);
+    const { name, body } = await exportFile(page, /brief \(text\)/i);
     expect(name).toMatch(/\.txt$/);
     const text = body.toString('utf8');
     expect(text).toContain('How Xiaomi connects to BAIC Off-road');

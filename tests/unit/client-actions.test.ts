@@ -6,7 +6,7 @@ import { ACTIONS } from '../../client/src/app/actionTable';
 import { KEY_SCOPES, actionForKey } from '../../client/src/app/keyBindings';
 import type { ActionId } from '../../client/src/app/actionTable';
 import { ariaChord, keyHint, matches } from '../../client/src/app/keys';
-import { addNeighbourhood, addSubgraph, hideNodes, select, setDate, setTrace } from '../../client/src/model/actions';
+import { addNeighbourhood, addSubgraph, hideNodes, select, setDate, setPositions, setTrace } from '../../client/src/model/actions';
 import { createGraphStore } from '../../client/src/model/store';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import type { GraphState, Trace } from '../../client/src/model/types';
@@ -21,6 +21,8 @@ const trace: Trace = {
   paths: [{ steps: [{ entityId: 'nio', viaId: null, reversed: false }, { entityId: 'jac', viaId: 'nio-built-by-jac', reversed: false }] }],
 };
 const traced = (): GraphState => setTrace(withNio(), trace);
+/** NIO in the middle, JAC to its right, MIIT below it. */
+const placed = (): GraphState => select(setPositions(withNio(), { nio: { x: 0, y: 0 }, jac: { x: 100, y: 0 }, miit: { x: 0, y: 100 } }), { kind: 'node', id: 'jac' });
 const nio = { id: 'nio', name: 'NIO' };
 const jac = { id: 'jac', name: 'JAC' };
 
@@ -44,6 +46,19 @@ const SAMPLES: Partial<Record<ActionId, Sample>> = {
   nextEntity: { state: withNio(), arg: undefined },
   previousEntity: { state: withNio(), arg: undefined },
   deselect: { state: select(withNio(), { kind: 'node', id: 'nio' }), arg: undefined },
+  entityLeft: { state: placed(), arg: undefined },
+  entityRight: { state: select(placed(), { kind: 'node', id: 'nio' }), arg: undefined },
+  entityUp: { state: select(placed(), { kind: 'node', id: 'miit' }), arg: undefined },
+  entityDown: { state: select(placed(), { kind: 'node', id: 'nio' }), arg: undefined },
+  nextLink: { state: placed(), arg: undefined },
+  previousLink: { state: placed(), arg: undefined },
+  pick: { state: placed(), arg: 'nio' },
+  selectAll: { state: withNio(), arg: undefined },
+  revealLinks: {
+    state: addSubgraph(EMPTY_STATE, { nodes: nioSubgraph.nodes, edges: [] }),
+    arg: { ids: ['nio', 'jac'], sub: nioSubgraph },
+    step: 'Reveal links among 2 entities',
+  },
   highlightPath: { state: traced(), arg: 0 },
   hide: { state: withNio(), arg: 'jac', step: 'Hide JAC' },
   remove: { state: withNio(), arg: 'jac', step: 'Remove JAC' },

@@ -48,6 +48,25 @@ describe('graphml writer', () => {
     expect(page).toContain('<data key="e_validTo">2023-12</data>');
   });
 
+  it('pairs each quote with its source title and address, and lists the distinct addresses', () => {
+    const ev = built.evidence[0] as ExportRelationship['evidence'][number];
+    const two: ExportRelationship = {
+      ...built,
+      evidence: [
+        { ...ev, sourceUrl: 'https://example.com/a?x=1&y=2' },
+        { ...ev, source: 'other', sourceTitle: 'Other', quote: 'JAC built it.', sourceUrl: null },
+        { ...ev, quote: 'Again.', sourceUrl: 'https://example.com/a?x=1&y=2' },
+      ],
+    };
+    const xml = graphmlEdge(two);
+    expect(xml).toContain('<data key="e_quoteSources">Title | Other | Title</data>');
+    expect(xml).toContain('<data key="e_quoteUrls">https://example.com/a?x=1&amp;y=2 |  | https://example.com/a?x=1&amp;y=2</data>');
+    expect(xml).toContain('<data key="e_sourceUrls">https://example.com/a?x=1&amp;y=2</data>');
+    // No address known for any quote: no empty list pretending to be one.
+    expect(graphmlEdge(built)).not.toMatch(/e_quoteUrls|e_sourceUrls/);
+    expect(toGraphML({ nodes: [], edges: [] })).toContain('<key id="e_quoteUrls" for="edge" attr.name="quoteUrls" attr.type="string"/>');
+  });
+
   it('escapes ids in attributes and leaves out empty attributes', () => {
     const xml = toGraphML({ nodes: [entity('a"b\nc', { description: '', country: null })], edges: [] });
     expect(xml).toContain('<node id="a&quot;b&#10;c">');

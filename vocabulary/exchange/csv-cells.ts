@@ -13,3 +13,18 @@ export const guardCell = (value: string): string => (NEEDS_GUARD.test(value) ? `
 
 /** The value a cell written by guardCell stood for. */
 export const unguardCell = (cell: string): string => (GUARDED.test(cell) ? cell.slice(1) : cell);
+
+/** One RFC 4180 field, guarded against formula injection, quoted only when it has to be; null is empty. */
+export function csvField(value: string | null): string {
+  if (value === null) return '';
+  const cell = guardCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** One CSV record with its CRLF line end. */
+export function csvLine(values: readonly (string | null)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+/** The UTF-8 byte-order mark a CSV file starts with, without which Excel garbles Chinese names. */
+export const BOM = '\uFEFF';

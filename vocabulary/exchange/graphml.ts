@@ -27,6 +27,8 @@ export interface GraphmlEvidence {
   /** The source's id. */
   readonly source: string;
   readonly sourceTitle: string;
+  /** The article's address; undefined where the writer does not have it, null when none is known. */
+  readonly sourceUrl?: string | null;
   readonly quote: string;
   readonly stance: Stance;
   /** Who asserts the quote: its kind, and the wording that names the speaker when there is one. */
@@ -87,6 +89,9 @@ const EDGE_KEYS: readonly Key[] = [
   { id: 'e_attributionKinds', name: 'attributionKinds', type: 'string' },
   { id: 'e_sources', name: 'sources', type: 'string' },
   { id: 'e_sourceIds', name: 'sourceIds', type: 'string' },
+  { id: 'e_quoteSources', name: 'quoteSources', type: 'string' },
+  { id: 'e_quoteUrls', name: 'quoteUrls', type: 'string' },
+  { id: 'e_sourceUrls', name: 'sourceUrls', type: 'string' },
 ];
 
 const TYPE_COLOURS: Record<EntityType, string> = {
@@ -138,10 +143,14 @@ export function graphmlNode(e: GraphmlNode): string {
 /** "OUTLET: Bloomberg", or the kind alone when the speaker is not named (the article's own voice). */
 export const attributionText = (a: GraphmlEvidence['attribution']): string => (a.name ? `${a.kind}: ${a.name}` : a.kind);
 
-// quotes, stances and attributions are parallel lists (the n-th of each is the n-th quote's), so a
-// reader can pair them up; attributionKinds is the set of kinds, for a filter or partition in Gephi.
+// quotes, stances, attributions, quoteSources and quoteUrls are parallel lists (the n-th of each is
+// the n-th quote's, a quote whose source has no known address has an empty entry), so a reader can
+// pair them up; attributionKinds is the set of kinds, for a filter or partition in Gephi, and
+// sourceUrls the distinct addresses, for a column a reader can click through.
 function evidenceData(evidence: readonly GraphmlEvidence[] | undefined): string[] {
   if (evidence === undefined) return [];
+  const urls = evidence.map((ev) => ev.sourceUrl ?? '');
+  const anyUrl = urls.some((u) => u !== '');
   return [
     data('e_evidenceCount', evidence.length),
     data('e_contradicted', evidence.some((ev) => ev.stance === 'CONTRADICTS')),
@@ -151,6 +160,9 @@ function evidenceData(evidence: readonly GraphmlEvidence[] | undefined): string[
     data('e_attributionKinds', list([...new Set(evidence.map((ev) => ev.attribution.kind))])),
     data('e_sources', list([...new Set(evidence.map((ev) => ev.sourceTitle))])),
     data('e_sourceIds', list([...new Set(evidence.map((ev) => ev.source))])),
+    data('e_quoteSources', list(evidence.map((ev) => ev.sourceTitle))),
+    data('e_quoteUrls', anyUrl ? list(urls) : null),
+    data('e_sourceUrls', list([...new Set(urls.filter((u) => u !== ''))])),
   ];
 }
 

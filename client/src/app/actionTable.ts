@@ -2,7 +2,7 @@
 // toolbar, the context menu, the side panel, the legend, the time bar and the keyboard handlers all
 // read from here, so a label or a key changes in one place. How to add one: client/README.md.
 import type { RelationshipDetails } from '../api/linkage';
-import { exportBrief, exportGraphML, exportJson } from '../export/exports';
+import { exportBrief, exportBriefMarkdown, exportEntitiesCsv, exportJson } from '../export/exports';
 import {
   addNeighbourhood,
   addSubgraph,
@@ -25,6 +25,8 @@ import {
   toggleStatus,
 } from '../model/actions';
 import { canRedo, canUndo } from '../model/history';
+import { revealLinksAmong, selectAdjacentLink, selectAllEntities, selectedEntities, selectToward, togglePicked } from '../model/selectMany';
+import type { Direction } from '../model/selectMany';
 import type { EntityKind, GraphState, LayoutName, Position, RelationType, Selection, Status, Subgraph } from '../model/types';
 import { RELATION_TYPES } from '#vocabulary';
 import { monthLabel } from '../text/dates';
@@ -32,6 +34,8 @@ import { KIND_STYLES } from '../theme/entityStyles';
 import { RELATION_STYLES } from '../theme/relationStyles';
 import { commit } from './action';
 import type { ActionContext, EffectAction, Ends, Fetched, ModelAction, PageView, TraceEnds, Traced } from './action';
+import { exportGraphMLWithQuotes, exportImage, exportLinksCsvWithQuotes, revealAmongSelected } from './canvasOps';
+import type { Revealed } from './canvasOps';
 import { EDITING_ACTIONS } from './editingActions';
 import { INTAKE_ACTIONS } from './intakeActions';
 import { copyViewLink } from './share';
@@ -55,6 +59,22 @@ const centreOnSelection = (ctx: ActionContext): void => {
   const sel = ctx.store.getState().selection;
   if (sel) ctx.canvas.centerOn(sel.id);
 };
+const severalSelected = (_: unknown, { state }: PageView): boolean => selectedEntities(state).length >= 2;
+/** Selecting with the keyboard, then bringing the selection into view. */
+const moveSelection = (id: string, label: string, keys: readonly string[], perform: (s: GraphState) => GraphState): ModelAction<void> =>
+  model<void>({
+    id,
+    label,
+    keys,
+    undoable: false,
+    perform,
+    run: (ctx) => {
+      ctx.store.applyQuietly(perform);
+      centreOnSelection(ctx);
+    },
+  });
+const toward = (direction: Direction, key: string): ModelAction<void> =>
+  moveSelection(`entity${direction[0]?.toUpperCase() ?? ''}${direction.slice(1)}`, `Entity ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`, [key], (s) => selectToward(s, direction));
 
 export const ACTIONS = {
   // The history itself.
@@ -165,7 +185,7 @@ export const ACTIONS = {
   nextEntity: model<void>({
     id: 'nextEntity',
     label: 'Next entity',
-    keys: ['ArrowRight', 'ArrowDown'],
+    keys: ['N'],
     undoable: false,
     perform: (s) => selectAdjacent(s, 1),
     run: (ctx) => {
@@ -176,13 +196,41 @@ export const ACTIONS = {
   previousEntity: model<void>({
     id: 'previousEntity',
     label: 'Previous entity',
-    keys: ['ArrowLeft', 'ArrowUp'],
+    keys: ['Shift+N'],
     undoable: false,
     perform: (s) => selectAdjacent(s, -1),
     run: (ctx) => {
       commit(ctx.store, ACTIONS.previousEntity, undefined);
       centreOnSelection(ctx);
     },
+  }),
+  // The arrows move by position, to the nearest entity that way; L and Shift+L step through links.
+  entityLeft: toward('left', 'ArrowLeft'),
+  entityRight: toward('right', 'ArrowRight'),
+  entityUp: toward('up', 'ArrowUp'),
+  entityDown: toward('down', 'ArrowDown'),
+  nextLink: moveSelection('nextLink', 'Next link', ['L'], (s) => selectAdjacentLink(s, 1)),
+  previousLink: moveSelection('previousLink', 'Previous link', ['Shift+L'], (s) => selectAdjacentLink(s, -1)),
+  pick: model<string>({
+    id: 'pick',
+    label: 'Add to selection',
+    hint: 'Shift+click: select several entities',
+    keys: [],
+    undoable: false,
+    perform: togglePicked,
+  }),
+  selectAll: model<void>({ id: 'selectAll', label: 'Select all entities', keys: ['Mod+A'], undoable: false, enabled: hasEntities, perform: selectAllEntities }),
+  revealLinks: model<Revealed, void>({
+    id: 'revealLinks',
+    label: (_, { state }) => (selectedEntities(state).length >= 2 ? `Reveal links among ${selectedEntities(state).length} selected` : 'Reveal links among selected'),
+    hint: 'Draw every link between the selected entities (Shift+click to select several)',
+    step: ({ ids }) => `Reveal links among ${ids.length} entities`,
+    keys: ['R'],
+    undoable: true,
+    enabled: severalSelected,
+    unavailable: 'select two or more',
+    perform: (s, { ids, sub }) => revealLinksAmong(s, ids, sub),
+    run: (ctx) => void revealAmongSelected(ctx, ACTIONS.revealLinks),
   }),
   deselect: model<void>({
     id: 'deselect',
@@ -249,7 +297,17 @@ export const ACTIONS = {
     perform: (s, name) => (s.layout === name ? relayout(s) : setLayout(s, name)),
   }),
   relayout: model<void>({ id: 'relayout', label: 'Lay out again', step: 'Re-layout', keys: [], undoable: true, enabled: hasEntities, perform: relayout }),
-  fit: effect({ id: 'fit', label: 'Fit to screen', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.fit() }),
+  fit: effect({ id: 'fit', label: 'Fit to screen', keys: ['0'], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.fit() }),
+  zoomIn: effect({ id: 'zoomIn', label: 'Zoom in', keys: ['+', '='], undoable: false, run: (ctx) => ctx.canvas.zoomBy(1.25) }),
+  zoomOut: effect({ id: 'zoomOut', label: 'Zoom out', keys: ['-'], undoable: false, run: (ctx) => ctx.canvas.zoomBy(0.8) }),
+  toggleTable: effect({
+    id: 'toggleTable',
+    label: 'Table',
+    hint: 'A table of the entities and links on the canvas',
+    keys: ['T'],
+    undoable: false,
+    run: (ctx) => ctx.ui.set({ ...ctx.ui.get(), table: !ctx.ui.get().table }),
+  }),
 
   // Filters and the date.
   toggleRelationType: model<RelationType>({
@@ -326,8 +384,8 @@ export const ACTIONS = {
   clearTrace: model<void>({ id: 'clearTrace', label: 'Clear trace', short: 'Clear', keys: [], undoable: true, perform: (s) => setTrace(s, null) }),
 
   // Exports and sharing.
-  exportPng: effect({ id: 'exportPng', label: 'Image (PNG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.exportPng() }),
-  exportSvg: effect({ id: 'exportSvg', label: 'Image (SVG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => ctx.canvas.exportSvg() }),
+  exportPng: effect({ id: 'exportPng', label: 'Image (PNG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => void exportImage(ctx, 'png') }),
+  exportSvg: effect({ id: 'exportSvg', label: 'Image (SVG)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => void exportImage(ctx, 'svg') }),
   exportJson: effect({ id: 'exportJson', label: 'Visible subgraph (JSON)', keys: [], undoable: false, enabled: hasEntities, run: (ctx) => exportJson(ctx.store.getState()) }),
   exportGraphML: effect({
     id: 'exportGraphML',
@@ -335,7 +393,23 @@ export const ACTIONS = {
     keys: [],
     undoable: false,
     enabled: hasEntities,
-    run: (ctx) => exportGraphML(ctx.store.getState()),
+    run: (ctx) => void exportGraphMLWithQuotes(ctx),
+  }),
+  exportEntitiesCsv: effect({
+    id: 'exportEntitiesCsv',
+    label: 'Visible entities (CSV)',
+    keys: [],
+    undoable: false,
+    enabled: hasEntities,
+    run: (ctx) => exportEntitiesCsv(ctx.store.getState()),
+  }),
+  exportLinksCsv: effect({
+    id: 'exportLinksCsv',
+    label: 'Visible links with quotes (CSV)',
+    keys: [],
+    undoable: false,
+    enabled: hasEntities,
+    run: (ctx) => void exportLinksCsvWithQuotes(ctx),
   }),
   exportBrief: effect({
     id: 'exportBrief',
@@ -346,6 +420,15 @@ export const ACTIONS = {
     enabled: (_, { state }) => state.trace !== null,
     unavailable: 'trace first',
     run: (ctx) => exportBrief(ctx.store.getState(), ctx.evidence.get()),
+  }),
+  exportBriefMarkdown: effect({
+    id: 'exportBriefMarkdown',
+    label: 'Traced path brief (Markdown)',
+    keys: [],
+    undoable: false,
+    enabled: (_, { state }) => state.trace !== null,
+    unavailable: 'trace first',
+    run: (ctx) => exportBriefMarkdown(ctx.store.getState(), ctx.evidence.get(), window.location.href),
   }),
   copyLink: effect({ id: 'copyLink', label: 'Copy link', keys: [], undoable: false, run: (ctx) => void copyViewLink(ctx.status) }),
 

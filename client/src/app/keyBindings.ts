@@ -11,7 +11,10 @@ import type { KeyPress } from './keys';
  */
 export const KEY_SCOPES = {
   page: ['focusSearch', 'undo', 'redo'],
-  canvas: ['nextEntity', 'previousEntity', 'openMenu', 'deselect'],
+  canvas: [
+    'entityLeft', 'entityRight', 'entityUp', 'entityDown', 'nextEntity', 'previousEntity', 'nextLink', 'previousLink',
+    'selectAll', 'revealLinks', 'zoomIn', 'zoomOut', 'fit', 'toggleTable', 'openMenu', 'deselect',
+  ],
   selection: ['expand', 'hide', 'remove'],
 } as const satisfies Record<string, readonly ActionId[]>;
 

@@ -16,8 +16,10 @@ interface Parsed {
 }
 
 function parse(chord: Chord): Parsed {
-  const parts = chord.split('+');
-  const key = parts.pop() ?? '';
+  // The plus key itself ends the chord in '+': '+', 'Mod++'.
+  const plus = chord.endsWith('+');
+  const parts = (plus ? chord.slice(0, -1) : chord).split('+').filter((p) => p !== '');
+  const key = plus ? '+' : (parts.pop() ?? '');
   return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key };
 }
 
@@ -47,5 +49,5 @@ export function keyHint(chord: Chord): string {
 export function ariaChord(chord: Chord): string {
   const c = parse(chord);
   const mods = [c.mod && 'Control', c.alt && 'Alt', c.shift && 'Shift'].filter((m): m is string => m !== false);
-  return [...mods, c.key === ' ' ? 'Space' : c.key.length === 1 ? c.key.toUpperCase() : c.key].join('+');
+  return [...mods, c.key === ' ' ? 'Space' : c.key === '+' ? 'Plus' : c.key.length === 1 ? c.key.toUpperCase() : c.key].join('+');
 }

@@ -23,6 +23,8 @@ export interface UiState {
   readonly traceExclude: TraceExclusion;
   /** The article open in the evidence reader, and the quotes marked in it. */
   readonly article: ArticleView | null;
+  /** The table view of what is on the canvas is open (under the canvas). */
+  readonly table: boolean;
 }
 
 export interface ArticleView {
@@ -42,7 +44,7 @@ export const NO_TRACE_EXCLUSION: TraceExclusion = { kinds: [], types: [] };
 
 export type UiStore = ValueStore<UiState>;
 
-export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null, menu: null, traceExclude: NO_TRACE_EXCLUSION, article: null });
+export const createUiStore = (): UiStore => createValueStore<UiState>({ tab: 'details', traceFrom: null, traceTo: null, menu: null, traceExclude: NO_TRACE_EXCLUSION, article: null, table: false });
 
 /** Quotes per link, filled by traces and by the evidence panel, read by the path list and the brief. */
 export type EvidenceStore = ValueStore<Readonly<Record<string, readonly EvidenceInfo[]>>>;

@@ -3,6 +3,7 @@
 // renderer can change (a new instance per renderer switch, another library) without touching them.
 import type cytoscape from 'cytoscape';
 import { exportPng, exportSvg } from '../export/exports';
+import type { Furniture } from '../export/furniture';
 import { fitView } from './layout';
 
 /** A rectangle in pixels relative to the canvas container. */
@@ -20,9 +21,11 @@ export interface CanvasHandle {
   centerOn(id: string): void;
   /** Where an element is drawn, or null when it is not on the canvas. */
   boxOf(id: string): Box | null;
-  /** Downloads the whole graph as an image. */
-  exportPng(): void;
-  exportSvg(): void;
+  /** Zooms by a factor around the middle of the view (the keyboard's + and -). */
+  zoomBy(factor: number): void;
+  /** Downloads the whole graph as an image, with its title, legend, date and credit around it. */
+  exportPng(furniture: Furniture): Promise<void>;
+  exportSvg(furniture: Furniture): void;
 }
 
 /** The handle plus the one door through which useCytoscape plugs in the instance it owns. */
@@ -52,8 +55,13 @@ export function createCanvasSlot(): CanvasSlot {
       const { x1, y1, x2, y2 } = ele.renderedBoundingBox({});
       return { x1, y1, x2, y2 };
     },
-    exportPng: () => withCy(exportPng),
-    exportSvg: () => withCy(exportSvg),
+    zoomBy: (factor) =>
+      withCy((c) => {
+        const level = Math.min(c.maxZoom(), Math.max(c.minZoom(), c.zoom() * factor));
+        c.zoom({ level, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+      }),
+    exportPng: (furniture) => (cy && !cy.destroyed() ? exportPng(cy, furniture) : Promise.resolve()),
+    exportSvg: (furniture) => withCy((c) => exportSvg(c, furniture)),
   };
   return {
     handle,

@@ -50,10 +50,11 @@ export function syncElements(
   return { unplaced };
 }
 
-/** Shows the model's selection on the canvas; Cytoscape's own selection is off so there is one truth. */
-export function syncSelection(cy: cytoscape.Core, selection: Selection): void {
+/** Shows the model's selection (and the entities picked with it) on the canvas; Cytoscape's own selection is off so there is one truth. */
+export function syncSelection(cy: cytoscape.Core, selection: Selection, picked: readonly string[] = []): void {
   const current = cy.$('.chosen');
-  const target = selection ? cy.getElementById(selection.id) : cy.collection();
+  let target = selection ? cy.getElementById(selection.id) : cy.collection();
+  for (const id of picked) target = target.union(cy.getElementById(id));
   if (current.same(target)) return;
   current.removeClass('chosen');
   target.addClass('chosen');

@@ -44,6 +44,8 @@ export interface ContextTarget {
 
 export interface CanvasHandlers {
   onSelect(selection: Selection): void;
+  /** Shift-, Ctrl- or ⌘-click on an entity: add it to the selection, or take it out. */
+  onPick(id: string): void;
   onExpand(id: string): void;
   onExpandMore(id: string): void;
   onContextMenu(target: ContextTarget | null): void;
@@ -59,7 +61,13 @@ const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null &&
 
 function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
   const h = (): CanvasHandlers => handlers.current;
-  cy.on('tap', 'node.entity', (e) => h().onSelect({ kind: 'node', id: e.target.id() }));
+  const adding = (e: cytoscape.EventObject): boolean => {
+    const o = e.originalEvent as MouseEvent | undefined;
+    return o !== undefined && (o.shiftKey || o.ctrlKey || o.metaKey);
+  };
+  // A click on the canvas gives it the keyboard, so H, Delete, Enter and the arrows act on what was clicked.
+  cy.on('tapstart', () => cy.container()?.focus({ preventScroll: true }));
+  cy.on('tap', 'node.entity', (e) => (adding(e) ? h().onPick(e.target.id()) : h().onSelect({ kind: 'node', id: e.target.id() })));
   cy.on('tap', 'node.more', (e) => h().onExpandMore(String(e.target.data('moreOf'))));
   cy.on('tap', 'edge.rel', (e) => h().onSelect({ kind: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => {
@@ -189,7 +197,7 @@ export function useCytoscape(
       lastPositions = state.positions;
       // Links are bent around nodes in their way once the nodes are where they will stay.
       if ((changed || moved) && pendingLayouts === 0) routeEdges(instance);
-      syncSelection(instance, state.selection);
+      syncSelection(instance, state.selection, state.picked);
     };
 
     apply(store.getState());

@@ -69,7 +69,7 @@ function Explorer({ renderer, search }: { renderer: RendererChoice; search: RefO
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">Linkage</span>
+          <h1 className="brand-name">Linkage</h1>
           <span className="brand-sub">China auto industry</span>
           <GraphSummaryLine />
         </div>

@@ -10,6 +10,7 @@ import type { CanvasHandlers, ContextTarget } from '../canvas/useCytoscape';
 import type { RendererChoice } from '../canvas/renderer';
 import { setPositions } from '../model/actions';
 import { visibleGraph } from '../model/visible';
+import { CanvasTable } from './CanvasTable';
 import { ContextMenu } from './ContextMenu';
 import { EmptyCanvas } from './EmptyCanvas';
 
@@ -24,12 +25,13 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
   const run = useRunAction();
   const state = useGraphState();
   const container = useRef<HTMLDivElement>(null);
-  const { menu } = useValue(ui);
+  const { menu, table } = useValue(ui);
   const { pending } = useValue(services.status);
 
   const handlers = useMemo<CanvasHandlers>(
     () => ({
       onSelect: (selection) => run('select', selection),
+      onPick: (id) => run('pick', id),
       onExpand: (id) => run('expand', id),
       onExpandMore: (id) => run('expandMore', id),
       onContextMenu: (target: ContextTarget | null) => ui.set({ ...ui.get(), menu: target }),
@@ -57,7 +59,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
 
   const empty = Object.keys(state.entities).length === 0;
   return (
-    <section className="canvas-wrap" aria-label="Graph">
+    <section className={`canvas-wrap${table ? ' with-table' : ''}`} aria-label="Graph">
       <div
         ref={container}
         className="canvas"
@@ -79,6 +81,7 @@ export function CanvasView({ renderer }: { renderer: RendererChoice }): ReactEle
           Loading the graph…
         </p>
       )}
+      {table && <CanvasTable />}
       {menu && <ContextMenu target={menu} state={state} onClose={() => ui.set({ ...ui.get(), menu: null })} />}
     </section>
   );

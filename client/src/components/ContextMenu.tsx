@@ -7,6 +7,7 @@ import { useServices } from '../app/context';
 import { useActions } from '../app/useActions';
 import type { Actions, InputArgs } from '../app/useActions';
 import type { ContextTarget } from '../canvas/useCytoscape';
+import { selectedEntities } from '../model/selectMany';
 import type { GraphState } from '../model/types';
 import type { EntityRef } from '../app/ui';
 
@@ -23,13 +24,16 @@ function itemsFor(target: ContextTarget, state: GraphState, actions: Actions, tr
     const entity = state.entities[id];
     if (!entity) return [];
     const ref = { id, name: entity.name };
+    const several = actions.enabled('revealLinks') && selectedEntities(state).includes(id);
     return [
+      ...(several ? [item('revealLinks')] : []),
       item('expand', id),
       item('showDetails', id),
       item('traceFrom', ref),
       traceFrom && traceFrom.id !== id ? item('traceFromPicked', { from: traceFrom, to: ref }) : item('traceTo', ref),
       item('hide', id),
       item('remove', id),
+      ...(selectedEntities(state).includes(id) ? [] : [item('pick', id)]),
     ];
   }
   if (target.kind === 'edge' && target.id) {
@@ -37,7 +41,12 @@ function itemsFor(target: ContextTarget, state: GraphState, actions: Actions, tr
     if (!rel) return [];
     return [item('showEvidence', rel.id), item('toggleRelationType', rel.type)];
   }
-  return [item('fit'), item('relayout'), ...(actions.enabled('showHidden') ? [item('showHidden')] : [])];
+  return [
+    ...(actions.enabled('revealLinks') ? [item('revealLinks')] : []),
+    item('fit'),
+    item('relayout'),
+    ...(actions.enabled('showHidden') ? [item('showHidden')] : []),
+  ];
 }
 
 export function ContextMenu({ target, state, onClose }: { target: ContextTarget; state: GraphState; onClose: () => void }): ReactElement | null {
@@ -45,6 +54,13 @@ export function ContextMenu({ target, state, onClose }: { target: ContextTarget;
   const actions = useActions();
   const menu = useRef<HTMLUListElement>(null);
   const items = itemsFor(target, state, actions, ui.get().traceFrom);
+  // Where the keyboard was when the menu opened (the canvas, mostly): Escape and a chosen item go back there.
+  const opener = useRef<Element | null>(null);
+  if (opener.current === null && typeof document !== 'undefined') opener.current = document.activeElement;
+  const returnFocus = (): void => {
+    const el = opener.current;
+    if (el instanceof HTMLElement && el.isConnected) el.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -56,13 +72,17 @@ export function ContextMenu({ target, state, onClose }: { target: ContextTarget;
     const at = nodes.indexOf(document.activeElement as HTMLElement);
     if (e.key === 'ArrowDown') nodes[(at + 1) % nodes.length]?.focus();
     else if (e.key === 'ArrowUp') nodes[(at - 1 + nodes.length) % nodes.length]?.focus();
-    else if (e.key === 'Escape' || e.key === 'Tab') onClose();
+    else if (e.key === 'Escape') {
+      onClose();
+      returnFocus();
+    } else if (e.key === 'Tab') onClose();
     else return;
     e.preventDefault();
     e.stopPropagation();
   };
   const choose = (item: Item): void => {
     onClose();
+    returnFocus();
     item.run();
   };
 

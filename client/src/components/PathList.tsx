@@ -57,7 +57,8 @@ export function PathList(): ReactElement | null {
                       <button
                         type="button"
                         className="step-phrase"
-                        style={{ color: RELATION_STYLES[hop.rel.type].colour }}
+                        // The type's colour on the underline, not the text: several are too light to read on white.
+                        style={{ textDecorationColor: RELATION_STYLES[hop.rel.type].colour }}
                         onClick={() => actions.run('showEvidence', hop.rel.id)}
                         title={actions.tooltip('showEvidence', hop.rel.id)}
                         {...actions.attributes('showEvidence')}

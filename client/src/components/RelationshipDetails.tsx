@@ -74,7 +74,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
         ) : (
           rel.from
         )}{' '}
-        <span className="link-phrase" style={{ color: style.colour }}>
+        <span className="link-phrase" style={{ textDecorationColor: style.colour }}>
           {rel.label}
         </span>{' '}
         {to ? (

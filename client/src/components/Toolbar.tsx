@@ -2,18 +2,21 @@
 // from the action table.
 import type { ReactElement } from 'react';
 import type { ActionId } from '../app/actionTable';
-import { useGraphState } from '../app/context';
+import { useGraphState, useServices, useValue } from '../app/context';
 import { useActions } from '../app/useActions';
 import { LAYOUTS } from '../model/types';
 import { Icon } from './icons';
 import type { IconName } from './icons';
 import { MenuButton } from './MenuButton';
 
-const EXPORTS = ['exportPng', 'exportSvg', 'exportJson', 'exportGraphML', 'exportBrief'] as const satisfies readonly ActionId[];
+const EXPORTS = [
+  'exportPng', 'exportSvg', 'exportJson', 'exportGraphML', 'exportEntitiesCsv', 'exportLinksCsv', 'exportBrief', 'exportBriefMarkdown',
+] as const satisfies readonly ActionId[];
 
 export function Toolbar(): ReactElement {
   const actions = useActions();
   const state = useGraphState();
+  const { table } = useValue(useServices().ui);
   const iconButton = (id: 'undo' | 'redo' | 'fit' | 'relayout' | 'clearCanvas', icon: IconName): ReactElement => (
     <button
       type="button"
@@ -59,6 +62,9 @@ export function Toolbar(): ReactElement {
           </button>
         )}
         {iconButton('clearCanvas', 'broom')}
+        <button type="button" className="button" aria-pressed={table === true} onClick={() => actions.run('toggleTable')} title={actions.tooltip('toggleTable')} {...actions.attributes('toggleTable')}>
+          {actions.label('toggleTable')}
+        </button>
       </div>
       <div className="toolgroup">
         <MenuButton

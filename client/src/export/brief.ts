@@ -14,9 +14,9 @@ export interface BriefInput {
 }
 
 /** Supporting quotes first, then hedges, then denials. */
-const STANCE_ORDER: Readonly<Record<EvidenceInfo['stance'], number>> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
+export const STANCE_ORDER: Readonly<Record<EvidenceInfo['stance'], number>> = { SUPPORTS: 0, QUALIFIES: 1, CONTRADICTS: 2 };
 
-function speaker(ev: EvidenceInfo): string {
+export function speaker(ev: EvidenceInfo): string {
   return ev.attribution.kind === 'ARTICLE' ? 'in the article’s own voice' : attributionText(ev.attribution);
 }
 
@@ -30,7 +30,7 @@ function citation(ev: EvidenceInfo): string {
 }
 
 /** What the step says of its status and dates: "confirmed; from 2018, date stated". */
-function stepFacts(rel: RelationshipData, asOf: string | null): string {
+export function stepFacts(rel: RelationshipData, asOf: string | null): string {
   const facts = [rel.status.toLowerCase()];
   const dates = datesBriefText(rel);
   if (dates) facts.push(dates);

@@ -104,7 +104,8 @@ export function setDate(state: GraphState, asOf: string | null): GraphState {
 
 export function select(state: GraphState, selection: Selection): GraphState {
   if (selection !== null && !selectionSurvives(selection, state.entities, state.relationships)) return state;
-  return { ...state, selection };
+  // A plain selection ends a multiple one.
+  return state.picked && state.picked.length > 0 ? { ...state, selection, picked: [] } : { ...state, selection };
 }
 
 /** Selects the next (1) or previous (-1) visible entity in name order: the canvas's arrow keys. */

@@ -94,6 +94,11 @@ export interface GraphState {
   /** Show the graph as of this day (YYYY-MM-DD); null shows every link whatever its dates. */
   readonly asOf: string | null;
   readonly selection: Selection;
+  /**
+   * Entities selected together with the selection (Shift+click, the table), for actions on several
+   * at once such as revealing the links among them. Absent or empty for a single selection.
+   */
+  readonly picked?: readonly string[];
   readonly trace: Trace | null;
   readonly layout: LayoutName;
   /** Entities are labelled with their Chinese name too (under the English one), where they have one. */
