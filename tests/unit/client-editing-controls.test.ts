@@ -6,6 +6,8 @@ import type { ReactElement } from 'react';
 import { AccountMenu } from '../../client/src/components/AccountMenu';
 import { RecordButtons } from '../../client/src/components/RecordButtons';
 import { SidePanel } from '../../client/src/components/SidePanel';
+import { SourceForm } from '../../client/src/components/SourceForm';
+import { IntakeForm } from '../../client/src/components/intake/IntakeForm';
 import { addNeighbourhood, select } from '../../client/src/model/actions';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import { pageServices, renderInPage, signInAs } from '../support/client-page';
@@ -17,6 +19,7 @@ function render(role: string | null, view: () => ReactElement): string {
   return renderInPage(services, view());
 }
 
+const labels = (html: string): string[] => [...html.matchAll(/class="field-label">([^<]+)</g)].map((m) => m[1] ?? '');
 const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z ]+)/g)].map((m) => m[1] ?? '');
 /** Each button's first text: the account menu's button starts with the role's chip. */
 const buttons = (html: string): string[] => [...html.matchAll(/<button[^>]*>(?:<span[^>]*>)?([^<]+)/g)].map((m) => (m[1] ?? '').trim());
@@ -45,5 +48,15 @@ describe('editing controls', () => {
   it('shows an editor editing, the review queue and "Add article"', () => {
     expect(buttons(render('editor', () => createElement(AccountMenu)))).toEqual(['Edit', 'Review', 'editor']);
     expect(tabs(render('editor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
+  });
+
+  it('asks a pasted source and an intake article the same source fields, by the same labels', () => {
+    const source = ['Title', 'Publisher', 'Author', 'Address (URL)', 'Published on'];
+    const pasted = labels(render('editor', () => createElement(SourceForm, { onAdded: () => undefined, onCancel: () => undefined })));
+    const article = labels(render('contributor', () => createElement(IntakeForm)));
+    expect(pasted.filter((l) => source.includes(l))).toEqual(source);
+    expect(article.filter((l) => source.includes(l))).toEqual(source);
+    // Only a pasted source says how its date is known; intake's date anchors relative dates only.
+    expect([pasted.includes('How known'), article.includes('How known')]).toEqual([true, false]);
   });
 });
