@@ -89,12 +89,12 @@ export async function settle(page: Page, until?: (ids: string[]) => boolean): Pr
  * mid-fade (0.25 on its way from 1 to 0.06) rather than the look it ends with.
  */
 export async function fadesDone(page: Page): Promise<void> {
-  // A transition is queued when the class changes and becomes current (animated()) on the
+  // A transition is queued when the class changes and becomes current (`:animated`) on the
   // animation loop's next frame: two frames later it is either running or over.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.waitForFunction(() => {
     const cy = window.cy;
-    return cy !== undefined && cy.elements().every((e) => !e.animated());
+    return cy !== undefined && cy.elements(':animated').empty();
   }, undefined, { timeout: 10_000 });
 }
 
