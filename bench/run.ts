@@ -66,6 +66,8 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const startedAt = new Date();
   running.neo = await startLocalNeo4j({
     port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
+    // A start takes minutes, not seconds, while others' test suites load the machine.
+    startTimeoutMs: 600_000,
   });
   running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
   const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
