@@ -121,4 +121,17 @@ describe('intake claims cues', () => {
   it('drops a pair whose kinds fit neither way round', () => {
     expect(one('Li Wei acquired Bolt Auto.')).toEqual([]);
   });
+
+  it('reads a Chinese list of founders "由A、B和C联合打造" as joint owners, and "其中A持股51%" as one of them, not a parent', () => {
+    const claims = claimsOf({ sentences: ['蓝羽由青竹汽车、华山集团和凯达汽车联合打造，其中青竹汽车持股51%。'], entities: [...ENTITIES, { key: 'kd', name: '凯达汽车', kind: 'AUTOMAKER' }] });
+    expect(claims.map((c) => [brief(c), c.note])).toEqual([
+      ['ly JOINTLY_OWNED_BY qz', '51%'], ['ly JOINTLY_OWNED_BY hs', 'shares stated: 51%'], ['ly JOINTLY_OWNED_BY kd', 'shares stated: 51%'],
+    ]);
+  });
+
+  it('takes the company, not its chairman, as the subject of a later cue, and a denied plan as a plan', () => {
+    const [c] = claimsOf({ sentences: ['青竹汽车董事长张伟表示，公司没有收购华山集团的计划。'], entities: [{ ...ENTITIES.find((e) => e.key === 'qz')!, coref: ['公司'] }, ...ENTITIES.filter((e) => e.key !== 'qz')] })
+      .filter((x) => x.type !== 'HOLDS_ROLE_AT');
+    expect([c && brief(c), c?.status]).toEqual(['qz PLANS_TO_ACQUIRE hs', 'DENIED']);
+  });
 });

@@ -128,7 +128,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
   ] },
-  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: [
+    '由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股', '由…联合打造', '由…共同打造', '由…联合成立', '由…共同成立',
+    '由…合资成立', '由…共同组建', '由…联合组建', '由…联合出资', '由…共同投资', '由…投资成立', '股东包括', '股东为', '股东有',
+  ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
 
   // BRAND_OF: from is a brand or series of to.

@@ -47,6 +47,8 @@ interface Built { claim: ClaimCandidate; pair: Pair }
 function build(
   input: ClaimsInput, sentence: Sentence, hit: CueHit, pair: Pair, siblings: readonly Pair[], signals: readonly CueHit[],
   mentions: readonly Mention[], entities: Map<string, EntityCandidate>, aside: Span | undefined, n: number,
+  /** The candidates this sentence has already given. */
+  earlier: readonly ClaimCandidate[] = [],
 ): ClaimCandidate {
   const cue = hit.cue;
   if (!cue) throw new Error('a relation hit has its cue');
@@ -72,7 +74,9 @@ function build(
     note = sharesNote(pair.to, sentence, mentions, owners);
     const share = shareOf(note);
     if (type === 'SUBSIDIARY_OF' && (owners.length >= 2 || (share !== undefined && share < 50))) { type = 'JOINTLY_OWNED_BY'; why.push('several owners or a minority share → JOINTLY_OWNED_BY'); }
-    if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
+    // Other owners named by another cue of the sentence ("X由A、B和C联合打造，其中A持股51%") keep it joint.
+    const coOwned = earlier.some((c) => c.type === 'JOINTLY_OWNED_BY' && c.from.key === pair.from.entityKey && c.to.key !== pair.to.entityKey);
+    if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !coOwned && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
   }
   if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
   if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
@@ -165,16 +169,18 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       }
       const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
       for (const pair of pairs) {
-        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length)];
+        const sofar = built.map((b) => b.claim);
+        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length, sofar)];
         // "in talks to buy Y" states the talks as well as the plan.
         if (hit.cue?.also) {
           const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
-          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1));
+          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1, sofar));
         }
         for (const claim of made) {
           const twin = built.find((b) => sameClaim(b.claim, claim));
           if (!twin) built.push({ claim, pair });
-          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key };
+          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key, note: claim.note ?? twin.claim.note };
+          else if (!twin.claim.note && claim.note) twin.claim = { ...twin.claim, note: claim.note };
         }
       }
     }

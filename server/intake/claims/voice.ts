@@ -167,7 +167,9 @@ export function voiceOf(v: VoiceInput): Voice {
   const hedge = descriptive ? undefined : first('hedge', (h) => before(h) || near(h, 20) || within(h));
   if (hedge) { status = 'RUMOURED'; reasons.push(`'${hedge.text}' → RUMOURED`); }
   const plan = descriptive ? undefined : first('plan', (h) => before(h, 30));
-  const planned = Boolean(hedge ?? plan);
+  // "没有收购Y的计划", "no plans to buy Y": what is denied is a plan.
+  const deniedPlan = descriptive ? undefined : first('denial', (h) => /计划|打算|\bplans?\b|intention/i.test(h.text));
+  const planned = Boolean(hedge ?? plan ?? deniedPlan);
   const sameClause = (h: CueHit) => !/[,，;；]/.test(sentence.text.slice(Math.min(h.end, relation.end) - sentence.start, Math.max(h.start, relation.start) - sentence.start));
   const end = first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
   if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }

@@ -82,6 +82,8 @@ const overlaps = (a: { start: number; end: number }, taken: readonly { start: nu
 function rankOf(surface: Surface, hits: Hits, book: EntityBook): number | null {
   const match = bestMatch(surface, hits);
   if (match && !match.typo) return 0;
+  // "时代X动力电池有限公司", "X泰国智能生态工厂": a long legal or plant name competes with the known names inside it.
+  if (surface.whole) return 0;
   const short = book.shortOf(surface.text);
   if (short && book.entities.has(short)) return 1;
   if (match) return 2;
