@@ -134,4 +134,28 @@ describe('intake claims cues', () => {
       .filter((x) => x.type !== 'HOLDS_ROLE_AT');
     expect([c && brief(c), c?.status]).toEqual(['qz PLANS_TO_ACQUIRE hs', 'DENIED']);
   });
+
+  it.each([
+    ['"considering buying a stake in"', 'Zen Group is considering buying a stake in Acme Motors.'],
+    ['"weighing a bid for"', 'Zen Group is weighing a bid for Acme Motors.'],
+    ['"exploring an investment in"', 'Zen Group is exploring an investment in Acme Motors.'],
+    ['"considering a takeover of"', 'Zen Group is considering a takeover of Acme Motors.'],
+  ])('reads %s as a plan to acquire', (_name, sentence) => {
+    expect(one(sentence)).toContain('zen PLANS_TO_ACQUIRE acme');
+  });
+
+  it('reads "A sold its stake in X to Y" as Y buying X, and "bought X from Y" as the buyer\'s, not the seller\'s', () => {
+    expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).toContain('bolt ACQUIRED acme');
+    expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).not.toContain('zen ACQUIRED acme');
+    expect(one('Bolt Auto bought the Hefei plant from Zen Group.')).toEqual(['bolt ACQUIRED plant']);
+  });
+
+  it('reads "Y\'s plant produces X\'s cars" as X built by Y, the plant\'s owner', () => {
+    expect(one("Bolt Auto's Hefei plant produces Acme Motors' cars.").sort()).toEqual(['acme BUILT_BY bolt', 'bolt OPERATES plant']);
+  });
+
+  it('reads a relative clause and a passive the right way round', () => {
+    expect(one("Acme's SUVs, which are made by Bolt Auto, sell well.")).toEqual(['acme BUILT_BY bolt']);
+    expect(one('The Acme sedan is assembled by Bolt Auto.')).toEqual(['acme BUILT_BY bolt']);
+  });
 });

@@ -143,7 +143,12 @@ export function pairsFor(
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
-  if (subject && object) {
+  if (cue.sale) {
+    // "A sold its stake in X to Y": Y bought X; without a buyer named after "to" there is no pair.
+    const sold = object;
+    const buyer = sold && afterAll.find((m) => m.start >= sold.end && m.entityKey !== sold.entityKey && /\bto\s+(the\s+)?$/i.test(text.slice(sold.end, m.start)) && wordsBetween(text.slice(sold.end, m.start)) <= 8);
+    if (sold && buyer) pairs.push([sold, buyer]);
+  } else if (subject && object) {
     const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text)
       : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(text.slice((all[i - 1] ?? m).end, m.start).trim()) || AND_ONLY.test(text.slice(m.end, (all[i + 1] ?? m).start).trim()))
         : [object];

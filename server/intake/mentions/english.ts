@@ -61,7 +61,9 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       close(t);
       continue;
     }
-    if (nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
+    // A figure never opens a name: "holds 10% of X Auto" names X Auto.
+    const figure = run.length === 0 && (/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Money'));
+    if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
