@@ -137,6 +137,9 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
       antecedents.note(key, entity.kind, item.sentence, item.start);
+      // "X, an Abu Dhabi-based investor, …": the aside describes X for a later "the Abu Dhabi-based investor".
+      const aside = /^,\s+(?:an?|the)\s+([^,;()]{3,60}),/.exec(text.slice(item.end, item.end + 70));
+      if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);
       const via = 'target' in item ? 'COREF' : item.via;
       mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
     }

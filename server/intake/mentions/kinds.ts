@@ -121,6 +121,17 @@ export const COREF_NOUNS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
   ministry: 'Agency', regulator: 'Agency', agency: 'Agency', commission: 'Agency', department: 'Agency', bureau: 'Agency',
   plant: 'Plant', factory: 'Plant', facility: 'Plant', site: 'Plant',
 };
+/** Head nouns of a longer description ("the Abu Dhabi-based investor") that refer back to a company. */
+export const DESCRIPTION_HEADS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
+  investor: 'Company', fund: 'Company', buyer: 'Company', bidder: 'Company', lender: 'Company', conglomerate: 'Company', giant: 'Company',
+  supplier: 'Company', partner: 'Company', seller: 'Company', owner: 'Company', parent: 'Company', 'battery maker': 'Company', maker: 'Company',
+};
+/** Words in a description that say which kind it means ("the state-owned group"). */
+export const DESCRIPTION_KINDS: Record<string, EntityKind> = {
+  'state-owned': 'STATE_OWNED_GROUP', 'state-backed': 'STATE_OWNED_GROUP', 'government-backed': 'STATE_OWNED_GROUP', sovereign: 'STATE_OWNED_GROUP', fund: 'STATE_OWNED_GROUP',
+  startup: 'EV_STARTUP', 'start-up': 'EV_STARTUP', battery: 'TECH_COMPANY', tech: 'TECH_COMPANY', technology: 'TECH_COMPANY', 'chip': 'TECH_COMPANY', carmaker: 'AUTOMAKER', automaker: 'AUTOMAKER',
+};
+
 export const CHINESE_COREF: readonly (readonly [string, 'Company' | 'Agency' | 'Plant' | 'Subject'])[] = [
   ['该公司', 'Company'], ['该集团', 'Company'], ['该企业', 'Company'], ['该车企', 'Company'], ['该品牌', 'Company'],
   ['该部门', 'Agency'], ['该部', 'Agency'], ['该委', 'Agency'], ['该局', 'Agency'], ['该工厂', 'Plant'], ['该厂', 'Plant'],

@@ -32,6 +32,8 @@ export interface Referent {
   text: string;
   /** What it refers back to: the last company, agency or plant, or the subject ("it", 其). */
   target: 'Company' | 'Agency' | 'Plant' | 'Subject';
+  /** A kind the words describe ("the state-owned group" → STATE_OWNED_GROUP): the last entity of that kind is preferred. */
+  kind?: EntityKind;
 }
 
 export const personGuess = (why: string): KindGuess => ({ kind: 'PERSON' satisfies EntityKind, why, score: 0.55 });
