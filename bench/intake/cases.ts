@@ -5,6 +5,7 @@ import { readDataset } from '../../seed/loader';
 import type { ArticleInput, KnownEntity, KnownLink } from '../../server/intake/types';
 import { fixtureLinks, fixtureNewEntities, knownEntities, knownLinks, seedLinks } from './expectations';
 import { FIXTURE_SETS, readFixtures } from './fixtures';
+import type { FixtureSet } from './fixtures';
 import type { AcceptableLink, ExpectedLink } from './score';
 
 export const CASE_SETS = ['seed (no links)', 'seed (with links)', ...FIXTURE_SETS] as const;
@@ -22,8 +23,8 @@ export interface BenchCase {
   furniture: string[];
 }
 
-export function fixtureCases(): BenchCase[] {
-  return FIXTURE_SETS.flatMap((set) =>
+export function fixtureCases(sets: readonly FixtureSet[] = FIXTURE_SETS): BenchCase[] {
+  return sets.flatMap((set) =>
     readFixtures(set).map((f) => {
       if (f.article === null) throw new Error(`${set}/${f.name}: the article file ${f.expected.article.file} is missing`);
       const { file: _file, ...meta } = f.expected.article;
@@ -59,16 +60,16 @@ const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}
 
 // The timing article is built from the first two sets only, so that adding a fixture set (held-out-2)
 // does not change the article the timing figures are measured on.
-const TIMING_SETS: readonly CaseSet[] = ['dev', 'held-out'];
+const TIMING_SETS: readonly FixtureSet[] = ['dev', 'held-out'];
 
 /**
- * A long English article for the timing: the English plain-text and Markdown fixtures of dev and
- * held-out joined, then seed articles until it has at least `minWords` words; read against all
- * their graphs at once.
+ * A long English article for the timing: the English plain-text and Markdown fixtures of `sets`
+ * (of dev and held-out only) joined, then seed articles until it has at least `minWords` words;
+ * read against all their graphs at once.
  */
-export function longArticle(minWords = 2000): { article: ArticleInput; words: number; entities: KnownEntity[]; links: KnownLink[]; parts: string[] } {
+export function longArticle(minWords = 2000, sets: readonly FixtureSet[] = FIXTURE_SETS): { article: ArticleInput; words: number; entities: KnownEntity[]; links: KnownLink[]; parts: string[] } {
   const parts: { name: string; text: string; entities: KnownEntity[]; links: KnownLink[] }[] = [];
-  for (const c of fixtureCases().filter((f) => TIMING_SETS.includes(f.set))) {
+  for (const c of fixtureCases(sets.filter((set) => TIMING_SETS.includes(set)))) {
     if (c.article.format !== 'html' && !/\p{Script=Han}{10}/u.test(c.article.raw)) parts.push({ name: `${c.set}/${c.name}`, text: c.article.raw, entities: c.entities, links: c.links });
   }
   const seeds = seedCases().filter((c) => c.set === 'seed (no links)');

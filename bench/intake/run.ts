@@ -9,12 +9,21 @@ import { createMemoryGazetteer } from '../../server/intake/mentions';
 import { forgetEnglishDocs } from '../../server/intake/english';
 import type { IntakeResult } from '../../server/intake/types';
 import { CASE_SETS, fixtureCases, longArticle, seedCases } from './cases';
+import { FIXTURE_SETS } from './fixtures';
+import type { FixtureSet } from './fixtures';
 import type { BenchCase } from './cases';
 import { formatArticles, formatByType, formatFields, formatMistakes, formatSummary, formatTiming } from './report';
 import type { SetResult } from './report';
 import { furnitureLeft, median, scoreArticle, scoreNewEntities, sumScores } from './score';
 
-const USAGE = 'Usage: npm run bench -- intake [--verbose] [--runs N]\n  --verbose  list every miss and wrong candidate, and each article\n  --runs N   timed runs of the long article (default 5)';
+const USAGE = [
+  'Usage: npm run bench -- intake [--verbose] [--runs N] [--set NAME]...',
+  '  --verbose   list every miss and wrong candidate, and each article',
+  '  --runs N    timed runs of the long article (default 5)',
+  `  --set NAME  only these sets (repeatable): seed, ${FIXTURE_SETS.join(', ')}; default all. The timing`,
+  '              article is then made of the chosen fixture sets and seed articles only. Extractor',
+  '              authors run `--set dev --set seed`: the held-out sets are for the closing figures.',
+].join('\n');
 
 async function runCase(c: BenchCase): Promise<{ result: IntakeResult; ms: number }> {
   const started = performance.now();
@@ -36,8 +45,8 @@ async function scoreSet(set: string, cases: readonly BenchCase[]): Promise<SetRe
   return { set, score: sumScores(articles.map((a) => a.score)), entities, furnitureLeft: left, articles };
 }
 
-async function timing(runs: number): Promise<Parameters<typeof formatTiming>[0]> {
-  const long = longArticle();
+async function timing(runs: number, sets: readonly FixtureSet[]): Promise<Parameters<typeof formatTiming>[0]> {
+  const long = longArticle(2000, sets);
   const gazetteer = createMemoryGazetteer(long.entities, long.links);
   await extract(long.article, gazetteer); // warm-up: loads jieba's dictionary and compromise's lexicon once
   const totals: number[] = [];
@@ -55,7 +64,7 @@ async function timing(runs: number): Promise<Parameters<typeof formatTiming>[0]>
 }
 
 export async function runIntakeBench(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { verbose: { type: 'boolean' }, runs: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { verbose: { type: 'boolean' }, runs: { type: 'string' }, set: { type: 'string', multiple: true }, help: { type: 'boolean' } }, strict: true });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -63,9 +72,16 @@ export async function runIntakeBench(argv: string[]): Promise<number> {
   const runs = Number(values.runs ?? '5');
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number >= 1, got "${values.runs ?? ''}"`);
   const verbose = values.verbose === true;
-  const cases = [...seedCases(), ...fixtureCases()];
+  const chosen = values.set ?? ['seed', ...FIXTURE_SETS];
+  const unknown = chosen.filter((s) => s !== 'seed' && !(FIXTURE_SETS as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`--set: unknown set ${unknown.map((s) => `"${s}"`).join(', ')}\n${USAGE}`);
+  const fixtureSets = FIXTURE_SETS.filter((s) => chosen.includes(s));
+  const cases = [...(chosen.includes('seed') ? seedCases() : []), ...fixtureCases(fixtureSets)];
   const results: SetResult[] = [];
-  for (const set of CASE_SETS) results.push(await scoreSet(set, cases.filter((c) => c.set === set)));
+  for (const set of CASE_SETS) {
+    const these = cases.filter((c) => c.set === set);
+    if (these.length) results.push(await scoreSet(set, these));
+  }
 
   console.log('\nIntake: links found with the right ends and type (recall) and candidates that are right (precision)\n');
   console.log(formatSummary(results));
@@ -78,7 +94,7 @@ export async function runIntakeBench(argv: string[]): Promise<number> {
     console.log(`\n${formatMistakes(r, verbose)}`);
   }
   console.log('\n== Timing\n');
-  console.log(formatTiming(await timing(runs)));
+  console.log(formatTiming(await timing(runs, fixtureSets)));
   // Other work on this machine slows the timing; the load average says how much there was.
   console.log(`load average (1 min) ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${os.cpus().length} cores`);
   // A quote that is not the exact slice of the stored text breaks the one promise every stage keeps.

@@ -121,4 +121,41 @@ describe('intake claims cues', () => {
   it('drops a pair whose kinds fit neither way round', () => {
     expect(one('Li Wei acquired Bolt Auto.')).toEqual([]);
   });
+
+  it('reads a Chinese list of founders "由A、B和C联合打造" as joint owners, and "其中A持股51%" as one of them, not a parent', () => {
+    const claims = claimsOf({ sentences: ['蓝羽由青竹汽车、华山集团和凯达汽车联合打造，其中青竹汽车持股51%。'], entities: [...ENTITIES, { key: 'kd', name: '凯达汽车', kind: 'AUTOMAKER' }] });
+    expect(claims.map((c) => [brief(c), c.note])).toEqual([
+      ['ly JOINTLY_OWNED_BY qz', '51%'], ['ly JOINTLY_OWNED_BY hs', 'shares stated: 51%'], ['ly JOINTLY_OWNED_BY kd', 'shares stated: 51%'],
+    ]);
+  });
+
+  it('takes the company, not its chairman, as the subject of a later cue, and a denied plan as a plan', () => {
+    const [c] = claimsOf({ sentences: ['青竹汽车董事长张伟表示，公司没有收购华山集团的计划。'], entities: [{ ...ENTITIES.find((e) => e.key === 'qz')!, coref: ['公司'] }, ...ENTITIES.filter((e) => e.key !== 'qz')] })
+      .filter((x) => x.type !== 'HOLDS_ROLE_AT');
+    expect([c && brief(c), c?.status]).toEqual(['qz PLANS_TO_ACQUIRE hs', 'DENIED']);
+  });
+
+  it.each([
+    ['"considering buying a stake in"', 'Zen Group is considering buying a stake in Acme Motors.'],
+    ['"weighing a bid for"', 'Zen Group is weighing a bid for Acme Motors.'],
+    ['"exploring an investment in"', 'Zen Group is exploring an investment in Acme Motors.'],
+    ['"considering a takeover of"', 'Zen Group is considering a takeover of Acme Motors.'],
+  ])('reads %s as a plan to acquire', (_name, sentence) => {
+    expect(one(sentence)).toContain('zen PLANS_TO_ACQUIRE acme');
+  });
+
+  it('reads "A sold its stake in X to Y" as Y buying X, and "bought X from Y" as the buyer\'s, not the seller\'s', () => {
+    expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).toContain('bolt ACQUIRED acme');
+    expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).not.toContain('zen ACQUIRED acme');
+    expect(one('Bolt Auto bought the Hefei plant from Zen Group.')).toEqual(['bolt ACQUIRED plant']);
+  });
+
+  it('reads "Y\'s plant produces X\'s cars" as X built by Y, the plant\'s owner', () => {
+    expect(one("Bolt Auto's Hefei plant produces Acme Motors' cars.").sort()).toEqual(['acme BUILT_BY bolt', 'bolt OPERATES plant']);
+  });
+
+  it('reads a relative clause and a passive the right way round', () => {
+    expect(one("Acme's SUVs, which are made by Bolt Auto, sell well.")).toEqual(['acme BUILT_BY bolt']);
+    expect(one('The Acme sedan is assembled by Bolt Auto.')).toEqual(['acme BUILT_BY bolt']);
+  });
 });

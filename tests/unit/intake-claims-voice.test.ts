@@ -121,4 +121,29 @@ describe('intake claims voice', () => {
     expect(first('华山集团否认将收购青竹汽车。')).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'DENIED', stance: 'CONTRADICTS' });
     expect(first('青竹汽车拟收购青岛工厂。')).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'CONFIRMED' });
   });
+
+  it('denies only the plan when "there was no such plan" follows a report of talks to buy', () => {
+    const claims = claimsOf({
+      sentences: ['Bloomberg reported that Bolt Auto was in advanced talks to take over Acme Motors.', 'Bolt Auto said there was no such plan.'],
+      entities: ENTITIES,
+      links: [{ id: 'bolt-talks-acme', type: 'IN_TALKS_WITH', from: 'bolt', to: 'acme', status: 'REPORTED' }, { id: 'bolt-plans-acme', type: 'PLANS_TO_ACQUIRE', from: 'bolt', to: 'acme', status: 'REPORTED' }],
+    });
+    expect(claims.filter((c) => c.sentence === 1).map((c) => [brief(c), c.status, c.contradicts])).toEqual([['bolt PLANS_TO_ACQUIRE acme', 'DENIED', 'bolt-plans-acme']]);
+  });
+
+  it('reads "dismissed the report" and "is not in talks with anyone" as denials of the claim before them', () => {
+    const dismissed = claimsOf({ sentences: ['Reuters reported that Acme may buy Bolt Auto.', 'Acme dismissed the report as speculation.'], entities: ENTITIES });
+    expect(dismissed.filter((c) => c.sentence === 1).map((c) => [brief(c), c.status])).toEqual([['acme PLANS_TO_ACQUIRE bolt', 'DENIED']]);
+    const talks = claimsOf({ sentences: ['Sources said Zen Group is in talks with Acme.', 'Zen Group said it is not in talks with anyone.'], entities: ENTITIES });
+    expect(talks.filter((c) => c.sentence === 1).map((c) => [brief(c), c.status, c.attribution.kind])).toEqual([['zen IN_TALKS_WITH acme', 'DENIED', 'PARTY']]);
+  });
+
+  it('makes an unnamed spokesperson a party speaking', () => {
+    expect(first('Acme is not in talks with Bolt Auto, a spokesperson said.')).toMatchObject({ status: 'DENIED', attribution: { kind: 'PARTY', name: 'a spokesperson' } });
+  });
+
+  it('keeps "its plant" the owner\'s even when the sentence denies a sale of it', () => {
+    const claims = claimsOf({ sentences: ['Acme rejected claims that it would sell its Hefei plant to Zen Group.'], entities: [...ENTITIES.filter((e) => e.key !== 'acme'), { key: 'acme', name: 'Acme', kind: 'EV_STARTUP', coref: ['its'] }] });
+    expect(claims.map((c) => [brief(c), c.status])).toEqual(expect.arrayContaining([['acme PLANS_TO_SELL plant', 'DENIED'], ['acme OPERATES plant', 'CONFIRMED']]));
+  });
 });

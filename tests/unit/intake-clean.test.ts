@@ -232,6 +232,18 @@ describe('intake/clean furnitureReason', () => {
     for (const [line, reason] of cases) expect([line, furnitureReason(line)]).toEqual([line, reason]);
   });
 
+  it('names the Chinese page furniture a news site prints around an article', () => {
+    const cases: [string, string][] = [
+      ['分享到：', 'share buttons'], ['分享至：微信 微博', 'share buttons'], ['责任编辑：刘青', 'editor credit'], ['【责编：周宁】', 'editor credit'],
+      ['来源：车界观察', 'source tag'], ['原标题：凯达汽车新工厂投产', 'source tag'], ['打开APP阅读', 'page control'], ['阅读原文', 'page control'],
+      ['（完）', 'page control'], ['下一篇：蓝羽发布新车', 'page control'], ['长按识别二维码关注我们', 'follow prompt'], ['欢迎关注车界观察公众号', 'follow prompt'],
+      ['声明：本文不构成投资建议', 'legal notice'],
+    ];
+    for (const [line, reason] of cases) expect([line, furnitureReason(line)]).toEqual([line, reason]);
+    expect(furnitureReason('编辑部表示，凯达汽车将为蓝羽代工。')).toBeNull();
+    expect(furnitureReason('文/周宁')).toBeNull();
+  });
+
   it('returns null when a line is article text, even when it uses furniture words', () => {
     for (const line of [
       'Wang Li is the founder and chief editor of the company’s in-house magazine.',

@@ -82,6 +82,13 @@ describe('intake/dates', () => {
     expect(dates('They met last Friday.', PUBLISHED).map((d) => [d.words, d.value])).toEqual([['last Friday', '2018-11-30']]);
   });
 
+  it('counts a weekday told by a verb of saying back to the reporting day, even when the sentence speaks of the future', () => {
+    expect(dates('Acme said on Monday it will open the plant next year.', PUBLISHED).map((d) => [d.words, d.value])).toEqual([['on Monday', '2018-12-03'], ['next year', '2019']]);
+    expect(dates('Acme on Tuesday announced it would build cars for Beta Auto.', PUBLISHED).map((d) => d.value)).toEqual(['2018-12-04']);
+    expect(dates('蓝羽周一表示，新工厂将于明年投产。', PUBLISHED).map((d) => d.value)[0]).toBe('2018-12-03');
+    expect(dates('Acme will open the plant on Monday, it said.', PUBLISHED).map((d) => d.value)).toEqual(['2018-12-10']);
+  });
+
   it('takes the last such day before the publication date when a day or month has no year, the next one when the sentence speaks of the future', () => {
     expect(dates('A July 29 report said so.', PUBLISHED)).toEqual([
       { words: 'July 29', value: '2018-07-29', basis: 'INFERRED', role: 'on', note: "'July 29' has no year; it is taken as the last on or before the publication date 2018-12-07" },

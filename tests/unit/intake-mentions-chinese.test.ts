@@ -41,6 +41,42 @@ describe('findMentions in Chinese', () => {
     expect(entities.map((e) => [e.name, e.kind])).toEqual([['王建国', 'PERSON']]);
   });
 
+  it('proposes a person jieba leaves untagged, by a common surname next to a title', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团创始人曾毓林在发布会上说，订单充足。', '总经理古惠华表示，工厂将扩产。']]);
+    expect(entities.filter((e) => e.kind === 'PERSON').map((e) => e.name)).toEqual(['曾毓林', '古惠华']);
+  });
+
+  it('reads a long agency name across 和 as one name', async () => {
+    const { entities } = await mentionsIn([['国家发展和改革委员会批准了该项目。', '工业和信息化部于上周公布了名单。']]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['国家发展和改革委员会', 'AGENCY'], ['工业和信息化部', 'AGENCY']]);
+  });
+
+  it('keeps a legal name whole when a known name sits inside it', async () => {
+    const { rows } = await mentionsIn([['华光凯斯汽车集团动力电池有限公司由凯斯汽车集团持股。']]);
+    expect(rows).toEqual([['华光凯斯汽车集团动力电池有限公司', 'NAME', 'new:华光凯斯汽车集团动力电池有限公司'], ['凯斯汽车集团', 'NAME', 'kestrel']]);
+  });
+
+  it('does not take a city for a company whose name starts with it', async () => {
+    const g = createMemoryGazetteer([entity('tz', 'Tianzhou Automobile Group', 'STATE_OWNED_GROUP', '天州汽车集团'), entity('hz', 'Hangzhou Motor Group', 'AUTOMAKER', '杭州汽车集团')]);
+    const { rows } = await mentionsIn([['总部位于杭州，天州汽车集团表示。']], g);
+    expect(rows).toEqual([['天州汽车集团', 'NAME', 'tz']]);
+  });
+
+  it('proposes a battery maker after its description, not the description with it', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团拟收购本地电池企业锐鸣电池的多数股权。']]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['Kestrel Automobile Group', 'STATE_OWNED_GROUP'], ['锐鸣电池', 'TECH_COMPANY']]);
+  });
+
+  it('does not propose a clause with a verb in it as a company', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团的销量低于蓝岚汽车。']]);
+    expect(entities.map((e) => e.name)).toEqual(['Kestrel Automobile Group', 'Lumen Auto']);
+  });
+
+  it('reads a bare 公司 opening a clause as the company just named', async () => {
+    const { rows } = await mentionsIn([['凯斯汽车集团表示，公司没有扩产计划。']]);
+    expect(rows).toEqual([['凯斯汽车集团', 'NAME', 'kestrel'], ['公司', 'COREF', 'kestrel']]);
+  });
+
   it('does not propose a category such as 新能源汽车 or a word ending in a suffix character', async () => {
     const { entities } = await mentionsIn([['新能源汽车销量上涨，双方签署协议。']]);
     expect(entities).toEqual([]);

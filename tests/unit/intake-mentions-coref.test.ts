@@ -66,4 +66,17 @@ describe('findMentions coreference', () => {
     const { rows } = await mentionsIn([['长安汽车发布财报。', '其中销量增长。']]);
     expect(rows.filter(([, via]) => via === 'COREF')).toEqual([]);
   });
+
+  it('resolves a description to the entity an earlier aside described that way, else to the last of the kind it names', async () => {
+    const { rows } = await mentionsIn([[
+      'Brightway Technology, a Shenzhen-based supplier, supplies Voltaro Motors.', 'Kestrel Automobile Group owns Lumen Auto.',
+      'Later, the Shenzhen-based supplier agreed to buy Serano.', 'The state-owned group may follow.',
+    ]]);
+    expect(rows.filter((r) => r[1] === 'COREF')).toEqual([['the Shenzhen-based supplier', 'COREF', 'brightway'], ['The state-owned group', 'COREF', 'kestrel']]);
+  });
+
+  it('does not take "the OEM for X" as a name', async () => {
+    const { rows } = await mentionsIn([['Serano was the OEM for Voltaro Motors.']]);
+    expect(rows).toEqual([['Serano', 'NAME', 'seres-like'], ['Voltaro Motors', 'NAME', 'voltaro']]);
+  });
 });

@@ -48,4 +48,9 @@ describe('findMentions new entities', () => {
   it('does not propose a lone legal form or a lone head word as a name', async () => {
     expect(await proposed('Ltd was dropped from the Plant name.')).toEqual([]);
   });
+
+  it('does not start a name with a figure ("holds 10% of Voltaro Motors")', async () => {
+    const { rows } = await mentionsIn([['Kestrel Automobile Group holds 10% of Voltaro Motors.']]);
+    expect(rows).toEqual([['Kestrel Automobile Group', 'NAME', 'kestrel'], ['Voltaro Motors', 'NAME', 'voltaro']]);
+  });
 });

@@ -11,7 +11,7 @@ const cell = (phrases: readonly string[]) => phrases.map((p) => `\`${p}\``).join
 
 function relationRow(c: RelationCue): string {
   const reads = c.subjectIs === 'from' ? 'subject → from' : 'subject → to (reversed)';
-  const flags = [c.descriptive ? 'descriptive' : '', c.marksEnd ? 'marks an end' : '', c.also ? `also ${c.also}` : '', c.adjacent ? 'subject right before' : '', c.objectNear ? 'object right after' : '', c.weight ? `weight ${c.weight}` : '']
+  const flags = [c.descriptive ? 'descriptive' : '', c.marksEnd ? 'marks an end' : '', c.also ? `also ${c.also}` : '', c.sale ? 'a third party\'s sale' : '', c.presupposed ? 'presupposed' : '', c.adjacent ? 'subject right before' : '', c.objectNear ? 'object right after' : '', c.weight ? `weight ${c.weight}` : '']
     .filter(Boolean).join(', ');
   return `| ${c.type} | ${c.lang} | ${reads} | ${cell(c.phrases)} | ${[flags, c.note ?? ''].filter(Boolean).join('; ').replace(/\|/g, '\\|')} |`;
 }

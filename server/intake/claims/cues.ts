@@ -25,6 +25,10 @@ export interface RelationCue {
   adjacent?: boolean;
   /** A bare verb ("X will build Y's first model"): the object must follow within two words. */
   objectNear?: boolean;
+  /** A sale by a third party: the object is what is sold and the party after "to" the buyer, not the subject. */
+  sale?: boolean;
+  /** What the words take for granted ("its plant" is its plant even in "denied it would sell its plant"): no hedge, plan, end or denial applies. */
+  presupposed?: boolean;
   /** Why the entry exists or what it does not cover, for the doc. */
   note?: string;
 }
@@ -63,6 +67,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', phrases: [
     '(acquired|bought|purchased|taken over|snapped up|absorbed) by', '{be} (acquired|bought|purchased|taken over) by', '{be} sold to', '{sell} itself to',
   ] },
+  { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', sale: true, phrases: [
+    '{sell} .? .? .? (stake|stakes|shares|holding|interest) in',
+  ], note: 'A seller\'s sale ("A sold its stake in X to Y"): X is the thing sold and the party after "to" its buyer (Y ACQUIRED X); the seller is left out.' },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
 
@@ -72,6 +79,11 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{consider} (buying|acquiring|purchasing|taking over)', '{intend} to (buy|acquire|purchase|take over)', '{offer} to (buy|acquire)',
     '{bid} for', '(takeover|acquisition|purchase) (bid|offer|plan) for', '{eye} (buying|acquiring)?',
     '{agree} to (buy|acquire|take over|purchase)', '{look} to (buy|acquire)', '{weigh} (buying|acquiring|a bid for)',
+    '{consider} (a|an)? (bid|offer|takeover|acquisition|investment|stake) (for|in|of)', '{weigh} (a|an)? (bid|offer|takeover|investment|stake) (for|in)',
+    '{explore} (a|an)? (bid|offer|takeover|acquisition|investment|purchase|stake) (for|in|of)', '{mull} (a|an)? (bid|offer|takeover|investment|stake)? (for|in)',
+    '{explore} (investing|an investment) in', '{consider} investing in', '{seek} (a|an)? (stake|investment) in', '{be} interested in (buying|acquiring)',
+    '{pursue} (a|an)? (deal|acquisition|takeover|bid) (for|of)', '(potential|possible|prospective) (buyer|bidder|acquirer|suitor) (of|for)',
+    '{approach} .? .? (about|over|regarding) (a|an)? (takeover|sale|acquisition|deal)',
   ] },
   { type: 'PLANS_TO_ACQUIRE', lang: 'en', subjectIs: 'from', also: 'IN_TALKS_WITH', phrases: [
     'in (advanced|early|preliminary|exclusive|final)? (talks|negotiations|discussions) to (buy|acquire|take over|purchase)',
@@ -128,7 +140,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
   ] },
-  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: [
+    '由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股', '由…联合打造', '由…共同打造', '由…联合成立', '由…共同成立',
+    '由…合资成立', '由…共同组建', '由…联合组建', '由…联合出资', '由…共同投资', '由…投资成立', '股东包括', '股东为', '股东有',
+  ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
 
   // BRAND_OF: from is a brand or series of to.
@@ -202,7 +217,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
  * that owner runs it. Found by position, not by words (claims/possessive.ts); listed for the doc.
  */
 export const POSSESSIVE_PLANT_CUE: RelationCue = {
-  type: 'OPERATES', lang: 'en', subjectIs: 'from', weight: 0.7, phrases: ["X's <plant>", 'its <plant>', 'their <plant>', '其…<工厂>', 'X的<工厂>'],
+  type: 'OPERATES', lang: 'en', subjectIs: 'from', weight: 0.7, presupposed: true, phrases: ["X's <plant>", 'its <plant>', 'their <plant>', '其…<工厂>', 'X的<工厂>'],
   note: '"its" is the agent of a "by X" before it, else the sentence\'s first party.',
 };
 

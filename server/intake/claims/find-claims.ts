@@ -24,6 +24,7 @@ export interface ClaimsInput {
   publishedOn?: string;
 }
 
+const cue = (hit: CueHit) => hit.cue;
 const round = (n: number) => Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
 
 function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
@@ -47,6 +48,8 @@ interface Built { claim: ClaimCandidate; pair: Pair }
 function build(
   input: ClaimsInput, sentence: Sentence, hit: CueHit, pair: Pair, siblings: readonly Pair[], signals: readonly CueHit[],
   mentions: readonly Mention[], entities: Map<string, EntityCandidate>, aside: Span | undefined, n: number,
+  /** The candidates this sentence has already given. */
+  earlier: readonly ClaimCandidate[] = [],
 ): ClaimCandidate {
   const cue = hit.cue;
   if (!cue) throw new Error('a relation hit has its cue');
@@ -72,7 +75,9 @@ function build(
     note = sharesNote(pair.to, sentence, mentions, owners);
     const share = shareOf(note);
     if (type === 'SUBSIDIARY_OF' && (owners.length >= 2 || (share !== undefined && share < 50))) { type = 'JOINTLY_OWNED_BY'; why.push('several owners or a minority share → JOINTLY_OWNED_BY'); }
-    if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
+    // Other owners named by another cue of the sentence ("X由A、B和C联合打造，其中A持股51%") keep it joint.
+    const coOwned = earlier.some((c) => c.type === 'JOINTLY_OWNED_BY' && c.from.key === pair.from.entityKey && c.to.key !== pair.to.entityKey);
+    if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !coOwned && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
   }
   if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
   if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
@@ -108,15 +113,24 @@ const sameClaim = (a: ClaimCandidate, b: ClaimCandidate) => a.type === b.type
   && ((a.from.key === b.from.key && a.to.key === b.to.key) || (a.type === 'IN_TALKS_WITH' && a.from.key === b.to.key && a.to.key === b.from.key));
 
 /** "X denied the report": a denial naming one party of a claim just made contradicts that claim. */
-function denialOf(input: ClaimsInput, sentence: Sentence, signals: readonly CueHit[], mentions: readonly Mention[], earlier: readonly ClaimCandidate[]): ClaimCandidate[] {
-  const denial = signals.find((h) => h.family === 'denial');
+function denialOf(input: ClaimsInput, sentence: Sentence, hits: readonly CueHit[], mentions: readonly Mention[], earlier: readonly ClaimCandidate[]): ClaimCandidate[] {
+  const signals = hits.filter((h) => h.family !== 'relation');
+  // "X said it is not in talks with anyone": a negated cue with one party denies that cue's type.
+  const negated = hits.find((h) => h.family === 'relation' && signals.some((n) => n.family === 'negation' && n.end <= h.start + 1 && h.start - n.end <= 12));
+  const negation = negated && signals.find((n) => n.family === 'negation' && n.end <= negated.start + 1 && negated.start - n.end <= 12);
+  const denial = signals.find((h) => h.family === 'denial') ?? (negation ? { ...negation, family: 'denial' as const } : undefined);
   if (!denial) return [];
   const keys = new Set(mentions.map((m) => m.entityKey));
   // What is denied is a report: the nearest earlier claims passed on or hedged that name one of its parties.
   const candidates = earlier.filter((c) => c.sentence >= sentence.index - 2 && c.stance !== 'CONTRADICTS'
     && (c.status === 'REPORTED' || c.status === 'RUMOURED') && (keys.has(c.from.key) || keys.has(c.to.key)));
-  const last = Math.max(...candidates.map((c) => c.sentence));
-  const recent = candidates.filter((c) => c.sentence === last);
+  // What the denial is about: "no such plan" denies a plan, not the talks reported with it; "not in talks" the talks.
+  const words = `${denial.text} ${input.text.slice(denial.end, Math.min(sentence.end, denial.end + 40))}`;
+  const about = negated?.cue && denial.family === 'denial' && !signals.some((h) => h.family === 'denial') ? new RegExp(`^${negated.cue.type}$`)
+    : /\bplan|intention|计划|打算|收购|出售/i.test(words) ? /^PLANS_TO_/ : /\btalks?\b|negotiat|discuss|洽谈|谈判|接触/i.test(words) ? /^IN_TALKS_WITH$/ : /./;
+  const topical = candidates.filter((c) => about.test(c.type));
+  const last = Math.max(...topical.map((c) => c.sentence));
+  const recent = topical.filter((c) => c.sentence === last);
   const denier = denierOf(denial, sentence, signals, mentions);
   const anon = signals.find((h) => h.family === 'anonymous');
   const anonymous = Boolean(anon);
@@ -147,12 +161,15 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const hits = findCues(sentence, mentions);
     const signals = hits.filter((h) => h.family !== 'relation');
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
-      out.push(...denialOf(input, sentence, signals, mentions, out));
+      out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
     const asides = findAsides(sentence, mentions);
     const excluded = outletSpans(hits, sentence, mentions);
     const built: Built[] = [];
+    const owned = possessivePlants(sentence, mentions, entities, input.text);
+    // "Y's plant produces X's cars": X is built by Y, the plant's owner (the plant is Y's, by the possessive).
+    const ownerOf = (m: Mention) => owned.find((o) => o.pair.to === m)?.pair.from;
     const leads = new Map<Mention, Mention>();
     const covered: Span[] = [];
     for (const hit of hits) {
@@ -164,25 +181,29 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
         if (!leads.has(o)) leads.set(o, s);
       }
       const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
-      for (const pair of pairs) {
-        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length)];
+      for (const p of pairs) {
+        const owner = p.swapped ? undefined : ownerOf(p.to);
+        const pair = cue(hit)?.type === 'BUILT_BY' && owner && owner.entityKey !== p.from.entityKey ? { ...p, to: owner } : p;
+        const sofar = built.map((b) => b.claim);
+        const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length, sofar)];
         // "in talks to buy Y" states the talks as well as the plan.
         if (hit.cue?.also) {
           const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
-          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1));
+          made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1, sofar));
         }
         for (const claim of made) {
           const twin = built.find((b) => sameClaim(b.claim, claim));
           if (!twin) built.push({ claim, pair });
-          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key };
+          else if (twin.claim.score < claim.score) twin.claim = { ...claim, key: twin.claim.key, note: claim.note ?? twin.claim.note };
+          else if (!twin.claim.note && claim.note) twin.claim = { ...twin.claim, note: claim.note };
         }
       }
     }
-    for (const { hit, pair } of possessivePlants(sentence, mentions, entities, input.text)) {
+    for (const { hit, pair } of owned) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
-    if (built.length === 0) out.push(...denialOf(input, sentence, signals, mentions, out));
+    if (built.length === 0) out.push(...denialOf(input, sentence, hits, mentions, out));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));
   }
   return out;

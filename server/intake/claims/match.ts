@@ -33,10 +33,32 @@ type Net = ReturnType<typeof nlp.buildNet>;
 let english: { net: Net; byPhrase: Map<string, Entry[]> } | undefined;
 const ZH = entries('zh');
 
+/**
+ * compromise matches optional words greedily and does not step back: "(a|an)? .? .? stake in"
+ * misses "bought a stake in" (the wildcards eat "stake in"). A run of optional slots with a `.?`
+ * among them is rewritten as one bounded wildcard, `.{0,n}`, which the library does match right.
+ */
+export function netPattern(phrase: string): string {
+  const words = phrase.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let j = i;
+    while (j < words.length && (words[j] === '.?' || /^\(.*\)\?$/.test(words[j] ?? ''))) j++;
+    if (j > i && words.slice(i, j).includes('.?')) {
+      out.push(`.{0,${j - i}}`);
+      i = j;
+    } else {
+      out.push(words[i] as string);
+      i = Math.max(i + 1, j === i ? i + 1 : i + 1);
+    }
+  }
+  return out.join(' ');
+}
+
 function englishNet(): NonNullable<typeof english> {
   if (!english) {
     const byPhrase = new Map<string, Entry[]>();
-    for (const e of entries('en')) byPhrase.set(e.phrase, [...(byPhrase.get(e.phrase) ?? []), e]);
+    for (const e of entries('en')) byPhrase.set(netPattern(e.phrase), [...(byPhrase.get(netPattern(e.phrase)) ?? []), e]);
     english = { net: nlp.buildNet([...byPhrase.keys()].map((match) => ({ match }))), byPhrase };
   }
   return english;
@@ -124,7 +146,9 @@ export function findCues(sentence: Sentence, names: readonly Span[]): CueHit[] {
   const relations = all.filter((h) => h.family === 'relation').sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: CueHit[] = [];
   // Hits on the very same words from different entries all stay: the kinds of the ends decide ("属于").
-  for (const h of relations) if (!kept.some((k) => k.start < h.end && h.start < k.end && !(k.start === h.start && k.end === h.end))) kept.push(h);
+  // A third party's sale ("A sold its stake in X to Y") stands beside the cues inside it: it gives the buyer's link only when a buyer is named.
+  const apart = (a: CueHit, b: CueHit) => Boolean(a.cue?.sale) !== Boolean(b.cue?.sale);
+  for (const h of relations) if (!kept.some((k) => k.start < h.end && h.start < k.end && !(k.start === h.start && k.end === h.end) && !apart(k, h))) kept.push(h);
   const signals = all.filter((h) => h.family !== 'relation');
   const longest = signals.filter((h) => !signals.some((o) => o !== h && o.family === h.family && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   return [...kept, ...longest].sort((a, b) => a.start - b.start);

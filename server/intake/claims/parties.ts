@@ -121,7 +121,9 @@ export function pairsFor(
   const ownAside = asides.find((a) => inside(hit, a));
   const between = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b));
   const subjectSide = (m: Mention) => m.end <= hit.start || (m.start <= hit.start && m.end < hit.end);
-  const before = usable.filter((m) => subjectSide(m) && !HARD_BREAK.test(between(m.end, hit.start))
+  // A person is the subject of a role only: "X董事长王某表示，公司没有收购Y的计划" has X as the buyer.
+  const person = (m: Mention) => cue.type !== 'HOLDS_ROLE_AT' && typeOf(m, entities) === 'Person';
+  const before = usable.filter((m) => subjectSide(m) && !person(m) && !HARD_BREAK.test(between(m.end, hit.start))
     && !asides.some((a) => a !== ownAside && inside(m, a) && a.end <= hit.start + 1 && !inside(hit, a) && !onlyName(a, m, text))).reverse();
   const afterAll = usable.filter((m) => !subjectSide(m) && m.start >= hit.start && !HARD_BREAK.test(between(hit.end, m.start)));
   const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;
@@ -141,7 +143,12 @@ export function pairsFor(
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
-  if (subject && object) {
+  if (cue.sale) {
+    // "A sold its stake in X to Y": Y bought X; without a buyer named after "to" there is no pair.
+    const sold = object;
+    const buyer = sold && afterAll.find((m) => m.start >= sold.end && m.entityKey !== sold.entityKey && /\bto\s+(the\s+)?$/i.test(text.slice(sold.end, m.start)) && wordsBetween(text.slice(sold.end, m.start)) <= 8);
+    if (sold && buyer) pairs.push([sold, buyer]);
+  } else if (subject && object) {
     const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text)
       : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(text.slice((all[i - 1] ?? m).end, m.start).trim()) || AND_ONLY.test(text.slice(m.end, (all[i + 1] ?? m).start).trim()))
         : [object];
@@ -150,6 +157,10 @@ export function pairsFor(
     const last = again.at(-1);
     if (last) covers = last.end + (hit.phrase.split('…')[1] ?? '').length;
     for (const s of list(subject, usable, text)) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
+  } else if (subject && !object && hit.cue?.lang === 'zh' && cue.subjectIs === 'to' && cue.type === 'JOINTLY_OWNED_BY') {
+    // "X由A、B和C联合打造，其中A持股51%": a shareholder's share of the sentence's topic, named first.
+    const topic = usable[0];
+    if (topic && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);
     if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {

@@ -47,7 +47,8 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     '{deny}', 'denial', 'groundless', 'baseless', 'untrue', 'not true', 'false', 'fake news', '{dismiss}', '{refute}', '{reject} .? (report|reports|claims|rumours|rumors|speculation)',
     'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)', 'not a (shareholder|unit|subsidiary|partner)',
   ] },
-  { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '不存在', '并不属实', '从未'] },
+  { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '不存在', '并不属实', '从未',
+    '不属实', '失实', '并无', '无意', '澄清', '没有…打算', '捏造', '无此计划', '暂无…计划', '未曾'] },
   { family: 'negation', lang: 'en', phrases: ['not', 'never', "n't", 'no', 'neither', 'nor'] },
   { family: 'negation', lang: 'zh', phrases: ['不是', '并非', '并未', '没有', '未', '不'] },
   { family: 'end', lang: 'en', phrases: [
@@ -79,7 +80,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'speech', lang: 'en', phrases: [
     '{say}', '{tell}', '{announce}', '{confirm}', '{state}', 'in a statement', '{add}', '{disclose}', '{reveal}', '{explain}', '{note}', '{write}',
   ] },
-  { family: 'speech', lang: 'zh', phrases: ['表示', '称', '宣布', '确认', '声明', '透露', '回应', '证实', '指出'] },
+  { family: 'speech', lang: 'zh', phrases: ['表示', '称', '宣布', '确认', '声明', '透露', '回应', '证实', '指出', '说', '介绍', '强调', '坦言'] },
 ];
 
 /** Words that make a speaker an outlet ("local media outlet X", "the newspaper"). */

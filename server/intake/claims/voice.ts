@@ -82,6 +82,8 @@ function speakerAttribution(sp: Speaker, ends: readonly string[]): Attribution {
   if (hasWord(sp.words, ANONYMOUS_WORDS)) return { kind: 'ANONYMOUS', name: sp.words };
   // "the two companies said", "both sides said": the parties themselves, unnamed.
   if (/\b(company|companies|firm|firms|both|two sides|carmaker|automaker|startup|group)\b|双方|公司/.test(sp.words.toLowerCase())) return { kind: 'PARTY', name: sp.words };
+  // "a spokesperson said", "an executive told reporters": someone speaking for a party, unnamed.
+  if (/\b(spokesperson|spokesman|spokeswoman|representative|executive|executives|chairman|chairwoman|ceo|founder|president|management)\b|发言人|负责人|董事长|总裁|高管/.test(sp.words.toLowerCase())) return { kind: 'PARTY', name: sp.words };
   if (sp.mention) return { kind: 'PARTY', name: sp.mention.text, entityKey: sp.mention.entityKey };
   if (/^\p{Lu}/u.test(sp.words) || /\p{Script=Han}/u.test(sp.words)) return { kind: 'PARTY', name: sp.words };
   return { kind: 'ARTICLE' };
@@ -164,16 +166,20 @@ export function voiceOf(v: VoiceInput): Voice {
   let marksEnd = false;
   const reported = descriptive ? undefined : first('reported');
   if (reported && status === 'CONFIRMED') { status = 'REPORTED'; reasons.push(`'${reported.text}' → REPORTED`); }
-  const hedge = descriptive ? undefined : first('hedge', (h) => before(h) || near(h, 20) || within(h));
+  // A possessive ("its plant") is taken for granted: what the sentence hedges or denies is something else.
+  const presupposed = Boolean(relation.cue?.presupposed);
+  const hedge = descriptive || presupposed ? undefined : first('hedge', (h) => before(h) || near(h, 20) || within(h));
   if (hedge) { status = 'RUMOURED'; reasons.push(`'${hedge.text}' → RUMOURED`); }
-  const plan = descriptive ? undefined : first('plan', (h) => before(h, 30));
-  const planned = Boolean(hedge ?? plan);
+  const plan = descriptive || presupposed ? undefined : first('plan', (h) => before(h, 30));
+  // "没有收购Y的计划", "no plans to buy Y": what is denied is a plan.
+  const deniedPlan = descriptive ? undefined : first('denial', (h) => /计划|打算|\bplans?\b|intention/i.test(h.text));
+  const planned = Boolean(hedge ?? plan ?? deniedPlan);
   const sameClause = (h: CueHit) => !/[,，;；]/.test(sentence.text.slice(Math.min(h.end, relation.end) - sentence.start, Math.max(h.start, relation.start) - sentence.start));
-  const end = first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
+  const end = presupposed ? undefined : first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
   if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }
 
-  const negation = first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));
-  const denial = descriptive ? undefined : first('denial');
+  const negation = presupposed ? undefined : first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));
+  const denial = descriptive || presupposed ? undefined : first('denial');
   const contra = denial ?? (end ? undefined : negation);
   if (contra) {
     stance = 'CONTRADICTS';

@@ -10,11 +10,16 @@ interface FurnitureRule {
   maxLength: number;
 }
 
-const SHARE_WORD = String.raw`(?:share|share this(?: article| story| post)?|share on \w+|tweet|e-?mail|print|facebook|twitter|x|linkedin|wechat|weibo|whatsapp|telegram|reddit|pinterest|copy link|分享(?:到)?|微信|微博|朋友圈|QQ空间)`;
+const SHARE_WORD = String.raw`(?:share|share this(?: article| story| post)?|share on \w+|tweet|e-?mail|print|facebook|twitter|x|linkedin|wechat|weibo|whatsapp|telegram|reddit|pinterest|copy link|分享(?:到|至)?|微信(?:好友)?|微博|朋友圈|QQ空间|QQ好友|豆瓣)`;
 const LANGUAGE_NAME = /English|中文|简体|繁體|雙語|双语|Fran[cç?]ais|Espa[nñ?]ol|Deutsch|日本語|한국어|Русский|العربية|Portugu[eê?]s|Italiano|Global Edition/gi;
 
 const RULES: readonly FurnitureRule[] = [
-  { reason: 'share buttons', pattern: new RegExp(`^${SHARE_WORD}(?:\\s*[-–—|/·•,:：]?\\s*${SHARE_WORD})*$`, 'i'), maxLength: 120 },
+  { reason: 'share buttons', pattern: new RegExp(`^${SHARE_WORD}(?:\\s*[-–—|/·•,:：]?\\s*${SHARE_WORD})*\\s*[:：]?$`, 'i'), maxLength: 120 },
+  { reason: 'editor credit', pattern: /^[【[(（]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|实习编辑)\s*[:：】\])）]/, maxLength: 60 },
+  { reason: 'source tag', pattern: /^[【[(（]?(?:来源|本文来源|文章来源|图片来源|图源|原标题|出处)\s*[:：】\])）]/, maxLength: 80 },
+  { reason: 'page control', pattern: /^(?:打开APP.{0,8}|阅读原文|点击阅读原文|举报|收藏|点赞|在看|分享|投诉|纠错|【纠错】|[(（]完[)）]|返回\S{0,6}[，,]?\s*查看更多|查看更多|上一篇.{0,40}|下一篇.{0,40}|展开全文|查看原文)$/i, maxLength: 60 },
+  { reason: 'follow prompt', pattern: /^(?:长按(?:识别)?二维码.*|微信扫一扫.*|扫一扫.*|欢迎关注.*|请关注.*|更多精彩.*|点击关注.*|戳这里.*)(?<![.!?。！？])$/, maxLength: 80 },
+  { reason: 'legal notice', pattern: /^[【[(（]?(?:特别)?声明\s*[:：】\])）]/, maxLength: 200 },
   { reason: 'comment prompt', pattern: /^(?:leave a (?:reply|comment)|post a comment|add a comment|comments?|\d+ comments?|no comments(?: yet)?|cancel reply|join the (?:discussion|conversation)|your email address will not be published.*|required fields are marked.*|发表评论|评论|网友评论|我要评论)\W*$/i, maxLength: 160 },
   { reason: 'related links', pattern: /^(?:related(?: articles| stories| news| posts| content| coverage)?|read (?:more|also|next)|see also|also read|recommended(?: for you| stories)?|you may also like|most (?:popular|read)|trending(?: now)?|相关(?:阅读|新闻|文章|报道)|推荐阅读|延伸阅读|热门文章)(?:\s*[:：|»›>-].*)?$|^more from \S.{0,40}(?<![.!?。！？])$/i, maxLength: 140 },
   { reason: 'follow prompt', pattern: /^(?:follow (?:us|\S+(?: \S+){0,3} on)\b.*|subscribe\b.*|sign up (?:for|to)\b.*|get our newsletter.*|join our (?:newsletter|mailing list).*|关注我们.*|扫码关注.*)(?<![.!?。！？])$/i, maxLength: 140 },

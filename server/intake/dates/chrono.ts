@@ -28,7 +28,15 @@ function precisionOf(components: ParsedComponents, text: string): Precision | nu
   return precision;
 }
 
-function weekdayValue(components: ParsedComponents, text: string, sentence: string, reference: Date): string | null {
+/**
+ * A date told by a verb of saying ("said on Monday", "on Monday announced", "周一表示") is when it
+ * was said: the reporting day before publication, even in a sentence about the future.
+ */
+const SAID_BEFORE = /\b(?:said|says|told|announced|stated|confirmed|reported|disclosed|revealed|added|noted|wrote|denied|dismissed|rejected|unveiled|warned|tweeted|posted)\s*(?:on\s*)?$/i;
+const SAID_AFTER = /^\s*,?\s*(?:said|told|announced|stated|confirmed|reported|disclosed|revealed|denied|unveiled|表示|称|宣布|透露|回应|确认|发布|公告|宣称|指出)/i;
+export const isSpoken = (sentence: string, start: number, end: number): boolean => SAID_BEFORE.test(sentence.slice(0, start)) || SAID_AFTER.test(sentence.slice(end));
+
+function weekdayValue(components: ParsedComponents, text: string, sentence: string, reference: Date, spoken = false): string | null {
   const weekday = components.get('weekday');
   if (weekday === null) return null;
   const today = reference.getUTCDay();
@@ -36,23 +44,23 @@ function weekdayValue(components: ParsedComponents, text: string, sentence: stri
   const forward = (weekday - today + 7) % 7;
   if (/\blast\b/i.test(text)) return dateValue(addDays(reference, -(back || 7)), 'day');
   if (/\bnext\b/i.test(text)) return dateValue(addDays(reference, forward || 7), 'day');
-  if (/\bthis\b/i.test(text) || FUTURE.test(sentence)) return dateValue(addDays(reference, forward), 'day');
+  if (/\bthis\b/i.test(text) || (FUTURE.test(sentence) && !spoken)) return dateValue(addDays(reference, forward), 'day');
   return dateValue(addDays(reference, -back), 'day');
 }
 
 type Parse = (reference: Date) => ParsedResult[];
 
-function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision: Precision, sentence: string, day: Date): string | null {
+function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision: Precision, sentence: string, day: Date, spoken = false): string | null {
   // Chrono counts "last month" from the 31st into the month it started in (Dec 31 → Nov 31 → Dec 1):
   // a month or a year is counted from the middle of the reference month instead.
   const reference = precision === 'day' ? day : utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 15);
   const result = parse(reference).find((r) => r.index === index);
   const components = which === 'start' ? result?.start : result?.end;
   if (!result || !components) return null;
-  if (components.isCertain('weekday') && !components.isCertain('day')) return weekdayValue(components, result.text, sentence, reference);
+  if (components.isCertain('weekday') && !components.isCertain('day')) return weekdayValue(components, result.text, sentence, reference, spoken);
   const month = components.get('month') ?? undefined;
   const dayOfMonth = components.get('day') ?? undefined;
-  if (!components.isCertain('year') && month !== undefined) return formatDate(yearFor(month, dayOfMonth, precision, sentence, reference), month, dayOfMonth, precision);
+  if (!components.isCertain('year') && month !== undefined) return formatDate(yearFor(month, dayOfMonth, precision, sentence, reference, spoken), month, dayOfMonth, precision);
   const year = components.get('year');
   if (year === null) return null;
   return formatDate(year, month, dayOfMonth, precision);
@@ -63,12 +71,12 @@ function valueAt(parse: Parse, index: number, which: 'start' | 'end', precision:
  * the publication date, or the next one on or after it when the sentence speaks of the future.
  * (Chrono takes the nearest, which puts last January in next year for an article of August.)
  */
-function yearFor(month: number, day: number | undefined, precision: Precision, sentence: string, reference: Date): number {
+function yearFor(month: number, day: number | undefined, precision: Precision, sentence: string, reference: Date, spoken = false): number {
   const year = reference.getUTCFullYear();
   const here = [reference.getUTCMonth() + 1, precision === 'day' ? reference.getUTCDate() : 0];
   const there = [month, precision === 'day' ? (day ?? 1) : 0];
   const order = (there[0] ?? 0) - (here[0] ?? 0) || (there[1] ?? 0) - (here[1] ?? 0);
-  if (FUTURE.test(sentence)) return order < 0 ? year + 1 : year;
+  if (FUTURE.test(sentence) && !spoken) return order < 0 ? year + 1 : year;
   return order > 0 ? year - 1 : year;
 }
 
@@ -109,7 +117,8 @@ export function chronoDates(sentence: string, lang: Language): DateCandidate[] {
       const part = text.slice(from, to);
       const precision = precisionOf(components, part);
       if (!precision) continue;
-      const at = (reference: Date): string | null => valueAt(parse, result.index, which, precision, sentence, reference);
+      const spoken = isSpoken(sentence, result.index + from, result.index + to);
+      const at = (reference: Date): string | null => valueAt(parse, result.index, which, precision, sentence, reference, spoken);
       const [first, second] = [at(PROBES[0]), at(PROBES[1])];
       const candidate: DateCandidate = { start: result.index + from, end: result.index + to, text: part };
       if (result.end) candidate.role = which === 'start' ? 'from' : 'to';
@@ -120,7 +129,7 @@ export function chronoDates(sentence: string, lang: Language): DateCandidate[] {
       } else {
         candidate.resolve = at;
         const noYear = !components.isCertain('year') && (components.isCertain('month') || components.isCertain('day'));
-        const future = FUTURE.test(sentence);
+        const future = FUTURE.test(sentence) && !spoken;
         candidate.relativeNote = !noYear
           ? 'counted from the publication date'
           : `has no year; it is taken as the ${future ? 'first on or after' : 'last on or before'} the publication date`;

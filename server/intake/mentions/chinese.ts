@@ -7,7 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { stripSuffixes } from '#vocabulary/names';
 import { chineseSegmenter as segmenter } from '../segmenter';
 import type { Sentence } from '../types';
-import { CHINESE_COREF, CHINESE_TITLES, chineseKind, chineseSuffix } from './kinds';
+import { CHINESE_COREF, CHINESE_TITLES, chineseKind, chineseSuffix, isChineseSurname } from './kinds';
 import type { KindGuess } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
@@ -20,7 +20,11 @@ const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'eng', 
 /** Tags that make a lone segment worth a pinyin lookup: not places (长城 is a wall before it is a carmaker). */
 const PINYIN_TAGS = new Set(['nr', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'xn']);
 /** Common words that make "…汽车" a category, not a company ("新能源汽车" is new-energy vehicles). */
-const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国']);
+const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国', '动力', '储能', '锂', '固态', '电池', '清洁', '可再生', '本地', '当地', '海外', '龙头']);
+/** Words a name does not start with: the category words a name ends with ("电池企业X电池" is a description, then the name). */
+const CATEGORY_WORDS = new Set(['企业', '公司', '集团', '车企', '厂商', '品牌', '工厂', '电池', '汽车', '能源', '科技', '基地']);
+/** Legal and plant suffixes that make a long span one name even when a known name sits inside it ("时代X动力电池有限公司"). */
+const WHOLE_NAME_ENDS = ['有限公司', '有限责任公司', '工厂', '超级工厂'];
 const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
 const MAX_SEGMENTS = 6;
 const MAX_NAME_LENGTH = 16;
@@ -65,6 +69,8 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   if (!suffix || (suffix.length === 1 ? last !== suffix && lastTag !== 'nt' : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
   const stem = name.slice(0, -suffix.length);
   if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
+  // A verb inside ("销量低于X汽车") makes it a clause; a category word first ("电池企业X电池") a description.
+  if (parts.some((p) => p.tag === 'v') || (parts.length > 1 && (GENERIC_WORDS.has(parts[0]!.word) || CATEGORY_WORDS.has(parts[0]!.word)))) return null;
   const stemParts = parts.filter((p) => p.end <= parts[0]!.start + stem.length);
   const agency = AGENCY_ENDS.has(parts.at(-1)?.word ?? '') || name.endsWith('委员会');
   if (agency) return stemParts.every((p) => p.tag.startsWith('n') || p.tag === 'vn' || p.word === '和') ? chineseKind(name) : null;
@@ -79,13 +85,14 @@ function spansOf(text: string, sentence: Sentence, segments: readonly Segment[],
       if (segments[i + n - 1]!.end - segments[i]!.start > MAX_NAME_LENGTH) break;
       const parts = segments.slice(i, i + n);
       const inner = parts.slice(1, -1);
+      if (parts.at(-1)?.word === '和' && n > 1 && !inner.some((p) => STOP_TAGS.has(p.tag) && p.word !== '和')) continue; // "交通和运输部" goes on past 和
       if ([parts[0], parts.at(-1)].some((p) => !p || STOP_TAGS.has(p.tag)) || inner.some((p) => STOP_TAGS.has(p.tag) && p.word !== '和')) break;
       const start = parts[0]!.start;
       const end = parts.at(-1)!.end;
       const name = text.slice(start, end);
       if (name.length < 2 || !/\S/u.test(name)) continue;
       let kind = kindOf(parts, name);
-      if (!kind && parts.every((p) => p.tag === 'nr') && name.length >= 2 && name.length <= 4 && HAN_ONLY.test(name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
+      if (!kind && personLike(parts, name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
       // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
       const nameLike = !!kind || n > 1 || parts.some((p) => PINYIN_TAGS.has(p.tag));
       const pinyins = nameLike && HAN_ONLY.test(name) ? [...new Set([pinyinOf(name), pinyinOf(stripSuffixes(name).replace(/\s+/g, ''))])] : [];
@@ -93,6 +100,8 @@ function spansOf(text: string, sentence: Sentence, segments: readonly Segment[],
       const earlier = seen.get(span);
       if (earlier) { if (!earlier.kind && kind) earlier.kind = kind; continue; }
       const surface: Surface = { sentence: sentence.index, start, end, text: name, lookups: [name, ...pinyins], pinyin: pinyins, proper: false, kind };
+      if (n === 1 && parts[0]?.tag === 'ns') surface.place = true;
+      if (kind && kind.kind !== 'PERSON' && n >= 2 && WHOLE_NAME_ENDS.some((e) => name.endsWith(e))) surface.whole = true;
       seen.set(span, surface);
       surfaces.push(surface);
     }
@@ -114,6 +123,16 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
   return { surfaces, referents: chineseReferents(sentence, withHmm) };
 }
 
+/**
+ * A Chinese personal name: two to four characters, jieba's person tag, or (as jieba often cuts an
+ * unknown name into pieces or leaves it untagged) a common surname first and no function word in it.
+ */
+function personLike(parts: readonly Segment[], name: string): boolean {
+  if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name)) return false;
+  if (parts.every((p) => p.tag === 'nr')) return true;
+  return name.length <= 3 && isChineseSurname(name) && parts.every((p) => !STOP_TAGS.has(p.tag) || p.tag === 'd' || p.tag === 'a') && !CHINESE_TITLES.some((t) => name.includes(t));
+}
+
 function hasTitleNear(segments: readonly Segment[], from: number, to: number): boolean {
   const near = [segments[from - 1]?.word, segments[to]?.word];
   return near.some((w) => !!w && CHINESE_TITLES.includes(w));
@@ -133,5 +152,12 @@ function chineseReferents(sentence: Sentence, segments: readonly Segment[]): Ref
       out.push({ sentence: sentence.index, start, end: start + phrase.length, text: phrase, target });
     }
   }
+  // A bare 公司 opening a clause ("…表示，公司没有…") is the company just named.
+  segments.forEach((s, i) => {
+    const prev = segments[i - 1];
+    if (s.word === '公司' && (!prev || /^[，,：:“"。；]$/.test(prev.word) || ['称', '表示', '说'].includes(prev.word)) && !out.some((r) => r.start < s.end && s.start < r.end)) {
+      out.push({ sentence: sentence.index, start: s.start, end: s.end, text: s.word, target: 'Company' });
+    }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

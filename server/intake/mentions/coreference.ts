@@ -6,8 +6,22 @@ import { ENTITY_KINDS } from '#vocabulary';
 import type { EntityKind } from '#vocabulary';
 import type { Referent } from './surface';
 
+/** The words of a description that tell one entity from another: not "the", not the head noun. */
+const GENERIC = new Set(['the', 'company', 'group', 'firm', 'investor', 'fund', 'maker', 'carmaker', 'automaker', 'startup', 'based', 'chinese', 'owned', 'state']);
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 4 && !GENERIC.has(w)));
+}
+
 export class Antecedents {
   private readonly last = new Map<string, string>();
+  private readonly lastOfKind = new Map<EntityKind, string>();
+  /** What the article called an entity in an aside ("X, an Abu Dhabi-based investor,"), newest last. */
+  private readonly descriptions: { key: string; words: Set<string> }[] = [];
+
+  /** Records an aside describing an entity, so "the Abu Dhabi-based investor" finds it later. */
+  describe(key: string, words: string): void {
+    this.descriptions.push({ key, words: contentWords(words) });
+  }
   private previousSubject: string | undefined;
   private sentence = -1;
   private subject: string | undefined;
@@ -17,13 +31,18 @@ export class Antecedents {
   note(key: string, kind: EntityKind, sentence: number, start: number): void {
     this.enter(sentence);
     this.last.set(ENTITY_KINDS[kind], key);
+    this.lastOfKind.set(kind, key);
     if (kind !== 'PERSON' && this.subject === undefined) { this.subject = key; this.subjectAt = start; }
   }
 
   /** The entity key a referent stands for, or undefined when nothing fits. */
   resolve(ref: Referent): string | undefined {
     this.enter(ref.sentence);
-    if (ref.target !== 'Subject') return this.last.get(ref.target);
+    if (ref.target !== 'Subject') {
+      const words = contentWords(ref.text);
+      const described = [...this.descriptions].reverse().find((d) => [...words].some((w) => d.words.has(w)));
+      return described?.key ?? ((ref.kind && this.lastOfKind.get(ref.kind)) || this.last.get(ref.target));
+    }
     return this.subject !== undefined && this.subjectAt < ref.start ? this.subject : this.previousSubject;
   }
 

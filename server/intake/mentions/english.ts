@@ -3,13 +3,15 @@
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
-import { COREF_NOUNS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
+import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
 interface Term { start: number; end: number; word: string; lower: string; pre: string; post: string; tags: Set<string> }
 interface TermJson { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }
 
+/** Trade acronyms that are words, not names: "the OEM for X Motors" names X Motors. */
+const TRADE_ACRONYMS = new Set(['OEM', 'OEMs', 'EV', 'EVs', 'SUV', 'SUVs', 'IPO', 'JV', 'CEO', 'CFO', 'CTO', 'R&D', 'NEV', 'NEVs', 'ODM', 'EMS']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the']);
 const LEGAL_AFTER_COMMA = new Set(['ltd', 'limited', 'inc', 'llc', 'plc']);
 const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
@@ -61,7 +63,9 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       close(t);
       continue;
     }
-    if (nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
+    // A figure never opens a name: "holds 10% of X Auto" names X Auto.
+    const figure = run.length === 0 && (/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Money') || TRADE_ACRONYMS.has(t.word));
+    if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
@@ -136,6 +140,10 @@ function englishReferents(sentence: Sentence, terms: readonly Term[]): Referent[
       if (after && capitalised(after.word) && !t.post.includes(',') && !next.post.trim().length) continue;
       out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company' });
       i++;
+    } else if (t.lower === 'the' && next) {
+      // "the Abu Dhabi-based investor", "the state-owned group": up to three describing words, then a head.
+      const ref = described(terms, i);
+      if (ref) { out.push({ sentence: sentence.index, ...ref }); i = ref.last; }
     } else if (t.lower === 'it' || t.lower === 'its') {
       // An object "it" ("denied it", "buy it") is usually the report or the deal, not a party.
       const before = terms[i - 1];
@@ -144,6 +152,25 @@ function englishReferents(sentence: Sentence, terms: readonly Term[]): Referent[
     }
   }
   return out;
+}
+
+/** A longer description after "the" that refers back: its span, target and the kind its words prefer. */
+function described(terms: readonly Term[], i: number): (Omit<Referent, 'sentence'> & { last: number }) | undefined {
+  const the = terms[i] as Term;
+  for (let k = i + 2; k <= Math.min(i + 4, terms.length - 1); k++) {
+    const head = terms[k] as Term;
+    const mods = terms.slice(i + 1, k);
+    // The words between are modifiers: no verb, no punctuation after one of them, the head itself lower-case.
+    if (mods.some((m) => /[,;:.]/.test(m.post) || (m.tags.has('Verb') && !/-/.test(m.word)) || m.tags.has('Preposition') || m.tags.has('Determiner'))) return undefined;
+    const target = COREF_NOUNS[head.lower] ?? DESCRIPTION_HEADS[head.lower];
+    if (!target || capitalised(head.word)) continue;
+    const next = terms[k + 1];
+    if (next && capitalised(next.word) && !head.post.trim().length) return undefined; // "the state-owned group Zen Group" names it
+    const said = [...mods, head].map((m) => `${m.word}${m.post.trim() === '-' ? '-' : ''}`).join(' ').toLowerCase().replace(/- /g, '-');
+    const kind = Object.entries(DESCRIPTION_KINDS).find(([w]) => new RegExp(`(^|[\\s-])${w}($|[\\s-])`).test(said))?.[1];
+    return { start: the.start, end: head.end, text: [the, ...mods, head].map((m) => m.word).join(' '), target, ...(kind ? { kind } : {}), last: k };
+  }
+  return undefined;
 }
 
 /** "It is said that …", "it was unclear whether …": an "it" that refers to nothing. */

@@ -82,6 +82,8 @@ const overlaps = (a: { start: number; end: number }, taken: readonly { start: nu
 function rankOf(surface: Surface, hits: Hits, book: EntityBook): number | null {
   const match = bestMatch(surface, hits);
   if (match && !match.typo) return 0;
+  // "时代X动力电池有限公司", "X泰国智能生态工厂": a long legal or plant name competes with the known names inside it.
+  if (surface.whole) return 0;
   const short = book.shortOf(surface.text);
   if (short && book.entities.has(short)) return 1;
   if (match) return 2;
@@ -135,6 +137,9 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
       antecedents.note(key, entity.kind, item.sentence, item.start);
+      // "X, an Abu Dhabi-based investor, …": the aside describes X for a later "the Abu Dhabi-based investor".
+      const aside = /^,\s+(?:an?|the)\s+([^,;()]{3,60}),/.exec(text.slice(item.end, item.end + 70));
+      if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);
       const via = 'target' in item ? 'COREF' : item.via;
       mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
     }

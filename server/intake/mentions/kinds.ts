@@ -73,6 +73,7 @@ export function englishKind(words: readonly string[], placeFirst: boolean, paren
 const CHINESE_SUFFIXES: readonly (readonly [string, EntityKind])[] = [
   ['股份有限公司', 'AUTOMAKER'], ['有限公司', 'AUTOMAKER'], ['公司', 'AUTOMAKER'], ['汽车', 'AUTOMAKER'], ['汽车集团', 'AUTOMAKER'],
   ['集团', 'AUTOMAKER'], ['控股', 'AUTOMAKER'], ['车企', 'AUTOMAKER'], ['科技', 'TECH_COMPANY'], ['新能源', 'AUTOMAKER'],
+  ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
   ['委员会', 'AGENCY'], ['部', 'AGENCY'], ['委', 'AGENCY'], ['局', 'AGENCY'], ['署', 'AGENCY'], ['厅', 'AGENCY'], ['政府', 'AGENCY'],
   ['工厂', 'PLANT'], ['厂', 'PLANT'], ['基地', 'PLANT'], ['工业园', 'PLANT'],
   ['协会', 'INDUSTRY_ASSOCIATION'], ['联合会', 'INDUSTRY_ASSOCIATION'], ['联盟', 'INDUSTRY_ASSOCIATION'],
@@ -106,7 +107,12 @@ export function chineseKind(name: string): KindGuess | null {
 /** Title words before or after a person's name. */
 export const ENGLISH_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'president', 'founder', 'co-founder', 'chief', 'executive', 'officer', 'director',
   'minister', 'vice', 'deputy', 'mr', 'ms', 'mrs', 'dr', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'mayor', 'governor', 'general', 'manager', 'head', 'cfo', 'cto', 'coo']);
-export const CHINESE_TITLES = ['董事长', '总裁', '总经理', '首席执行官', '创始人', '董事', '主席', '部长', '副部长', '市长', '书记', '发言人', '副总裁', '总监', '省长', 'CEO'];
+/** The commonest Chinese surnames (one character; two for the compound ones), for names jieba does not tag as people. */
+const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤古雍尚葛殷施牛洪庞樊兰祝鲁倪温']);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '令狐', '皇甫'];
+export const isChineseSurname = (name: string): boolean => CHINESE_SURNAMES.has(name[0] ?? '') || COMPOUND_SURNAMES.some((s) => name.startsWith(s) && name.length > s.length);
+
+export const CHINESE_TITLES = ['董事长', '总裁', '总经理', '首席执行官', '创始人', '联合创始人', '董事', '主席', '部长', '副部长', '市长', '书记', '发言人', '副总裁', '总监', '省长', 'CEO', '秘书长', '副总经理', '总工程师', '负责人', '副董事长', '执行董事', '首席技术官', '首席财务官', '局长', '主任', '院长', '会长', '理事长'];
 
 /** Words that, after "the", refer back to an entity of a kind: "the carmaker" → the last company. */
 export const COREF_NOUNS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
@@ -115,6 +121,17 @@ export const COREF_NOUNS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
   ministry: 'Agency', regulator: 'Agency', agency: 'Agency', commission: 'Agency', department: 'Agency', bureau: 'Agency',
   plant: 'Plant', factory: 'Plant', facility: 'Plant', site: 'Plant',
 };
+/** Head nouns of a longer description ("the Abu Dhabi-based investor") that refer back to a company. */
+export const DESCRIPTION_HEADS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
+  investor: 'Company', fund: 'Company', buyer: 'Company', bidder: 'Company', lender: 'Company', conglomerate: 'Company', giant: 'Company',
+  supplier: 'Company', partner: 'Company', seller: 'Company', owner: 'Company', parent: 'Company', 'battery maker': 'Company', maker: 'Company',
+};
+/** Words in a description that say which kind it means ("the state-owned group"). */
+export const DESCRIPTION_KINDS: Record<string, EntityKind> = {
+  'state-owned': 'STATE_OWNED_GROUP', 'state-backed': 'STATE_OWNED_GROUP', 'government-backed': 'STATE_OWNED_GROUP', sovereign: 'STATE_OWNED_GROUP', fund: 'STATE_OWNED_GROUP',
+  startup: 'EV_STARTUP', 'start-up': 'EV_STARTUP', battery: 'TECH_COMPANY', tech: 'TECH_COMPANY', technology: 'TECH_COMPANY', 'chip': 'TECH_COMPANY', carmaker: 'AUTOMAKER', automaker: 'AUTOMAKER',
+};
+
 export const CHINESE_COREF: readonly (readonly [string, 'Company' | 'Agency' | 'Plant' | 'Subject'])[] = [
   ['该公司', 'Company'], ['该集团', 'Company'], ['该企业', 'Company'], ['该车企', 'Company'], ['该品牌', 'Company'],
   ['该部门', 'Agency'], ['该部', 'Agency'], ['该委', 'Agency'], ['该局', 'Agency'], ['该工厂', 'Plant'], ['该厂', 'Plant'],

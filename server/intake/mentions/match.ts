@@ -24,10 +24,11 @@ function matchOne(surface: Surface, lookup: string, entity: KnownEntity): Match 
   for (const name of [entity.name, ...entity.aliases]) {
     const c = closeness(lookup, name);
     let found: Match | null = null;
-    if (c >= 0.95 && (pinyin || c === 1 || !addsDistinctWords(lookup, name))) {
+    // A lone place name is an entity only as its whole name or alias ("广州" is not "广州汽车集团").
+    if (c >= 0.95 && (c === 1 || (!surface.place && (pinyin || !addsDistinctWords(lookup, name))))) {
       const how = pinyin ? `read '${lookup}', ${name === entity.name ? 'its name' : 'its alias'} '${name}'` : name === entity.name ? 'its name' : `its alias '${name}'`;
       found = { entity, score: c, why: `'${surface.text}' is ${how}`, typo: false };
-    } else if (!pinyin && surface.proper && !HAN.test(lookup) && !HAN.test(name)) {
+    } else if (!pinyin && !surface.place && surface.proper && !HAN.test(lookup) && !HAN.test(name)) {
       const a = strippedCompact(lookup);
       const b = strippedCompact(name);
       const typos = Math.min(editDistance(a, b), editDistance(compactName(lookup), compactName(name)));

@@ -17,6 +17,10 @@ export interface Surface {
   proper: boolean;
   /** The kind a new entity of this name would have; null: not a name worth proposing. */
   kind: KindGuess | null;
+  /** A lone place name (jieba's `ns`): it names an entity only as its whole name or alias, never a suffix away ("广州" is not "广州汽车集团"). */
+  place?: boolean;
+  /** A long Chinese legal or plant name ("…动力电池有限公司", "…泰国工厂"): it wins over a known name inside it. */
+  whole?: boolean;
   /** A short form given in brackets right after it: "Kestrel Automobile Group (KAG)". */
   short?: { start: number; end: number; text: string };
 }
@@ -28,6 +32,8 @@ export interface Referent {
   text: string;
   /** What it refers back to: the last company, agency or plant, or the subject ("it", 其). */
   target: 'Company' | 'Agency' | 'Plant' | 'Subject';
+  /** A kind the words describe ("the state-owned group" → STATE_OWNED_GROUP): the last entity of that kind is preferred. */
+  kind?: EntityKind;
 }
 
 export const personGuess = (why: string): KindGuess => ({ kind: 'PERSON' satisfies EntityKind, why, score: 0.55 });
