@@ -128,6 +128,12 @@ async function main(): Promise<void> {
     process.exitCode = await runIntakeBench(process.argv.slice(3));
     return;
   }
+  // `npm run bench -- page`: the canvas with thousands of elements in Chromium (bench/page/).
+  if (process.argv[2] === 'page') {
+    const { runPageBench } = await import('./page/run');
+    process.exitCode = await runPageBench(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());
