@@ -18,6 +18,10 @@ export interface LayoutProbe {
   /** Elements Cytoscape drew at the end, and which renderer mode the canvas chose. */
   elements: number;
   renderer: string;
+  /** Whether the canvas drew with the large-graph options (a texture while the view moves). */
+  large: boolean;
+  /** The worker's force run, when the canvas used one: ticks run of those asked, its own time and the round trip. */
+  forceRun: { nodes: number; ticks: number; askedTicks: number; workerMs: number; roundTripMs: number } | null;
   timedOut: boolean;
 }
 
@@ -88,10 +92,14 @@ export async function probeLayout(args: { sub: Subgraph; timeoutMs: number }): P
   observer.disconnect();
   const cy = window.cy;
   // The renderer's mode is not public API; the instance's options say it.
-  const webgl = (cy as unknown as { _private: { options: { webgl?: boolean } } })._private.options.webgl === true;
+  const options = (cy as unknown as { _private: { options: { webgl?: boolean; textureOnViewport?: boolean } } })._private.options;
+  const webgl = options.webgl === true;
+  // Set by client/src/canvas/forceRun.ts (LAST_RUN); absent before the worker layout existed.
+  const run: unknown = cy.scratch('linkage.forceRun');
   return {
     layoutMs, lastLayoutStopMs: lastStop, commitMs, longTasks: long, maxFrameGapMs: maxGap,
-    elements: cy.elements().length, renderer: webgl ? 'webgl' : 'canvas', timedOut: layoutMs === null,
+    elements: cy.elements().length, renderer: webgl ? 'webgl' : 'canvas',
+    large: options.textureOnViewport === true, forceRun: (run as LayoutProbe['forceRun'] | undefined) ?? null, timedOut: layoutMs === null,
   };
 }
 
@@ -111,4 +119,38 @@ export async function probePan(args: { ms: number }): Promise<PanProbe> {
   const after = cy.pan();
   const landed = Math.abs(after.x - before.x - 3 * frames) < 1e-6 && Math.abs(after.y - before.y - 2 * frames) < 1e-6;
   return { fps: (frames * 1000) / ms, frames, ms, landed };
+}
+
+/** A point of the canvas (container pixels) with no node near it, where a drag pans instead of moving a node. */
+export function emptySpot(): { x: number; y: number } | null {
+  const cy = window.cy;
+  if (!cy) return null;
+  const nodes = cy.nodes().map((n) => n.renderedPosition());
+  let best: { x: number; y: number; d: number } | null = null;
+  for (let x = 0.3; x <= 0.7; x += 0.05) {
+    for (let y = 0.3; y <= 0.7; y += 0.05) {
+      const p = { x: cy.width() * x, y: cy.height() * y };
+      const d = Math.min(Infinity, ...nodes.map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
+      if (!best || d > best.d) best = { ...p, d };
+    }
+  }
+  return best && best.d > 25 ? { x: best.x, y: best.y } : null;
+}
+
+/** Counts animation frames until stopFrames() is called: the page's frame rate while something else drives it. */
+export function startFrames(): void {
+  const w = window as unknown as { benchFrames: { n: number; t0: number; on: boolean } };
+  w.benchFrames = { n: 0, t0: performance.now(), on: true };
+  const tick = (): void => {
+    if (!w.benchFrames.on) return;
+    w.benchFrames.n += 1;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+export function stopFrames(): { frames: number; ms: number; pan: { x: number; y: number } } {
+  const w = window as unknown as { benchFrames: { n: number; t0: number; on: boolean } };
+  w.benchFrames.on = false;
+  return { frames: w.benchFrames.n, ms: performance.now() - w.benchFrames.t0, pan: window.cy?.pan() ?? { x: 0, y: 0 } };
 }

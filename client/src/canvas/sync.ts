@@ -4,8 +4,8 @@ import type cytoscape from 'cytoscape';
 import type { Position, Selection } from '../model/types';
 import type { CanvasElement } from './elements';
 
-/** Classes the canvas sets itself (pointer, selection, a link bent around a node), which the model's elements never carry. */
-const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed']);
+/** Classes the canvas sets itself (pointer, selection, a link bent around a node, a node being placed), which the model's elements never carry. */
+const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed', 'placing']);
 
 export interface SyncResult {
   /** Nodes that were added without a known position: they need laying out. */
