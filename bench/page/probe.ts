@@ -21,7 +21,7 @@ export interface LayoutProbe {
   /** Whether the canvas drew with the large-graph options (a texture while the view moves). */
   large: boolean;
   /** The worker's force run, when the canvas used one: ticks run of those asked, its own time and the round trip. */
-  forceRun: { nodes: number; ticks: number; askedTicks: number; workerMs: number; roundTripMs: number } | null;
+  forceRun: { nodes: number; ticks: number; askedTicks: number; prepareMs: number; workerMs: number; roundTripMs: number; applyMs: number } | null;
   timedOut: boolean;
 }
 
@@ -127,8 +127,9 @@ export function emptySpot(): { x: number; y: number } | null {
   if (!cy) return null;
   const nodes = cy.nodes().map((n) => n.renderedPosition());
   let best: { x: number; y: number; d: number } | null = null;
-  for (let x = 0.3; x <= 0.7; x += 0.05) {
-    for (let y = 0.3; y <= 0.7; y += 0.05) {
+  // Middle first (a drag on the graph), then out to the margins the fit leaves.
+  for (let x = 0.02; x <= 0.98; x += 0.04) {
+    for (let y = 0.02; y <= 0.98; y += 0.04) {
       const p = { x: cy.width() * x, y: cy.height() * y };
       const d = Math.min(Infinity, ...nodes.map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
       if (!best || d > best.d) best = { ...p, d };

@@ -5,6 +5,9 @@ import type { LayoutName } from '../model/types';
 import { runForce } from './forceRun';
 import type { ForceRunner } from './forceRun';
 import { animateViewUpTo, layoutEngine } from './scale';
+import { stretchFactors } from './stretch';
+
+export { stretchFactors } from './stretch';
 
 const ANIMATION_MS = 350;
 
@@ -50,23 +53,10 @@ export function layoutAll(cy: cytoscape.Core, name: LayoutName, runner?: ForceRu
   if (eles.nodes().empty()) return Promise.resolve();
   const engine = layoutEngine(name, eles.length);
   const options = name === 'dagre' ? dagreOptions() : { ...fcoseOptions(), randomize: true };
-  const placed = engine === 'force' ? runForce(cy, eles.nodes(), cy.collection(), runner) : run(eles, { ...options, fit: false });
-  // A hierarchy's proportions carry meaning (its ranks); a force layout's do not.
+  // A hierarchy's proportions carry meaning (its ranks); a force layout's do not, so it is stretched to the view.
+  if (engine === 'force') return runForce(cy, eles.nodes(), cy.collection(), runner, { w: cy.width(), h: cy.height() }).then(() => fitView(cy));
+  const placed = run(eles, { ...options, fit: false });
   return (name === 'dagre' ? placed : placed.then(() => stretchToView(cy))).then(() => fitView(cy));
-}
-
-/** How far a force layout is stretched, at most, to take the canvas's proportions. */
-const MAX_STRETCH = 1.7;
-
-/**
- * A force layout comes out about round, the canvas is wide: fitted as it is, a large graph sits
- * in a band with empty margins on two sides and small labels. Stretching it along its short side
- * to the canvas's proportions fills the view (links only get longer, never cross anew).
- */
-export function stretchFactors(graph: { w: number; h: number }, view: { w: number; h: number }): { sx: number; sy: number } {
-  if (graph.w <= 0 || graph.h <= 0 || view.w <= 0 || view.h <= 0) return { sx: 1, sy: 1 };
-  const ratio = graph.w / graph.h / (view.w / view.h);
-  return ratio > 1 ? { sx: 1, sy: Math.min(MAX_STRETCH, ratio) } : { sx: Math.min(MAX_STRETCH, 1 / ratio), sy: 1 };
 }
 
 function stretchToView(cy: cytoscape.Core): Promise<void> {

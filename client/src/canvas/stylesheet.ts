@@ -11,7 +11,8 @@ import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '.
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-const NODE_SIZE = 34;
+/** An entity's width and height (its shape's box), without label and border. */
+export const NODE_SIZE = 34;
 const INK = '#1f2933';
 const SELECT = '#f59f00';
 

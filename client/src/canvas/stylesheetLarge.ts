@@ -19,7 +19,7 @@ export function largeCanvasBlocks(): cytoscape.StylesheetJson {
     { selector: 'edge.rel.hover, edge.rel.chosen, edge.rel.traced', style: { label: 'data(label)' } },
     // Fading by the date would animate thousands of elements at once.
     { selector: 'node, edge', style: { 'transition-duration': 0 } },
-    // Nodes the worker is still placing are left out of the drawing until their positions arrive.
+    // Nodes added for the worker to place are not drawn piled up where they were added (sync.ts adds them with this class).
     { selector: 'node.placing', style: { display: 'none' } },
   ];
 }

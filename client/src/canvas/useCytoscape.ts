@@ -20,7 +20,7 @@ import type { RendererChoice, RendererMode } from './renderer';
 import { canvasScale } from './scale';
 import type { CanvasScale } from './scale';
 import { stylesheet } from './stylesheet';
-import { nodePositions, syncElements, syncPositions, syncSelection } from './sync';
+import { PLACING, nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -144,7 +144,9 @@ export function useCytoscape(
         ...rendererOptions(next, nextScale),
       });
       bindEvents(instance, handlersRef);
-      followZoom(instance);
+      // A large canvas keeps its labels' size and hides them below MIN_LABEL_PX (the stylesheet's
+      // min-zoomed-font-size): resizing thousands of labels on every zoom step would stall the page.
+      if (nextScale === 'small') followZoom(instance);
       slot.attach(instance);
       window.cy = instance; // the automation hook (see the declaration above)
       mode = next;
@@ -168,6 +170,8 @@ export function useCytoscape(
         .catch((err: unknown) => console.error('Layout failed', err))
         .finally(() => {
           pendingLayouts -= 1;
+          // Whatever the layout did (a hierarchy, a failure), nothing stays hidden once it is over.
+          if (!instance.destroyed()) instance.nodes(`.${PLACING}`).removeClass(PLACING);
           if (pendingLayouts === 0) routeEdges(instance);
           reportPositions(instance);
         });
@@ -184,9 +188,9 @@ export function useCytoscape(
         if (!instance || wanted !== mode || wantedScale !== scale) instance = cy = create(wanted, wantedScale);
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
-        const { unplaced } = syncElements(instance, elements, state.positions);
+        const { unplaced } = syncElements(instance, elements, state.positions, scale === 'large');
         // New nodes take the label size of the current zoom.
-        keepLabelsReadable(instance, true);
+        if (scale === 'small') keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
         // "Clear"): show them as they were placed, in view, without laying them out again.
         if (wasEmpty && instance.nodes().length > unplaced.length) fitView(instance, instance.nodes().difference(unplaced), false);
