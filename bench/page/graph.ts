@@ -1,6 +1,6 @@
 // The page benchmark's graph: a seeded synthetic subgraph of a given number of canvas elements
 // (entities plus links), shaped like what a reader gets by expanding hubs on a large graph: a
-// scale-free tree grown by preferential attachment (a few entities with hundreds of links, a long
+// scale-free tree grown by preferential attachment (a few entities with about fifty links, a long
 // tail with one or two) plus cross links between them, every kind, relation type and status.
 // Plain model data (client/src/model/types), so the page receives it exactly as its own
 // "Show everything" step would (addSubgraph), only without the requests that fetch it.
