@@ -152,6 +152,12 @@ async function main(): Promise<void> {
     process.exitCode = await runIntakeBench(process.argv.slice(3));
     return;
   }
+  // `npm run bench -- page`: the canvas with thousands of elements in Chromium (bench/page/).
+  if (process.argv[2] === 'page') {
+    const { runPageBench } = await import('./page/run');
+    process.exitCode = await runPageBench(process.argv.slice(3));
+    return;
+  }
   // `npm run bench -- outage`: the kill-under-load drill (bench/outage/).
   if (process.argv[2] === 'outage') {
     const { runOutageDrill } = await import('./outage/run');

@@ -2,6 +2,12 @@
 // in which every node already placed is pinned so the reader's mental map survives an expansion.
 import type cytoscape from 'cytoscape';
 import type { LayoutName } from '../model/types';
+import { runForce } from './forceRun';
+import type { ForceRunner } from './forceRun';
+import { animateViewUpTo, layoutEngine } from './scale';
+import { stretchFactors } from './stretch';
+
+export { stretchFactors } from './stretch';
 
 const ANIMATION_MS = 350;
 
@@ -38,28 +44,19 @@ function run(eles: cytoscape.Collection | cytoscape.NodeCollection, options: Rec
   });
 }
 
-/** Lays out every node again with the chosen algorithm and fits the view. */
-export function layoutAll(cy: cytoscape.Core, name: LayoutName): Promise<void> {
+/**
+ * Lays out every node again with the chosen algorithm and fits the view. A large canvas gets the
+ * force layout of ./force/ through `runner` (the worker) instead of fcose (./scale.ts).
+ */
+export function layoutAll(cy: cytoscape.Core, name: LayoutName, runner?: ForceRunner): Promise<void> {
   const eles = cy.elements();
   if (eles.nodes().empty()) return Promise.resolve();
+  const engine = layoutEngine(name, eles.length);
   const options = name === 'dagre' ? dagreOptions() : { ...fcoseOptions(), randomize: true };
+  // A hierarchy's proportions carry meaning (its ranks); a force layout's do not, so it is stretched to the view.
+  if (engine === 'force') return runForce(cy, eles.nodes(), cy.collection(), runner, { w: cy.width(), h: cy.height() }).then(() => fitView(cy));
   const placed = run(eles, { ...options, fit: false });
-  // A hierarchy's proportions carry meaning (its ranks); a force layout's do not.
   return (name === 'dagre' ? placed : placed.then(() => stretchToView(cy))).then(() => fitView(cy));
-}
-
-/** How far a force layout is stretched, at most, to take the canvas's proportions. */
-const MAX_STRETCH = 1.7;
-
-/**
- * A force layout comes out about round, the canvas is wide: fitted as it is, a large graph sits
- * in a band with empty margins on two sides and small labels. Stretching it along its short side
- * to the canvas's proportions fills the view (links only get longer, never cross anew).
- */
-export function stretchFactors(graph: { w: number; h: number }, view: { w: number; h: number }): { sx: number; sy: number } {
-  if (graph.w <= 0 || graph.h <= 0 || view.w <= 0 || view.h <= 0) return { sx: 1, sy: 1 };
-  const ratio = graph.w / graph.h / (view.w / view.h);
-  return ratio > 1 ? { sx: 1, sy: Math.min(MAX_STRETCH, ratio) } : { sx: Math.min(MAX_STRETCH, 1 / ratio), sy: 1 };
 }
 
 function stretchToView(cy: cytoscape.Core): Promise<void> {
@@ -85,7 +82,7 @@ export function fitView(cy: cytoscape.Core, eles: cytoscape.Collection = cy.elem
   const h = Math.max(1, cy.height() - 2 * FIT_PADDING);
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
   const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
-  if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  if (animate && animateViewUpTo(cy.elements().length)) cy.animate({ zoom, pan, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }
 
@@ -140,11 +137,11 @@ function undoDrift(pinned: cytoscape.NodeCollection, fresh: cytoscape.NodeCollec
 }
 
 /** Lays out the new nodes with every node that was already placed held where it is. */
-export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollection, name: LayoutName): Promise<void> {
+export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollection, name: LayoutName, runner?: ForceRunner): Promise<void> {
   if (fresh.empty()) return;
   const old = cy.nodes().difference(fresh);
   if (old.empty()) {
-    await layoutAll(cy, name);
+    await layoutAll(cy, name, runner);
     return;
   }
   seedPositions(cy, fresh);
@@ -157,7 +154,10 @@ export async function layoutNew(cy: cytoscape.Core, fresh: cytoscape.NodeCollect
     const area = cy.nodes().length <= WHOLE_GRAPH_UP_TO ? cy.elements() : fresh.union(fresh.neighborhood());
     const pinned = area.nodes().difference(fresh).nodes();
     const saved = new Map(pinned.map((n) => [n.id(), { ...n.position() }]));
-    if (area.nodes().length > 1) {
+    if (layoutEngine(name, area.length) === 'force') {
+      // Many new nodes at once (a large expansion): the worker places them around the pinned ones, which it never moves.
+      await runForce(cy, area.nodes(), pinned, runner);
+    } else if (area.nodes().length > 1) {
       await run(area, {
         ...fcoseOptions(),
         randomize: false,

@@ -1,6 +1,8 @@
 // Picks Cytoscape's renderer: the canvas renderer draws every style (dashes, labels) faithfully;
 // the WebGL mode keeps large graphs smooth. Switching needs a new instance, so there is hysteresis.
 import type cytoscape from 'cytoscape';
+import { scaleOptions } from './scale';
+import type { CanvasScale } from './scale';
 
 export type RendererMode = 'canvas' | 'webgl';
 export type RendererChoice = RendererMode | 'auto';
@@ -42,8 +44,8 @@ export function chooseRenderer(choice: RendererChoice, elementCount: number, cur
   return elementCount >= WEBGL_FROM && webglAvailable() ? 'webgl' : 'canvas';
 }
 
-export function rendererOptions(mode: RendererMode): Partial<cytoscape.CytoscapeOptions> {
+export function rendererOptions(mode: RendererMode, scale: CanvasScale = 'small'): Partial<cytoscape.CytoscapeOptions> {
   if (mode === 'webgl') return { webgl: true, webglBatchSize: 4096, webglTexSize: 4096 } as Partial<cytoscape.CytoscapeOptions>;
-  // On the canvas renderer a cached texture stands in for the graph while panning or zooming.
-  return { textureOnViewport: false, motionBlur: false };
+  // On the canvas renderer a large canvas pans a cached texture of itself (./scale.ts); a small one redraws.
+  return scaleOptions(scale);
 }

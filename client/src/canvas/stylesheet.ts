@@ -5,11 +5,14 @@ import type { EntityKind, RelationType } from '../model/types';
 import { KIND_STYLES, TYPE_COLOURS } from '../theme/entityStyles';
 import { LABEL_SIZE, LABEL_WIDTH, MIN_LABEL_PX } from './labels';
 import { PROPOSED_STYLE } from './proposed';
+import type { CanvasScale } from './scale';
+import { largeCanvasBlocks } from './stylesheetLarge';
 import { DASH_PATTERNS, READING_STYLES, RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-const NODE_SIZE = 34;
+/** An entity's width and height (its shape's box), without label and border. */
+export const NODE_SIZE = 34;
 const INK = '#1f2933';
 const SELECT = '#f59f00';
 
@@ -64,7 +67,8 @@ function entityBlocks(): cytoscape.StylesheetJson {
   return [...types, ...kinds];
 }
 
-export function stylesheet(): cytoscape.StylesheetJson {
+/** The canvas's stylesheet; a large canvas (./scale.ts) draws its links more cheaply. */
+export function stylesheet(scale: CanvasScale = 'small'): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -150,6 +154,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'edge.hover', style: { 'min-zoomed-font-size': 4, 'z-index': 20 } },
     { selector: 'node.chosen', style: { 'border-color': SELECT, 'border-width': 4, 'z-index': 30 } },
     { selector: 'edge.chosen', style: { 'underlay-color': SELECT, 'underlay-opacity': 0.55, 'underlay-padding': 6, 'min-zoomed-font-size': 4, 'z-index': 30, opacity: 1 } },
+    ...(scale === 'large' ? largeCanvasBlocks() : []),
   ];
 }
 

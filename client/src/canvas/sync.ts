@@ -4,8 +4,11 @@ import type cytoscape from 'cytoscape';
 import type { Position, Selection } from '../model/types';
 import type { CanvasElement } from './elements';
 
+/** Nodes added without a position on a large canvas, hidden until their layout places them (stylesheetLarge.ts). */
+export const PLACING = 'placing';
+
 /** Classes the canvas sets itself (pointer, selection, a link bent around a node), which the model's elements never carry. */
-const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed']);
+const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed', PLACING]);
 
 export interface SyncResult {
   /** Nodes that were added without a known position: they need laying out. */
@@ -16,6 +19,7 @@ export function syncElements(
   cy: cytoscape.Core,
   desired: readonly CanvasElement[],
   positions: Readonly<Record<string, Position>>,
+  hideUnplaced = false,
 ): SyncResult {
   const wanted = new Map(desired.map((el) => [el.data.id, el]));
   const toAdd: cytoscape.ElementDefinition[] = [];
@@ -40,8 +44,11 @@ export function syncElements(
         continue;
       }
       const pos = positions[el.data.id];
-      if (el.group === 'nodes' && !pos) unplacedIds.push(el.data.id);
-      toAdd.push({ group: el.group, data: { ...el.data }, classes: el.classes, ...(pos ? { position: { ...pos } } : {}) });
+      const unplaced = el.group === 'nodes' && !pos;
+      if (unplaced) unplacedIds.push(el.data.id);
+      // Born with the class, so hiding them costs no restyle of their own.
+      const classes = unplaced && hideUnplaced ? `${el.classes} ${PLACING}` : el.classes;
+      toAdd.push({ group: el.group, data: { ...el.data }, classes, ...(pos ? { position: { ...pos } } : {}) });
     }
     if (toAdd.length > 0) cy.add(toAdd);
   });

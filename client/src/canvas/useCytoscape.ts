@@ -13,11 +13,14 @@ import { useCanvasSlot } from './CanvasContext';
 import { canvasElements } from './elements';
 import { followZoom, keepLabelsReadable } from './labels';
 import { fitView, layoutAll, layoutNew } from './layout';
+import { createLayoutWorker } from './layoutWorker';
 import { chooseRenderer, rendererOptions } from './renderer';
 import { routeEdges } from './routing';
 import type { RendererChoice, RendererMode } from './renderer';
+import { canvasScale } from './scale';
+import type { CanvasScale } from './scale';
 import { stylesheet } from './stylesheet';
-import { nodePositions, syncElements, syncPositions, syncSelection } from './sync';
+import { PLACING, nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -121,27 +124,33 @@ export function useCytoscape(
     if (!el) return undefined;
     let cy: cytoscape.Core | null = null;
     let mode: RendererMode | null = null;
+    let scale: CanvasScale | null = null;
+    // Large layouts run off the main thread; the worker starts with the first of them.
+    const worker = createLayoutWorker();
     let lastInputs: unknown[] | null = null;
     let lastLayoutRun = store.getState().layoutRun;
     // Layouts run one after another: two fcose runs on overlapping nodes would fight.
     let layouts: Promise<void> = Promise.resolve();
 
-    const create = (next: RendererMode): cytoscape.Core => {
+    const create = (next: RendererMode, nextScale: CanvasScale): cytoscape.Core => {
       cy?.destroy();
       const instance = cytoscape({
         container: el,
-        style: stylesheet(),
+        style: stylesheet(nextScale),
         autounselectify: true,
         boxSelectionEnabled: false,
         minZoom: 0.05,
         maxZoom: 4,
-        ...rendererOptions(next),
+        ...rendererOptions(next, nextScale),
       });
       bindEvents(instance, handlersRef);
-      followZoom(instance);
+      // A large canvas keeps its labels' size and hides them below MIN_LABEL_PX (the stylesheet's
+      // min-zoomed-font-size): resizing thousands of labels on every zoom step would stall the page.
+      if (nextScale === 'small') followZoom(instance);
       slot.attach(instance);
       window.cy = instance; // the automation hook (see the declaration above)
       mode = next;
+      scale = nextScale;
       lastInputs = null;
       return instance;
     };
@@ -161,6 +170,8 @@ export function useCytoscape(
         .catch((err: unknown) => console.error('Layout failed', err))
         .finally(() => {
           pendingLayouts -= 1;
+          // Whatever the layout did (a hierarchy, a failure), nothing stays hidden once it is over.
+          if (!instance.destroyed()) instance.nodes(`.${PLACING}`).removeClass(PLACING);
           if (pendingLayouts === 0) routeEdges(instance);
           reportPositions(instance);
         });
@@ -173,24 +184,25 @@ export function useCytoscape(
       if (!instance || changed) {
         const elements = canvasElements(state);
         const wanted = chooseRenderer(renderer, elements.length, mode);
-        if (!instance || wanted !== mode) instance = cy = create(wanted);
+        const wantedScale = canvasScale(elements.length, scale);
+        if (!instance || wanted !== mode || wantedScale !== scale) instance = cy = create(wanted, wantedScale);
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
-        const { unplaced } = syncElements(instance, elements, state.positions);
+        const { unplaced } = syncElements(instance, elements, state.positions, scale === 'large');
         // New nodes take the label size of the current zoom.
-        keepLabelsReadable(instance, true);
+        if (scale === 'small') keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
         // "Clear"): show them as they were placed, in view, without laying them out again.
         if (wasEmpty && instance.nodes().length > unplaced.length) fitView(instance, instance.nodes().difference(unplaced), false);
         if (state.layoutRun === lastLayoutRun && unplaced.nonempty()) {
           const layout = state.layout;
-          queueLayout(instance, () => layoutNew(instance as cytoscape.Core, unplaced.filter((n) => !n.removed()), layout));
+          queueLayout(instance, () => layoutNew(instance as cytoscape.Core, unplaced.filter((n) => !n.removed()), layout, worker.run));
         }
       }
       if (state.layoutRun !== lastLayoutRun) {
         lastLayoutRun = state.layoutRun;
         const layout = state.layout;
-        queueLayout(instance, () => layoutAll(instance as cytoscape.Core, layout));
+        queueLayout(instance, () => layoutAll(instance as cytoscape.Core, layout, worker.run));
       }
       const moved = state.positions !== lastPositions;
       if (moved && pendingLayouts === 0) syncPositions(instance, state.positions);
@@ -207,6 +219,7 @@ export function useCytoscape(
     return () => {
       unsubscribe();
       resize.disconnect();
+      worker.stop();
       cy?.destroy();
       slot.attach(null);
       if (window.cy === cy) delete window.cy;
