@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppContext } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
+import { createNotes } from '../../client/src/app/notes';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
 import { createStatusStore } from '../../client/src/app/status';
@@ -31,7 +32,7 @@ function render(role: string | null, view: () => ReactElement): string {
   const user = role === null ? null : { id: 'u_1', email: `${role}@example.org`, role };
   editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view() });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing) } }, createElement(CanvasProvider, { children: page })));
+  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), notes: createNotes(editing) } }, createElement(CanvasProvider, { children: page })));
 }
 
 const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z ]+)/g)].map((m) => m[1] ?? '');

@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppContext } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
+import { createNotes } from '../../client/src/app/notes';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
 import { createStatusStore } from '../../client/src/app/status';
@@ -29,7 +30,7 @@ function render(role: string | null, state: IntakeState): string {
   const intake = createIntake(store, status, editing);
   intake.store.set(state);
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: createElement(IntakePanel) });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake } }, createElement(CanvasProvider, { children: page })));
+  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake, notes: createNotes(editing) } }, createElement(CanvasProvider, { children: page })));
 }
 
 const count = (html: string, pattern: RegExp): number => [...html.matchAll(pattern)].length;
