@@ -27,7 +27,7 @@ const withTarget = (note: StoredNote, target: NoteTarget | null): NoteRow => ({ 
 
 function conflict(note: StoredNote, version: number): GraphQLError {
   return new GraphQLError(`The note is at version ${note.version}, not ${version}: it was changed since you read it; reload it and make your change again`, {
-    extensions: { code: ErrorCode.CONFLICT, argument: 'version', note: note.id, currentVersion: note.version },
+    extensions: { code: ErrorCode.CONFLICT, argument: 'version', id: note.id, currentVersion: note.version },
   });
 }
 

@@ -122,7 +122,7 @@ describe('notes', () => {
     expect(edited.earlier).toEqual([{ version: 1, text: 'NIO plans a third brand.', visibility: 'SHARED', at: first.createdAt }]);
 
     const stale = await api.fails(contributor, EDIT, { id: first.id, version: 1, text: 'An edit made on the old text.' });
-    expect(stale).toMatchObject({ code: 'CONFLICT', argument: 'version', currentVersion: 2, note: first.id });
+    expect(stale).toMatchObject({ code: 'CONFLICT', argument: 'version', currentVersion: 2, id: first.id });
     const seen = (await api.ok<{ notes: NoteJson[] }>(editor, NOTES, { target: ENTITY })).notes.find((n) => n.id === first.id);
     expect(seen).toMatchObject({ version: 2, text: 'NIO launched a third brand, Firefly.' });
     // Others see that it was edited, not what it said before.
@@ -179,7 +179,7 @@ describe('notes', () => {
     const { version } = (await api.ok<{ relationship: { version: number } }>(null, RELATIONSHIP, { id: target })).relationship;
     const proposal = (await api.ok<{ proposeChange: ProposalJson }>(editor, PROPOSE_CHANGE, { target, version, patch: { retired: true }, reason: 'the notes test' })).proposeChange;
     await api.ok(editor, REVIEW, { id: proposal.id, decision: 'ACCEPT' });
-    expect((await api.ok<{ relationship: null }>(editor, LINK_NOTES, { id: target })).relationship).toBeNull();
+    expect(await api.fails(editor, LINK_NOTES, { id: target })).toMatchObject({ code: 'NOT_FOUND' });
     const kept = (await api.ok<{ notes: NoteJson[] }>(viewer, NOTES, { target })).notes;
     expect(kept).toEqual([expect.objectContaining({ id: note.id, targetRetired: true, text: 'Watch the Haima plant sale.' })]);
     expect(await api.fails(editor, ADD, { target, text: 'too late' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'target' });
