@@ -2,8 +2,11 @@
 // private and a shared note on the NIO → JAC link and sees both in its panel, badged; a second
 // account (a viewer) sees only the shared one; an anonymous reader sees no notes at all. Note text
 // is shown as text. The journey's notes and accounts are taken out of the shared database after.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createUser } from '../../server/accounts';
+import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { testDb } from '../support/env';
@@ -63,6 +66,18 @@ async function noteRows(page: Page): Promise<{ badge: string; author: string; te
   })));
 }
 
+/** axe-core's serious and critical findings inside the notes section (injected as page-accessibility.test.ts does). */
+async function axeSerious(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const section = document.querySelector('.notes');
+    if (!section) throw new Error('no notes section');
+    const { violations } = await axe.run(section, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
+  });
+}
+
 describe('notes journey', () => {
   it('adds a private and a shared note on a link; a second account sees only the shared one, an anonymous reader none', async () => {
     const writer = await openAs(h.browser, WRITER);
@@ -92,6 +107,7 @@ describe('notes journey', () => {
     await expect(section.getByRole('heading').textContent()).resolves.toBe('Notes (2)');
     await section.scrollIntoViewIfNeeded();
     await h.shot(page, '60-notes-author');
+    await expect(axeSerious(page)).resolves.toEqual([]);
 
     // Another account sees the shared note only, by its author, and cannot edit it.
     const reader = await openAs(h.browser, READER);
