@@ -21,9 +21,9 @@ import type { NotesState } from '../../client/src/model/notes';
 import { createGraphStore } from '../../client/src/model/store';
 
 const note = (over: Partial<NoteInfo> = {}): NoteInfo => ({
-  __typename: 'Note', id: 'n_1', target: 'nio-built-by-jac', targetKind: 'relationship', targetRetired: false, visibility: 'PRIVATE', text: 'Ask JAC.',
-  createdAt: '2026-03-01T10:00:00Z', editedAt: null, version: 1, author: { __typename: 'User', id: 'u_carl', email: 'carl@example.org', role: 'contributor' }, earlier: [], ...over,
-} as NoteInfo);
+  id: 'n_1', target: 'nio-built-by-jac', targetKind: 'relationship', targetRetired: false, visibility: 'PRIVATE', text: 'Ask JAC.',
+  createdAt: '2026-03-01T10:00:00Z', editedAt: null, version: 1, author: { id: 'u_carl', email: 'carl@example.org', role: 'contributor' }, earlier: [], ...over,
+});
 
 const shown = (notes: NoteInfo[]): NotesState => loaded(openTarget(INITIAL_NOTES, 'nio-built-by-jac', 'k1'), 'nio-built-by-jac', notes);
 
@@ -77,7 +77,7 @@ function render(role: string | null, state: NotesState, userId = 'u_carl'): stri
   const evidence = createEvidenceStore();
   const explorer = createExplorer(store, status, ui, evidence);
   const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  const user = role === null ? null : { __typename: 'User' as const, id: userId, email: `${role}@example.org`, role };
+  const user = role === null ? null : { id: userId, email: `${role}@example.org`, role };
   editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
   const notes = createNotes(editing);
   notes.store.set(state);
@@ -88,7 +88,7 @@ function render(role: string | null, state: NotesState, userId = 'u_carl'): stri
 
 describe('client/src/components/NotesSection', () => {
   const mine = note({ text: '<img src=x onerror="alert(1)"> & <b>not bold</b>' });
-  const theirs = note({ id: 'n_2', visibility: 'SHARED', text: 'Shared by Ada.', author: { __typename: 'User', id: 'u_ada', email: 'ada@example.org', role: 'viewer' } });
+  const theirs = note({ id: 'n_2', visibility: 'SHARED', text: 'Shared by Ada.', author: { id: 'u_ada', email: 'ada@example.org', role: 'viewer' } });
 
   it('shows nothing to an anonymous reader', () => {
     expect(render(null, shown([mine, theirs]))).toBe('');
