@@ -128,6 +128,12 @@ async function main(): Promise<void> {
     process.exitCode = await runIntakeBench(process.argv.slice(3));
     return;
   }
+  // `npm run bench -- outage`: the kill-under-load drill (bench/outage/).
+  if (process.argv[2] === 'outage') {
+    const { runOutageDrill } = await import('./outage/run');
+    process.exitCode = await runOutageDrill(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());
