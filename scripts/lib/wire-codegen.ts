@@ -1,5 +1,5 @@
-// The wire types, generated from server/schema/schema.graphql and the folder's other .graphql parts
-// by GraphQL Code Generator's own plugins, called through @graphql-codegen/core rather than its CLI (whose dependencies want
+// The wire types, generated from server/schema/schema.graphql (and the files that extend it) by GraphQL Code Generator's own
+// plugins, called through @graphql-codegen/core rather than its CLI (whose dependencies want
 // Node 22). `npm run codegen` writes the files; `npm run codegen -- --check` only compares, and a
 // unit test runs that check. (The plugins load ESM-only packages that Jest's module system cannot
 // require, so the test runs the check in a child process rather than importing this file.)
@@ -11,7 +11,7 @@ import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
 import { parse } from 'graphql';
 import { REPO_ROOT } from '../../server/config';
-import { schemaText as wholeSchema } from '../../server/schema';
+import { joinTypeDefs } from '../../server/schema';
 import { defaultsPlugin } from './defaults-plugin';
 import { pageDocument } from './page-document';
 
@@ -68,9 +68,8 @@ async function generate(filename: string, schemaText: string, plugins: Types.Con
   });
 }
 
-/** Every generated file, from schema.graphql's text given (the committed one by default) and the folder's other parts. */
-export async function generateWireFiles(base?: string): Promise<GeneratedFile[]> {
-  const schemaText = wholeSchema(base);
+/** Every generated file, from the schema text given (the committed schema, extensions joined, by default). */
+export async function generateWireFiles(schemaText: string = joinTypeDefs()): Promise<GeneratedFile[]> {
   const schema = await generate(WIRE_FILES.schema, schemaText, [{ typescript: {} }]);
   const defaults = await generate(WIRE_FILES.defaults, schemaText, [{ defaults: {} }]);
   const operations = await generate(WIRE_FILES.operations, schemaText, [{ 'typescript-operations': { arrayInputCoercion: false } }], [

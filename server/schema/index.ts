@@ -1,6 +1,5 @@
-// The GraphQL contract, read once: schema.graphql (the file the client and notebooks read too), then
-// every other .graphql file of this folder in name order, each a part of the API kept in a file of
-// its own (notes.graphql) that extends the types of schema.graphql (`extend type Query`).
+// The GraphQL contract, read once: schema.graphql (the file the client and notebooks read too) and
+// beside it one file per area that extends it (views.graphql: saved views), joined in name order.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
@@ -8,19 +7,20 @@ import type { GraphQLSchema } from 'graphql';
 
 export const SCHEMA_FILE = path.join(__dirname, 'schema.graphql');
 
-/** The parts beside schema.graphql, in name order. */
-export const schemaParts = (): string[] =>
-  readdirSync(__dirname).filter((f) => f.endsWith('.graphql') && f !== 'schema.graphql').sort().map((f) => path.join(__dirname, f));
+/** The files that extend schema.graphql (`extend type Query`, `extend type Mutation` and their own types). */
+export function extensionFiles(): string[] {
+  return readdirSync(__dirname).filter((f) => f.endsWith('.graphql') && f !== path.basename(SCHEMA_FILE)).sort().map((f) => path.join(__dirname, f));
+}
 
-/** The whole contract: `base` (schema.graphql's text unless given) followed by the parts. */
-export function schemaText(base: string = readFileSync(SCHEMA_FILE, 'utf8')): string {
-  return [base, ...schemaParts().map((file) => readFileSync(file, 'utf8'))].join('\n');
+/** The whole schema's text: `main` (schema.graphql's text by default) followed by every extension file. */
+export function joinTypeDefs(main: string = readFileSync(SCHEMA_FILE, 'utf8')): string {
+  return [main, ...extensionFiles().map((f) => readFileSync(f, 'utf8'))].join('\n');
 }
 
 let typeDefs: string | null = null;
 
 export function loadTypeDefs(): string {
-  typeDefs ??= schemaText();
+  typeDefs ??= joinTypeDefs();
   return typeDefs;
 }
 
