@@ -11,12 +11,12 @@ export function formatDrill(d: Drill): string {
     Object.entries(p.statuses).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ').padEnd(24),
     ms(p.ok).padStart(24),
     ms(p.unavailable).padStart(22),
-    String(p.serverErrors).padStart(8),
+    String(p.unexpected).padStart(10),
   ].join('  '));
   return [
     `Outage drill: ${d.clients} readers, Neo4j SIGKILLed, ${d.restarts} restart(s) by the supervisor (load average ${d.loadAverage.toFixed(1)})`,
     '',
-    'phase    requests   req/s  statuses                  200 ms p50 / p95 / max  503 ms p50 / p95 / max  5xx/lost',
+    'phase    requests   req/s  statuses                  200 ms p50 / p95 / max  503 ms p50 / p95 / max  unexpected',
     ...rows,
     '',
     `Kill to first good answer: ${d.killToFirstGoodMs === null ? 'never (within 120 s)' : `${(d.killToFirstGoodMs / 1000).toFixed(1)} s`}`,

@@ -1,5 +1,6 @@
 // The drill's samples folded into what an operator asks: per phase, how many requests, which
-// answers, how fast; and whether anything but a quick 503 reached a client while Neo4j was down.
+// answers, how fast; and whether anything but a good answer or, while Neo4j was down, a quick 503
+// reached a client.
 
 /** before: Neo4j up; down: from the kill to the first good answer; after: from then on. */
 export type Phase = 'before' | 'down' | 'after';
@@ -21,8 +22,8 @@ export interface PhaseSummary {
   seconds: number;
   perSecond: number;
   statuses: Record<string, number>;
-  /** 5xx other than the outage's own 503, and failed connections: never expected. */
-  serverErrors: number;
+  /** Anything but a 200, or the outage's own 503 while down (other 5xx, 4xx, failed connections). */
+  unexpected: number;
   ok: Latency | null;
   unavailable: Latency | null;
 }
@@ -51,14 +52,14 @@ function summarisePhase(phase: Phase, samples: readonly Sample[]): PhaseSummary 
   for (const s of samples) statuses[String(s.status)] = (statuses[String(s.status)] ?? 0) + 1;
   const ats = samples.map((s) => s.at);
   const seconds = samples.length > 1 ? (Math.max(...ats) - Math.min(...ats)) / 1000 : 0;
-  const serverErrors = samples.filter((s) => s.status === 0 || (s.status >= 500 && !(s.status === 503 && phase === 'down'))).length;
+  const unexpected = samples.filter((s) => s.status !== 200 && !(s.status === 503 && phase === 'down')).length;
   return {
     phase,
     requests: samples.length,
     seconds,
     perSecond: seconds > 0 ? samples.length / seconds : 0,
     statuses,
-    serverErrors,
+    unexpected,
     ok: latency(samples.filter((s) => s.status === 200).map((s) => s.ms)),
     unavailable: latency(samples.filter((s) => s.status === 503).map((s) => s.ms)),
   };

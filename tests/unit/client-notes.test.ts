@@ -1,24 +1,14 @@
 // The notes section's model (client/src/model/notes.ts) as pure functions, and the section rendered
 // to static markup: who sees it, badges and buttons by role, and note text kept as text.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { NoteInfo } from '../../client/src/api/notes';
-import { AppContext } from '../../client/src/app/context';
-import { createEditing } from '../../client/src/app/editing';
-import { createExplorer } from '../../client/src/app/explorer';
-import { createIntake } from '../../client/src/app/intake';
-import { createNotes } from '../../client/src/app/notes';
-import { createStatusStore } from '../../client/src/app/status';
-import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
-import { ActionsProvider } from '../../client/src/app/useActions';
-import { CanvasProvider } from '../../client/src/canvas/CanvasContext';
 import { NotesSection } from '../../client/src/components/NotesSection';
 import { accessFor } from '../../client/src/model/access';
 import {
   added, askDelete, editConflicted, edited, INITIAL_NOTES, lengthText, loaded, openTarget, removed, roomForAnother, setDraft, startEdit, textProblem,
 } from '../../client/src/model/notes';
 import type { NotesState } from '../../client/src/model/notes';
-import { createGraphStore } from '../../client/src/model/store';
+import { pageServices, renderInPage } from '../support/client-page';
 
 const note = (over: Partial<NoteInfo> = {}): NoteInfo => ({
   id: 'n_1', target: 'nio-built-by-jac', targetKind: 'relationship', targetRetired: false, visibility: 'PRIVATE', text: 'Ask JAC.',
@@ -71,19 +61,11 @@ describe('client/src/model/notes', () => {
 });
 
 function render(role: string | null, state: NotesState, userId = 'u_carl'): string {
-  const store = createGraphStore();
-  const status = createStatusStore();
-  const ui = createUiStore();
-  const evidence = createEvidenceStore();
-  const explorer = createExplorer(store, status, ui, evidence);
-  const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
+  const services = pageServices();
   const user = role === null ? null : { id: userId, email: `${role}@example.org`, role };
-  editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
-  const notes = createNotes(editing);
-  notes.store.set(state);
-  const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: createElement(NotesSection, { target: 'nio-built-by-jac' }) });
-  const services = { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), notes };
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: services }, createElement(CanvasProvider, { children: page })));
+  services.editing.store.set({ ...services.editing.store.get(), user, checked: true, access: accessFor(user) });
+  services.notes.store.set(state);
+  return renderInPage(services, createElement(NotesSection, { target: 'nio-built-by-jac' }));
 }
 
 describe('client/src/components/NotesSection', () => {
