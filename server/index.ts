@@ -1,5 +1,6 @@
 // Entry point for `npm start` (scripts/start.ts) and anything else that hosts the API.
 import { ensureAccountsSchema } from './accounts';
+import { ensureNotesSchema } from './services/notes-store';
 import type { Config } from './config';
 import type { Db } from './db';
 import { createApp } from './app';
@@ -11,6 +12,8 @@ export type { AppServices, RunningApp } from './app';
 export async function startServer({ config, db, ...services }: { config: Config; db: Db } & AppServices): Promise<RunningApp> {
   // Before listening, so that the first sign-in finds the constraints and the system accounts.
   await ensureAccountsSchema(db);
+  // A database seeded before notes existed gets their constraints here (the seed only runs when it changed).
+  await ensureNotesSchema(db);
   const app = await createApp(config, db, services);
   const port = new URL(app.url).port;
   app.logger.info({ url: app.url }, `Linkage ready on http://localhost:${port} (GraphQL at /graphql)`);

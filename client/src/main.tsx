@@ -7,6 +7,7 @@ import type { AppServices } from './app/context';
 import { createEditing } from './app/editing';
 import { createExplorer } from './app/explorer';
 import { createIntake } from './app/intake';
+import { createNotes } from './app/notes';
 import { createStatusStore } from './app/status';
 import { createEvidenceStore, createUiStore } from './app/ui';
 import { startUrlSync, viewQueryFromLocation } from './app/urlSync';
@@ -22,6 +23,7 @@ import './styles/panels.css';
 import './styles/editing.css';
 import './styles/intake.css';
 import './styles/reading.css';
+import './styles/notes.css';
 
 const store = createGraphStore();
 const status = createStatusStore();
@@ -34,7 +36,8 @@ const restoreView = (): void => {
 };
 const editing = createEditing(store, status, ui, (ref) => explorer.open(ref), restoreView);
 const intake = createIntake(store, status, editing);
-const services: AppServices = { store, status, ui, evidence, explorer, editing, intake };
+const notes = createNotes(editing);
+const services: AppServices = { store, status, ui, evidence, explorer, editing, intake, notes };
 
 declare global {
   interface Window {

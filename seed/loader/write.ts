@@ -13,8 +13,8 @@ import type { SeedError } from './types';
 export const BATCH_SIZE = 500;
 const INDEX_WAIT_SECONDS = 300;
 // editing/schema: the Proposal constraints and the `retired` indexes the API's totals count from;
-// revisions/schema: the Revision ids and the history's target index.
-const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema', 'revisions/schema'] as const;
+// revisions/schema: the Revision ids and the history's target index; notes/schema: the notes' ids, keys and target index.
+const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema', 'revisions/schema', 'notes/schema'] as const;
 
 export function ensureSchema(db: Db): Promise<number> {
   return applySchema(db, SCHEMA_FILES);

@@ -7,6 +7,8 @@ import type { Db } from '../db';
 import { createEditingLoaders } from '../editing/loaders';
 import type { EditingLoaders } from '../editing/loaders';
 import { countsByIds, entitiesByIds } from '../services/entities';
+import { createNotesLoaders } from '../services/notes-loaders';
+import type { NotesLoaders } from '../services/notes-loaders';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
 import type { EntityLinksKey } from '../services/relationships';
@@ -26,6 +28,8 @@ export interface Loaders {
   user: DataLoader<string, UserRow | null>;
   /** Proposals, revisions, accounts, versions and history (server/editing). */
   editing: EditingLoaders;
+  /** Notes on entities and links, and their earlier versions (server/services/notes*). */
+  notes: NotesLoaders;
 }
 
 const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
@@ -56,5 +60,6 @@ export function createLoaders(db: Db): Loaders {
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
     user: new DataLoader((ids) => usersByIds(db, ids)),
     editing: createEditingLoaders(db),
+    notes: createNotesLoaders(db),
   };
 }

@@ -7,6 +7,8 @@ import type { SubgraphResult, TruncationResult } from '../services/neighbourhood
 import type { PathResult, StepResult } from '../services/paths';
 import type { Stats } from '../services/stats';
 import type { ProposalRow, ProposalPage, ProposalEdgeRow, RevisionRow } from '../editing/types';
+import type { NoteRow, NoteVersionRow } from '../services/notes-store';
+import type { DeletedNoteRow } from '../services/notes';
 import type { Context } from './context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -144,6 +146,10 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   DateSpan: ResolverTypeWrapper<Types.DateSpan>;
   KindCount: ResolverTypeWrapper<Types.KindCount>;
+  NoteVisibility: Types.NoteVisibility;
+  Note: ResolverTypeWrapper<NoteRow>;
+  NoteVersion: ResolverTypeWrapper<NoteVersionRow>;
+  DeletedNote: ResolverTypeWrapper<DeletedNoteRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -198,6 +204,9 @@ export type ResolversParentTypes = {
   Stats: Stats;
   DateSpan: Types.DateSpan;
   KindCount: Types.KindCount;
+  Note: NoteRow;
+  NoteVersion: NoteVersionRow;
+  DeletedNote: DeletedNoteRow;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -214,6 +223,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProposalsArgs, 'first'>>;
   proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.QueryProposalArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'target'>>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<Types.QueryNotesArgs, 'target'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -225,6 +235,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revert?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<Types.MutationRevertArgs, 'revision' | 'reason'>>;
   intake?: Resolver<ResolversTypes['IntakeResult'], ParentType, ContextType, RequireFields<Types.MutationIntakeArgs, 'input'>>;
   proposeFromIntake?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.MutationProposeFromIntakeArgs, 'source' | 'picks'>>;
+  addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<Types.MutationAddNoteArgs, 'target' | 'text' | 'visibility'>>;
+  editNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<Types.MutationEditNoteArgs, 'id' | 'version'>>;
+  deleteNote?: Resolver<ResolversTypes['DeletedNote'], ParentType, ContextType, RequireFields<Types.MutationDeleteNoteArgs, 'id' | 'version'>>;
 };
 
 export type IntakeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeResult'] = ResolversParentTypes['IntakeResult']> = {
@@ -372,6 +385,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   counts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
 };
 
 export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -398,6 +412,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   lastReportedOn?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -497,6 +512,33 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['NoteVisibility'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earlier?: Resolver<Array<ResolversTypes['NoteVersion']>, ParentType, ContextType>;
+};
+
+export type NoteVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteVersion'] = ResolversParentTypes['NoteVersion']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['NoteVisibility'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeletedNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedNote'] = ResolversParentTypes['DeletedNote']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -531,5 +573,8 @@ export type Resolvers<ContextType = Context> = {
   Stats?: StatsResolvers<ContextType>;
   DateSpan?: DateSpanResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteVersion?: NoteVersionResolvers<ContextType>;
+  DeletedNote?: DeletedNoteResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-// The resolver map for server/schema/schema.graphql, typed by the generated ./generated.ts.
+// The resolver map for server/schema/*.graphql, typed by the generated ./generated.ts.
 //
 // graphql-js applies an argument's schema default when the argument is left out, but passes an
 // explicit null through; every field resolver is wrapped so that a null gets the schema default
@@ -11,6 +11,7 @@ import { me, User } from './accounts';
 import type { Resolvers } from './generated';
 import { IntakeEntity } from './intake';
 import { Mutation } from './mutation';
+import { Note, noteMutations, noteQueries, notesOfRecord } from './notes';
 import { Proposal, ProposalConnection, Revision } from './editing';
 import { Query } from './query';
 import { Attribution, ContextSentence, Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
@@ -29,6 +30,8 @@ function withDefaultsApplied<M extends object>(map: M): M {
   return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
 }
 
-export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me }, Mutation, IntakeEntity, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
+export const resolvers: Resolvers = withDefaultsApplied({
+  Query: { ...Query, me, ...noteQueries }, Mutation: { ...Mutation, ...noteMutations }, IntakeEntity, User, Proposal, Revision, ProposalConnection,
+  Entity: { ...Entity, notes: notesOfRecord }, Relationship: { ...Relationship, notes: notesOfRecord }, Note, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { anonymousRequest, createContext } from './context';
 export type { Context, RequestState, Viewer } from './context';

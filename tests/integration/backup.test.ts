@@ -1,5 +1,5 @@
 // The backup round trip: a seeded Neo4j of its own, edited (an accepted change, a revert, a
-// pending proposal), with accounts (a password, a session, an API token) and a node holding every
+// pending proposal, an edited note), with accounts (a password, a session, an API token) and a node holding every
 // value type, is backed up and restored into a second, empty Neo4j; both are then compared node
 // by node, relationship by relationship, and schema item by schema item.
 import { execFile } from 'node:child_process';
@@ -97,6 +97,9 @@ describe('backup', () => {
     const accepted = (await api.ok<{ review: ProposalJson }>(USERS.editor, REVIEW, { id: (await propose(USERS.editor, { status: 'RUMOURED' })).id, decision: 'ACCEPT' })).review;
     await api.ok(USERS.editor2, REVERT, { id: accepted.result?.id, reason: 'the article states it as fact' });
     await propose(USERS.contributor, { note: 'Pending: only "was the OEM" in 2018.' });
+    // A note, edited once, so that the backup holds a Note and the NoteVersion its edit kept.
+    const note = (await api.ok<{ addNote: { id: string } }>(USERS.editor, 'mutation($t: ID!) { addNote(target: $t, text: "Check the plant sale.", visibility: SHARED) { id } }', { t: LINK })).addNote;
+    await api.ok(USERS.editor, 'mutation($id: ID!) { editNote(id: $id, version: 1, text: "Checked: sold in 2024.") { id } }', { id: note.id });
     // An account with a password, a session and an API token.
     const user = await createUser(source, { email: 'backup@example.org', role: 'editor', password: PASSWORD });
     secrets.session = (await createSession(source, user.id, 3600)).token;
@@ -110,7 +113,7 @@ describe('backup', () => {
     expect(path.basename(file)).toMatch(/^linkage-\d{8}T\d{6}Z\.jsonl\.gz$/);
     const { header, schema } = await checkBackup(file);
     expect(header.counts).toEqual(await readCounts((stmt) => source.read(stmt)));
-    expect(Object.keys(header.counts.labels)).toEqual(expect.arrayContaining(['Entity', 'Source', 'Evidence', 'Revision', 'Proposal', 'User', 'Session', 'ApiToken', 'BackupTypes']));
+    expect(Object.keys(header.counts.labels)).toEqual(expect.arrayContaining(['Entity', 'Source', 'Evidence', 'Revision', 'Proposal', 'User', 'Session', 'ApiToken', 'BackupTypes', 'Note', 'NoteVersion']));
     expect(schema).toEqual(await schemaOf(source));
     expect(schema.map((s) => s.type)).toEqual(expect.arrayContaining(['UNIQUENESS', 'RANGE', 'FULLTEXT', 'LOOKUP']));
   });

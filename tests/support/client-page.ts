@@ -9,6 +9,7 @@ import type { AppServices } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
+import { createNotes } from '../../client/src/app/notes';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -25,7 +26,7 @@ export function pageServices(state?: GraphState): AppServices {
   const evidence = createEvidenceStore();
   const explorer = createExplorer(store, status, ui, evidence);
   const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  return { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing) };
+  return { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), notes: createNotes(editing) };
 }
 
 /** Signs the page in as an account of `role`, as `Query.me` would; null is an anonymous reader. */

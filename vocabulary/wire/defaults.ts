@@ -20,6 +20,11 @@ export const SCHEMA_DEFAULTS = {
       first: 50,
     },
   },
+  Mutation: {
+    addNote: {
+      visibility: "PRIVATE",
+    },
+  },
   Entity: {
     relationships: {
       direction: "BOTH",

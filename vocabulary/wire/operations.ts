@@ -241,6 +241,11 @@ export type PathExclusion = {
   types?: Array<RelationType> | null | undefined;
 };
 
+/** PRIVATE: only its author sees it. SHARED: every signed-in account does. Anonymous readers see no notes. */
+export type NoteVisibility =
+  | 'PRIVATE'
+  | 'SHARED';
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -429,3 +434,40 @@ export type ProposeFromIntakeMutationVariables = Exact<{
 
 
 export type ProposeFromIntakeMutation = { proposeFromIntake: Array<{ id: string, state: ProposalState, kind: string, createdAt: string, reviewedAt: string | null, note: string | null, payload: string, target: string | null, baseVersion: number | null, reason: string | null, author: { id: string, email: string, role: string }, reviewer: { id: string, email: string, role: string } | null, result: { id: string, target: string, version: number } | null }> };
+
+export type AddNoteMutationVariables = Exact<{
+  target: string;
+  text: string;
+  visibility?: NoteVisibility | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AddNoteMutation = { addNote: { id: string, target: string, targetKind: string, targetRetired: boolean, visibility: NoteVisibility, text: string, createdAt: string, editedAt: string | null, version: number, author: { id: string, email: string, role: string }, earlier: Array<{ version: number, text: string, visibility: NoteVisibility, at: string }> } };
+
+export type NoteFieldsFragment = { id: string, target: string, targetKind: string, targetRetired: boolean, visibility: NoteVisibility, text: string, createdAt: string, editedAt: string | null, version: number, author: { id: string, email: string, role: string }, earlier: Array<{ version: number, text: string, visibility: NoteVisibility, at: string }> };
+
+export type DeleteNoteMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteNoteMutation = { deleteNote: { id: string, target: string, deletedAt: string } };
+
+export type EditNoteMutationVariables = Exact<{
+  id: string;
+  version: number;
+  text?: string | null | undefined;
+  visibility?: NoteVisibility | null | undefined;
+}>;
+
+
+export type EditNoteMutation = { editNote: { id: string, target: string, targetKind: string, targetRetired: boolean, visibility: NoteVisibility, text: string, createdAt: string, editedAt: string | null, version: number, author: { id: string, email: string, role: string }, earlier: Array<{ version: number, text: string, visibility: NoteVisibility, at: string }> } };
+
+export type NotesQueryVariables = Exact<{
+  target: string;
+}>;
+
+
+export type NotesQuery = { notes: Array<{ id: string, target: string, targetKind: string, targetRetired: boolean, visibility: NoteVisibility, text: string, createdAt: string, editedAt: string | null, version: number, author: { id: string, email: string, role: string }, earlier: Array<{ version: number, text: string, visibility: NoteVisibility, at: string }> }> };

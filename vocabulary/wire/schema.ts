@@ -41,6 +41,8 @@ export type Query = {
   proposal?: Maybe<Proposal>;
   /** Every revision of an entity, relationship or source, oldest first; retired records' too (which no other read shows). */
   history: Array<Revision>;
+  /** Notes on an entity or a link the signed-in account may read, oldest first, also when the record has been retired. Needs an account. */
+  notes: Array<Note>;
 };
 
 
@@ -146,6 +148,15 @@ export type QueryHistoryArgs = {
   target: Scalars['ID']['input'];
 };
 
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QueryNotesArgs = {
+  target: Scalars['ID']['input'];
+};
+
 /**
  * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
  * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
@@ -170,6 +181,15 @@ export type Mutation = {
    * `existing` adds its quote to that link as a change. An editor's proposals are accepted at once (direct edits).
    */
   proposeFromIntake: Array<Proposal>;
+  /**
+   * Any signed-in account: a note on a live entity or link. At most 20 notes per account on one target. With
+   * `idempotencyKey`, the same key from the same account returns the first note and writes nothing.
+   */
+  addNote: Note;
+  /** Its author: new text and/or visibility, made against `version`; a stale version is a CONFLICT and changes nothing. */
+  editNote: Note;
+  /** Its author, or an editor or admin for a shared note (moderation), at `version`; a stale version is a CONFLICT. */
+  deleteNote: DeletedNote;
 };
 
 
@@ -261,6 +281,43 @@ export type MutationProposeFromIntakeArgs = {
   source: Scalars['ID']['input'];
   picks: Array<IntakePick>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationAddNoteArgs = {
+  target: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  visibility?: InputMaybe<NoteVisibility>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationEditNoteArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<NoteVisibility>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** How the article's text is written; omitted, intake guesses from the content. */
@@ -688,6 +745,8 @@ export type Entity = {
   version: Scalars['Int']['output'];
   /** Every revision of the entity, oldest first, the seed's load included. */
   history: Array<Revision>;
+  /** Notes on it that the signed-in account may read (its own and every shared one), oldest first; empty for anonymous readers. */
+  notes: Array<Note>;
 };
 
 
@@ -735,6 +794,8 @@ export type Relationship = {
   version: Scalars['Int']['output'];
   /** Every revision of the link (its evidence and context included), oldest first, the seed's load included. */
   history: Array<Revision>;
+  /** Notes on it that the signed-in account may read (its own and every shared one), oldest first; empty for anonymous readers. */
+  notes: Array<Note>;
 };
 
 export type Evidence = {
@@ -874,4 +935,48 @@ export type KindCount = {
   __typename?: 'KindCount';
   kind: EntityKind;
   count: Scalars['Int']['output'];
+};
+
+/** PRIVATE: only its author sees it. SHARED: every signed-in account does. Anonymous readers see no notes. */
+export type NoteVisibility =
+  | 'PRIVATE'
+  | 'SHARED';
+
+/** A note on an entity or a link. Its text is plain text (at most 4,000 characters and 12,000 bytes), never markup. */
+export type Note = {
+  __typename?: 'Note';
+  id: Scalars['ID']['output'];
+  /** The id of the entity or link it is on. */
+  target: Scalars['ID']['output'];
+  /** entity or relationship. */
+  targetKind: Scalars['String']['output'];
+  /** True when that entity or link has been retired since: the note is kept, and a revert brings the record back with its notes. */
+  targetRetired: Scalars['Boolean']['output'];
+  author: User;
+  visibility: NoteVisibility;
+  text: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** When its text or visibility last changed; null until the first edit. */
+  editedAt?: Maybe<Scalars['String']['output']>;
+  /** 1 when written, raised by one with every edit; editNote and deleteNote name the version they were made against. */
+  version: Scalars['Int']['output'];
+  /** What it said before each edit, oldest first. Only its author sees them; for anyone else the list is empty. */
+  earlier: Array<NoteVersion>;
+};
+
+/** A note as it was before an edit: `version` is the version it was, `at` when it was written so. */
+export type NoteVersion = {
+  __typename?: 'NoteVersion';
+  version: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  visibility: NoteVisibility;
+  at: Scalars['String']['output'];
+};
+
+/** What deleteNote removed: the text is gone for good; who deleted it and when are kept. */
+export type DeletedNote = {
+  __typename?: 'DeletedNote';
+  id: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  deletedAt: Scalars['String']['output'];
 };

@@ -38,6 +38,7 @@ import { exportGraphMLWithQuotes, exportImage, exportLinksCsvWithQuotes, revealA
 import type { Revealed } from './canvasOps';
 import { EDITING_ACTIONS } from './editingActions';
 import { INTAKE_ACTIONS } from './intakeActions';
+import { NOTE_ACTIONS } from './notesActions';
 import { copyViewLink } from './share';
 import type { ArticleView, EntityRef } from './ui';
 
@@ -437,6 +438,9 @@ export const ACTIONS = {
 
   // Adding an article (app/intakeActions.ts).
   ...INTAKE_ACTIONS,
+
+  // Notes on an entity or a link (app/notesActions.ts).
+  ...NOTE_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -5,6 +5,7 @@ import type { GraphStore } from '../model/store';
 import type { ViewState } from '../url/viewState';
 import type { Editing } from './editing';
 import type { Intake } from './intake';
+import type { Notes } from './notes';
 import type { StatusStore } from './status';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 
@@ -29,4 +30,6 @@ export interface AppServices {
   readonly editing: Editing;
   /** "Add article": reading an article and filing its candidates (app/intake.ts). */
   readonly intake: Intake;
+  /** Notes on the selected entity or link (app/notes.ts). */
+  readonly notes: Notes;
 }

@@ -14,6 +14,7 @@ import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { Icon } from './icons';
 import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
+import { NotesSection } from './NotesSection';
 import { RecordButtons } from './RecordButtons';
 import { useFetched } from './useFetched';
 
@@ -110,6 +111,7 @@ export function EntityDetails({ id, state }: { id: string; state: GraphState }):
       {fetched?.status === 'loading' && <p className="muted" role="status">Loading links…</p>}
       {fetched?.status === 'failed' && <p className="error-text">Could not load the links: {fetched.message}</p>}
       {details && <LinkGroups id={id} details={details} state={state} actions={actions} />}
+      <NotesSection target={id} />
     </article>
   );
 }

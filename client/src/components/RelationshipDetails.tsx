@@ -12,6 +12,7 @@ import { RELATION_STYLES, STATUS_STYLES } from '../theme/relationStyles';
 import { BackgroundList, EvidenceList } from './EvidenceList';
 import { KindGlyph } from './KindGlyph';
 import { LinkSample } from './LinkSample';
+import { NotesSection } from './NotesSection';
 import { RecordButtons } from './RecordButtons';
 import { useFetched } from './useFetched';
 
@@ -113,6 +114,7 @@ export function RelationshipDetails({ id, state }: { id: string; state: GraphSta
       {fetched?.status === 'failed' && <p className="error-text">Could not load the quotes: {fetched.message}</p>}
       {ready && <EvidenceList evidence={ready.evidence} />}
       {ready && <BackgroundList context={ready.context} />}
+      <NotesSection target={rel.id} />
     </article>
   );
 }

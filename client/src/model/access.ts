@@ -17,6 +17,10 @@ export interface Access {
   readonly addSource: boolean;
   /** Proposed-but-unreviewed links on the canvas: contributors and editors, never viewers or anonymous readers. */
   readonly seeProposed: boolean;
+  /** Notes on entities and links: every signed-in account reads its own and the shared ones, and writes its own. */
+  readonly writeNotes: boolean;
+  /** Deleting another account's shared note. */
+  readonly moderateNotes: boolean;
 }
 
 export function accessFor(user: { readonly role: string } | null): Access {
@@ -31,5 +35,7 @@ export function accessFor(user: { readonly role: string } | null): Access {
     revert: may('revert'),
     addSource: may('addSource'),
     seeProposed: may('propose'),
+    writeNotes: may('writeNotes'),
+    moderateNotes: may('moderateNotes'),
   };
 }
