@@ -3,6 +3,7 @@ import { ensureAccountsSchema } from './accounts';
 import type { Config } from './config';
 import type { Db } from './db';
 import { createApp } from './app';
+import { ensureViewsSchema } from './services/views';
 import type { AppServices, RunningApp } from './app';
 
 export { createApp } from './app';
@@ -11,6 +12,7 @@ export type { AppServices, RunningApp } from './app';
 export async function startServer({ config, db, ...services }: { config: Config; db: Db } & AppServices): Promise<RunningApp> {
   // Before listening, so that the first sign-in finds the constraints and the system accounts.
   await ensureAccountsSchema(db);
+  await ensureViewsSchema(db);
   const app = await createApp(config, db, services);
   const port = new URL(app.url).port;
   app.logger.info({ url: app.url }, `Linkage ready on http://localhost:${port} (GraphQL at /graphql)`);

@@ -9,11 +9,15 @@ export const isRole = (v: unknown): v is Role => (ROLES as readonly unknown[]).i
 /** What an account can do, and the least role that can do it. */
 export const PERMISSIONS = {
   read: 'viewer',
+  /** Saved views (docs/views.md): any account saves, renames and deletes its own. */
+  saveViews: 'viewer',
   propose: 'contributor',
   review: 'editor',
   editDirectly: 'editor',
   addSource: 'editor',
   revert: 'editor',
+  /** Deleting another account's shared or listed view. */
+  moderateViews: 'editor',
   manageAccounts: 'admin',
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof PERMISSIONS;

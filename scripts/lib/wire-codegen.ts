@@ -1,9 +1,8 @@
-// The wire types, generated from server/schema/schema.graphql by GraphQL Code Generator's own
+// The wire types, generated from server/schema/schema.graphql (and the files that extend it) by GraphQL Code Generator's own
 // plugins, called through @graphql-codegen/core rather than its CLI (whose dependencies want
 // Node 22). `npm run codegen` writes the files; `npm run codegen -- --check` only compares, and a
 // unit test runs that check. (The plugins load ESM-only packages that Jest's module system cannot
 // require, so the test runs the check in a child process rather than importing this file.)
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import type { Types } from '@graphql-codegen/plugin-helpers';
@@ -12,7 +11,7 @@ import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
 import { parse } from 'graphql';
 import { REPO_ROOT } from '../../server/config';
-import { SCHEMA_FILE } from '../../server/schema';
+import { joinTypeDefs } from '../../server/schema';
 import { defaultsPlugin } from './defaults-plugin';
 import { pageDocument } from './page-document';
 
@@ -51,6 +50,9 @@ const MAPPERS: Record<string, string> = {
   ProposalConnection: '../editing/types#ProposalPage',
   ProposalEdge: '../editing/types#ProposalEdgeRow',
   Revision: '../editing/types#RevisionRow',
+  SavedView: '../services/views-rules#SavedViewRow',
+  SavedViewConnection: '../services/views#SavedViewPage',
+  SavedViewEdge: '../services/views#SavedViewEdgeRow',
 };
 
 const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers, defaults: { plugin: defaultsPlugin } };
@@ -66,8 +68,8 @@ async function generate(filename: string, schemaText: string, plugins: Types.Con
   });
 }
 
-/** Every generated file, from the schema text given (the committed schema by default). */
-export async function generateWireFiles(schemaText: string = readFileSync(SCHEMA_FILE, 'utf8')): Promise<GeneratedFile[]> {
+/** Every generated file, from the schema text given (the committed schema, extensions joined, by default). */
+export async function generateWireFiles(schemaText: string = joinTypeDefs()): Promise<GeneratedFile[]> {
   const schema = await generate(WIRE_FILES.schema, schemaText, [{ typescript: {} }]);
   const defaults = await generate(WIRE_FILES.defaults, schemaText, [{ defaults: {} }]);
   const operations = await generate(WIRE_FILES.operations, schemaText, [{ 'typescript-operations': { arrayInputCoercion: false } }], [

@@ -7,6 +7,8 @@ import type { SubgraphResult, TruncationResult } from '../services/neighbourhood
 import type { PathResult, StepResult } from '../services/paths';
 import type { Stats } from '../services/stats';
 import type { ProposalRow, ProposalPage, ProposalEdgeRow, RevisionRow } from '../editing/types';
+import type { SavedViewRow } from '../services/views-rules';
+import type { SavedViewPage, SavedViewEdgeRow } from '../services/views';
 import type { Context } from './context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -144,6 +146,12 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   DateSpan: ResolverTypeWrapper<Types.DateSpan>;
   KindCount: ResolverTypeWrapper<Types.KindCount>;
+  SavedViewVisibility: Types.SavedViewVisibility;
+  SavedViewScope: Types.SavedViewScope;
+  SavedViewInput: Types.SavedViewInput;
+  SavedView: ResolverTypeWrapper<SavedViewRow>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewPage>;
+  SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -198,6 +206,10 @@ export type ResolversParentTypes = {
   Stats: Stats;
   DateSpan: Types.DateSpan;
   KindCount: Types.KindCount;
+  SavedViewInput: Types.SavedViewInput;
+  SavedView: SavedViewRow;
+  SavedViewConnection: SavedViewPage;
+  SavedViewEdge: SavedViewEdgeRow;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -214,6 +226,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProposalsArgs, 'first'>>;
   proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.QueryProposalArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'target'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<Types.QuerySavedViewsArgs, 'scope' | 'first'>>;
+  savedView?: Resolver<Types.Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<Types.QuerySavedViewArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -225,6 +239,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revert?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<Types.MutationRevertArgs, 'revision' | 'reason'>>;
   intake?: Resolver<ResolversTypes['IntakeResult'], ParentType, ContextType, RequireFields<Types.MutationIntakeArgs, 'input'>>;
   proposeFromIntake?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.MutationProposeFromIntakeArgs, 'source' | 'picks'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationSaveViewArgs, 'input'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationRenameViewArgs, 'id' | 'version' | 'name'>>;
+  shareView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationShareViewArgs, 'id' | 'version' | 'visibility'>>;
+  deleteView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<Types.MutationDeleteViewArgs, 'id'>>;
 };
 
 export type IntakeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeResult'] = ResolversParentTypes['IntakeResult']> = {
@@ -497,6 +515,30 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['SavedViewVisibility'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -531,5 +573,8 @@ export type Resolvers<ContextType = Context> = {
   Stats?: StatsResolvers<ContextType>;
   DateSpan?: DateSpanResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
 };
 

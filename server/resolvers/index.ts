@@ -13,6 +13,7 @@ import { IntakeEntity } from './intake';
 import { Mutation } from './mutation';
 import { Proposal, ProposalConnection, Revision } from './editing';
 import { Query } from './query';
+import { SavedView, SavedViewConnection, viewMutations, viewQueries } from './views';
 import { Attribution, ContextSentence, Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
 type AnyResolver = (parent: unknown, args: object, ctx: unknown, info: GraphQLResolveInfo) => unknown;
@@ -29,6 +30,6 @@ function withDefaultsApplied<M extends object>(map: M): M {
   return Object.fromEntries(Object.entries(map).map(([type, fields]: [string, object]) => [type, wrapType(fields)])) as M;
 }
 
-export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me }, Mutation, IntakeEntity, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
+export const resolvers: Resolvers = withDefaultsApplied({ Query: { ...Query, me, ...viewQueries }, Mutation: { ...Mutation, ...viewMutations }, SavedView, SavedViewConnection, IntakeEntity, User, Proposal, Revision, ProposalConnection, Entity, Relationship, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { anonymousRequest, createContext } from './context';
 export type { Context, RequestState, Viewer } from './context';

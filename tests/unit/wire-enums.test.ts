@@ -7,6 +7,8 @@ import { DECISIONS, PROPOSAL_STATES } from '#vocabulary/editing';
 import type { Decision, ProposalState } from '#vocabulary/editing';
 import { INTAKE_FORMATS } from '#vocabulary/intake';
 import type { IntakeFormat } from '#vocabulary/intake';
+import { VIEW_SCOPES, VIEW_VISIBILITIES } from '#vocabulary/views';
+import type { ViewScope, ViewVisibility } from '#vocabulary/views';
 import type * as Wire from '#vocabulary/wire/schema';
 import { schemaShape } from '../../server/schema';
 
@@ -23,6 +25,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   Decision: DECISIONS,
   ProposalState: PROPOSAL_STATES,
   IntakeFormat: INTAKE_FORMATS,
+  SavedViewVisibility: VIEW_VISIBILITIES,
+  SavedViewScope: VIEW_SCOPES,
 };
 
 // The same at compile time: the generated wire types and the vocabulary's types are one type each.
@@ -32,7 +36,8 @@ const sameTypes: [
   Same<Wire.Status, Status>, Same<Wire.Stance, Stance>, Same<Wire.Direction, Direction>,
   Same<Wire.AttributionKind, AttributionKind>, Same<Wire.DateBasis, DateBasis>,
   Same<Wire.Decision, Decision>, Same<Wire.ProposalState, ProposalState>, Same<Wire.IntakeFormat, IntakeFormat>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Same<Wire.SavedViewVisibility, ViewVisibility>, Same<Wire.SavedViewScope, ViewScope>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
 
