@@ -68,7 +68,7 @@ export async function saveView(ctx: Context, viewer: Viewer, input: SavedViewInp
   if (!out) throw new Error(`The signed-in account ${viewer.id} has no User node`);
   if (out.view === null) {
     const error = badInput('input', `You keep ${Number(out.count)} saved views, the most an account may keep; delete one to save another`);
-    error.extensions.maxViews = VIEW_LIMITS.perAccount;
+    error.extensions.max = VIEW_LIMITS.perAccount;
     throw error;
   }
   return out.view as SavedViewRow;

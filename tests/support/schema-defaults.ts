@@ -1,7 +1,7 @@
 // Test helpers for "defaults live in the schema": read an argument's default from schema.graphql,
 // and the same schema text with one default changed, to show that nothing else restates it.
 import { buildSchema, Kind, parse, print, visit } from 'graphql';
-import type { ConstValueNode, GraphQLSchema } from 'graphql';
+import type { ConstValueNode, GraphQLSchema, ObjectTypeDefinitionNode, ObjectTypeExtensionNode } from 'graphql';
 import { loadTypeDefs } from '../../server/schema';
 
 export interface ArgumentRef { type: string; field: string; arg: string }
@@ -18,26 +18,26 @@ export function defaultedArguments(schema: GraphQLSchema = buildSchema(loadTypeD
   });
 }
 
-/** schema.graphql with one argument's default replaced by an Int. */
+/** The schema's text with one argument's default replaced by an Int. */
 export function typeDefsWithDefault(ref: ArgumentRef, value: number): string {
   const replacement: ConstValueNode = { kind: Kind.INT, value: String(value) };
   let found = false;
-  const edited = visit(parse(loadTypeDefs()), {
-    ObjectTypeDefinition(node) {
-      if (node.name.value !== ref.type) return undefined;
-      return {
-        ...node,
-        fields: node.fields?.map((f) => (f.name.value !== ref.field ? f : {
-          ...f,
-          arguments: f.arguments?.map((a) => {
-            if (a.name.value !== ref.arg) return a;
-            found = true;
-            return { ...a, defaultValue: replacement };
-          }),
-        })),
-      };
-    },
-  });
+  // The field may be declared in schema.graphql or in a file that extends its type (views.graphql).
+  const withDefault = <N extends ObjectTypeDefinitionNode | ObjectTypeExtensionNode>(node: N): N | undefined => {
+    if (node.name.value !== ref.type) return undefined;
+    return {
+      ...node,
+      fields: node.fields?.map((f) => (f.name.value !== ref.field ? f : {
+        ...f,
+        arguments: f.arguments?.map((a) => {
+          if (a.name.value !== ref.arg) return a;
+          found = true;
+          return { ...a, defaultValue: replacement };
+        }),
+      })),
+    };
+  };
+  const edited = visit(parse(loadTypeDefs()), { ObjectTypeDefinition: withDefault, ObjectTypeExtension: withDefault });
   if (!found) throw new Error(`${argumentName(ref)} is not in the schema`);
   return print(edited);
 }

@@ -49,8 +49,9 @@ describe('scripts/lib/page-document', () => {
   it('collects every operation the page sends', () => {
     const names = pageDocument().definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
     expect(names.sort()).toEqual([
-      'AddSource', 'EntityDetails', 'EntityHistory', 'GraphStats', 'Intake', 'LinkForEdit', 'LinkHistory', 'LinkPage', 'Me', 'Neighbourhood', 'Paths',
-      'Proposals', 'ProposeChange', 'ProposeEntity', 'ProposeFromIntake', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review', 'Search', 'SourceList',
+      'AddSource', 'DeleteView', 'EntityDetails', 'EntityHistory', 'GraphStats', 'Intake', 'LinkForEdit', 'LinkHistory', 'LinkPage', 'Me', 'Neighbourhood', 'Paths',
+      'Proposals', 'ProposeChange', 'ProposeEntity', 'ProposeFromIntake', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'RenameView', 'Revert', 'Review',
+      'SaveView', 'SavedViewState', 'SavedViews', 'Search', 'ShareView', 'SourceList',
     ]);
   });
 });

@@ -108,3 +108,4 @@ export const LINK_PAGE = /* GraphQL */ `
 // Editing's operations live apart; re-exported so the code generator reads them with these.
 export * from './editQueries';
 export * from './intakeQueries';
+export * from './viewQueries';
