@@ -12,6 +12,7 @@ import type { AppServices } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
+import { createSavedViews } from '../../client/src/app/savedViews';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -37,7 +38,7 @@ function render(view: (state: GraphState) => ReactElement, prepare: (services: A
   const evidence = createEvidenceStore();
   const explorer = createExplorer(store, status, ui, evidence);
   const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  const services = { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing) };
+  const services = { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), views: createSavedViews(store, status, editing, explorer) };
   prepare(services);
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view(store.getState()) });
   return renderToStaticMarkup(createElement(AppContext.Provider, { value: services }, createElement(CanvasProvider, { children: page })));

@@ -8,6 +8,7 @@ import { AppContext } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
+import { createSavedViews } from '../../client/src/app/savedViews';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -31,7 +32,7 @@ function render(role: string | null, view: () => ReactElement): string {
   const user = role === null ? null : { id: 'u_1', email: `${role}@example.org`, role };
   editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view() });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing) } }, createElement(CanvasProvider, { children: page })));
+  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), views: createSavedViews(store, status, editing, explorer) } }, createElement(CanvasProvider, { children: page })));
 }
 
 const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z ]+)/g)].map((m) => m[1] ?? '');

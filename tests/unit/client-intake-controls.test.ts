@@ -6,6 +6,7 @@ import { AppContext } from '../../client/src/app/context';
 import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
+import { createSavedViews } from '../../client/src/app/savedViews';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -29,7 +30,7 @@ function render(role: string | null, state: IntakeState): string {
   const intake = createIntake(store, status, editing);
   intake.store.set(state);
   const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: createElement(IntakePanel) });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake } }, createElement(CanvasProvider, { children: page })));
+  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake, views: createSavedViews(store, status, editing, explorer) } }, createElement(CanvasProvider, { children: page })));
 }
 
 const count = (html: string, pattern: RegExp): number => [...html.matchAll(pattern)].length;

@@ -39,6 +39,7 @@ import type { Revealed } from './canvasOps';
 import { EDITING_ACTIONS } from './editingActions';
 import { INTAKE_ACTIONS } from './intakeActions';
 import { copyViewLink } from './share';
+import { VIEW_ACTIONS } from './viewsActions';
 import type { ArticleView, EntityRef } from './ui';
 
 const model = <A, I = A>(action: ModelAction<NoInfer<A>, NoInfer<I>>): ModelAction<A, I> => action;
@@ -437,6 +438,9 @@ export const ACTIONS = {
 
   // Adding an article (app/intakeActions.ts).
   ...INTAKE_ACTIONS,
+
+  // Saved views (app/viewsActions.ts).
+  ...VIEW_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -5,6 +5,7 @@ import type { GraphStore } from '../model/store';
 import type { ViewState } from '../url/viewState';
 import type { Editing } from './editing';
 import type { Intake } from './intake';
+import type { SavedViews } from './savedViews';
 import type { StatusStore } from './status';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 
@@ -16,7 +17,8 @@ export interface Explorer {
   retrace(): Promise<void>;
   /** The whole graph onto the canvas, when it is small enough (api/graphStats.ts). */
   showEverything(): Promise<void>;
-  restore(view: ViewState): Promise<void>;
+  /** Opens a view as the page's first state, or with `step` as an undo step of that name (a saved view). */
+  restore(view: ViewState, step?: string): Promise<void>;
 }
 
 export interface AppServices {
@@ -29,4 +31,6 @@ export interface AppServices {
   readonly editing: Editing;
   /** "Add article": reading an article and filing its candidates (app/intake.ts). */
   readonly intake: Intake;
+  /** Saved views: the Views panel and `?saved=` addresses (app/savedViews.ts). */
+  readonly views: SavedViews;
 }
