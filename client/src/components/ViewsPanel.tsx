@@ -3,7 +3,7 @@
 // Rename, Who can open it and Delete. A non-modal dialog: it opens with the focus on the name,
 // Escape (or the close button) closes it and gives the focus back to the Views button.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { VIEW_LIMITS, VIEW_VISIBILITIES } from '#vocabulary/views';
 import type { ViewVisibility } from '#vocabulary/views';
 import type { SavedViewInfo } from '../api/views';
@@ -86,7 +86,16 @@ function SavedViewRow({ view, mine }: { view: SavedViewInfo; mine: boolean }): R
         {confirming && (
           <span role="group" aria-label={`Delete “${view.name}”?`} className="saved-view-confirm">
             Delete it for good?{' '}
-            <button type="button" className="button button-danger" onClick={() => { setConfirming(false); actions.run('deleteSavedView', view); }}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={(e) => {
+                // The row goes away with the view: the focus stays in the panel.
+                e.currentTarget.closest<HTMLElement>('.views-panel')?.focus();
+                setConfirming(false);
+                actions.run('deleteSavedView', view);
+              }}
+            >
               Delete
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -121,14 +130,21 @@ function Panel({ onClose, headingId }: { onClose: () => void; headingId: string 
   const nameBox = useRef<HTMLInputElement>(null);
   useEffect(() => nameBox.current?.focus(), []);
 
-  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    onClose();
-  };
+  const section = useRef<HTMLElement>(null);
+  // Escape closes it from inside, and from the page when the focused control went away (a deleted view's row).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      const at = document.activeElement;
+      if (e.key !== 'Escape' || !(at === document.body || at === null || section.current?.contains(at))) return;
+      e.preventDefault();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   return (
-    <section className="views-panel" role="dialog" aria-labelledby={headingId} onKeyDown={onKey}>
+    <section ref={section} className="views-panel" role="dialog" aria-labelledby={headingId} tabIndex={-1}>
       <header className="views-panel-head">
         <h2 id={headingId}>Saved views</h2>
         <button type="button" className="icon-button" aria-label={actions.label('closeViews')} onClick={onClose}>
@@ -184,14 +200,16 @@ export function ViewsMenu(): ReactElement {
       <button
         ref={button}
         type="button"
-        className="button"
+        className="icon-button"
         aria-expanded={open}
         aria-haspopup="dialog"
+        aria-label={actions.label('toggleViews')}
         onClick={() => actions.run('toggleViews')}
         title={actions.tooltip('toggleViews')}
         {...actions.attributes('toggleViews')}
       >
-        <Icon name="bookmark" size={16} /> {actions.label('toggleViews')}
+        {/* An icon only, like Fit and Lay out again: the toolbar keeps one row beside the account menu. */}
+        <Icon name="bookmark" />
       </button>
       {open && <Panel onClose={close} headingId={headingId} />}
     </div>
