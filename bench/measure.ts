@@ -42,12 +42,14 @@ export interface MeasureSettings {
 
 // Above the API's own 15 s query timeout, so that the API's error, not ours, is what gets reported.
 const REQUEST_TIMEOUT_MS = 30_000;
-/** How the API words its query timeout (server/db), and how fetch reports ours. */
-const isTimeout = (error: string): boolean => error.includes('did not answer in time') || error.startsWith('TimeoutError');
+/** How the API words its query timeout (server/db), how Neo4j's reaches @neo4j/graphql's clients, and how fetch reports ours. */
+export const isTimeout = (error: string): boolean =>
+  error.includes('did not answer in time') || error.includes('has not completed within the timeout') || error.startsWith('TimeoutError');
 
-interface Timed { ms: number; bytes: number; error: string | null }
+export interface Timed { ms: number; bytes: number; error: string | null }
 
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<Timed> {
+/** One request, timed from sending it to having the whole body; a failure is data, never thrown. */
+export async function post(url: string, query: string, variables: Record<string, unknown>): Promise<Timed> {
   const started = performance.now();
   try {
     const res = await fetch(`${url}/graphql`, {

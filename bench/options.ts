@@ -25,6 +25,12 @@ export interface BenchOptions {
   warmup: number;
   /** An operation stops repeating after this long, so one slow operation cannot stall the run. */
   opBudgetMs: number;
+  /** The concurrent run: after the timed operations (on), instead of them (only), or not at all (off). */
+  concurrent: 'on' | 'off' | 'only';
+  clients: number;
+  concurrentMs: number;
+  /** Whether @neo4j/graphql, the third peer, is served and timed too. */
+  peer: boolean;
   /** The whole run is abandoned (and everything stopped) after this long. */
   maxMinutes: number;
   out: string;
@@ -45,13 +51,17 @@ const FLAGS = {
   reps: { env: 'BENCH_REPS', fallback: '20', help: 'timed requests per operation' },
   warmup: { env: 'BENCH_WARMUP', fallback: '2', help: 'untimed requests per operation first' },
   'op-budget': { env: 'BENCH_OP_BUDGET_S', fallback: '60', help: 'seconds one operation may take in all' },
+  concurrent: { env: 'BENCH_CONCURRENT', fallback: 'on', help: 'the concurrent run: on (after the operations), only, or off' },
+  clients: { env: 'BENCH_CLIENTS', fallback: '16', help: 'clients of the concurrent run' },
+  'concurrent-seconds': { env: 'BENCH_CONCURRENT_S', fallback: '60', help: 'how long each concurrent run lasts' },
+  peer: { env: 'BENCH_PEER', fallback: 'on', help: 'time @neo4j/graphql too: on or off' },
   'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '90', help: 'abandon the whole run after this long (a first M load takes about half an hour)' },
   out: { env: 'BENCH_OUT', fallback: 'test-results/bench/latest.json', help: 'where the JSON results go' },
 } as const;
 type Flag = keyof typeof FLAGS;
 
 export function usage(): string {
-  const lines = Object.entries(FLAGS).map(([flag, f]) => `  --${flag.padEnd(12)} ${f.help} (${f.env}${f.fallback ? `, default ${f.fallback}` : ''})`);
+  const lines = Object.entries(FLAGS).map(([flag, f]) => `  --${flag.padEnd(18)} ${f.help} (${f.env}${f.fallback ? `, default ${f.fallback}` : ''})`);
   return ['Usage: npm run bench -- [options]', ...lines].join('\n');
 }
 
@@ -81,6 +91,10 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: Setting
   if (!(sizeName in SIZES)) throw new Error(`--size must be S, M or L, got "${get('size')}"`);
   const size = sizeName as Size;
   const entities = get('entities');
+  const concurrent = get('concurrent');
+  if (!['on', 'off', 'only'].includes(concurrent)) throw new Error(`--concurrent must be on, off or only, got "${concurrent}"`);
+  const peer = get('peer');
+  if (!['on', 'off'].includes(peer)) throw new Error(`--peer must be on or off, got "${peer}"`);
   return {
     size: entities === '' ? size : null,
     entities: entities === '' ? SIZES[size] : positive('entities', entities, 100),
@@ -93,6 +107,10 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: Setting
     reps: positive('reps', get('reps')),
     warmup: positive('warmup', get('warmup'), 0),
     opBudgetMs: positive('op-budget', get('op-budget')) * 1000,
+    concurrent: concurrent as BenchOptions['concurrent'],
+    clients: positive('clients', get('clients')),
+    concurrentMs: positive('concurrent-seconds', get('concurrent-seconds')) * 1000,
+    peer: peer === 'on',
     maxMinutes: positive('max-minutes', get('max-minutes')),
     out: path.resolve(REPO_ROOT, get('out')),
     config,

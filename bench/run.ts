@@ -18,16 +18,23 @@ import type { BenchOptions } from './options';
 import { measureRaw } from './raw';
 import { RecordingDb } from './recording-db';
 import type { TracedStatement } from './recording-db';
-import { formatErrors, formatFlags, formatTable, machine, writeReport } from './report';
+import { buildPeerPlans, peerSamples } from './peer-operations';
+import type { PeerPlan } from './peer-operations';
+import { concurrentRuns, timePeer } from './peer-run';
+import { startPeer } from './peer-server';
+import type { RunningPeer } from './peer-server';
+import { formatConcurrent, formatErrors, formatFlags, formatPeerNotes, formatTable, machine, overP50, writeReport } from './report';
 import type { OperationReport } from './report';
 import { pickSamples } from './samples';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
-interface Running { neo: LocalNeo4j | null; db: RecordingDb | null; app: RunningApp | null }
+interface Running { neo: LocalNeo4j | null; db: RecordingDb | null; app: RunningApp | null; peer: RunningPeer | null }
 
 /** Stops what was started, newest first; each step runs even if an earlier one failed. */
 async function stopAll(r: Running): Promise<void> {
+  await r.peer?.stop().catch((e: unknown) => console.error(e));
+  r.peer = null;
   if (r.app) await r.app.stop().catch((e: unknown) => console.error(e)); // also closes the Db
   else await r.db?.close().catch((e: unknown) => console.error(e));
   await r.neo?.stop().catch((e: unknown) => console.error(e));
@@ -40,7 +47,7 @@ async function stopAll(r: Running): Promise<void> {
  * One operation through the API, each request's statements traced, then the same statements
  * straight through the driver: same database, same parameters, same cache, one right after the other.
  */
-async function timeOperation(url: string, db: RecordingDb, op: Operation, opts: BenchOptions): Promise<OperationReport> {
+async function timeOperation(url: string, peerUrl: string | null, plan: PeerPlan | undefined, db: RecordingDb, op: Operation, opts: BenchOptions): Promise<OperationReport> {
   const traces: TracedStatement[][] = [];
   const around = {
     before: (): void => { db.trace = []; },
@@ -48,7 +55,8 @@ async function timeOperation(url: string, db: RecordingDb, op: Operation, opts: 
   };
   const linkage = await measure(url, op, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs, around });
   const raw = await measureRaw({ driver: db.driver, database: db.database, timeoutMs: opts.config.limits.queryTimeoutMs }, traces, opts.warmup, opts.opBudgetMs);
-  return { name: op.name, raw, linkage, peer: null, linkageOverRaw: linkage.p50 / raw.p50 };
+  const peer = await timePeer(url, peerUrl, op, plan, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs });
+  return { name: op.name, raw, linkage, linkageOverRaw: linkage.p50 / raw.p50, ...peer, peerOverLinkage: overP50(peer.peer, linkage) };
 }
 
 async function bench(opts: BenchOptions, running: Running): Promise<number> {
@@ -58,6 +66,8 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const startedAt = new Date();
   running.neo = await startLocalNeo4j({
     port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
+    // A start takes minutes, not seconds, while others' test suites load the machine.
+    startTimeoutMs: 600_000,
   });
   running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
   const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
@@ -68,19 +78,29 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   // Warnings and errors only: a line per request would time the terminal, not the API.
   running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db, { logger: createLogger({ ...opts.config.log, level: 'warn' }) });
   const ops = buildOperations(samples);
-  log(`Timing ${ops.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
+  const plans = buildPeerPlans(ops, samples, peerSamples(state.graph, samples));
+  // @neo4j/graphql on its own Apollo Server and driver, same database, same timeout as the API's.
+  if (opts.peer) {
+    running.peer = await startPeer({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password, database: running.db.database, timeoutMs: opts.config.limits.queryTimeoutMs });
+    log(`@neo4j/graphql peer at ${running.peer.url}.`);
+  }
+  const peerUrl = running.peer?.url ?? null;
+  const timed = opts.concurrent === 'only' ? [] : ops;
+  log(`Timing ${timed.length} operations at ${running.app.url}: ${opts.warmup} warm-up + ${opts.reps} timed requests each.`);
   // Other work on the machine skews the figures; the load average says how much there was.
   const loadBefore = os.loadavg();
   running.db.recording = true;
   const results: OperationReport[] = [];
-  for (const op of ops) {
-    const r = await timeOperation(running.app.url, running.db, op, opts);
+  for (const [i, op] of timed.entries()) {
+    const r = await timeOperation(running.app.url, peerUrl, plans[i], running.db, op, opts);
     results.push(r);
-    const { linkage: l, raw } = r;
-    log(`${op.name}: p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms (raw ${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)})${l.errors ? `, ${l.errors} errors` : ''}`);
+    const { linkage: l, raw, peer } = r;
+    const peerText = peer ? `, peer ${peer.p50.toFixed(0)} / ${peer.p95.toFixed(0)}${peer.errors ? ` (${peer.errors} errors)` : ''}` : '';
+    log(`${op.name}: p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms (raw ${raw.p50.toFixed(1)} / ${raw.p95.toFixed(1)}${peerText})${l.errors ? `, ${l.errors} errors` : ''}`);
   }
   running.db.recording = false;
   const statements = await explainAll(running.db, running.db.statements());
+  const concurrent = opts.concurrent === 'off' ? null : await concurrentRuns(running.app.url, peerUrl, ops, plans, samples, { clients: opts.clients, durationMs: opts.concurrentMs, log });
 
   const { dataset } = state.graph;
   const { password: _password, ...settings } = opts;
@@ -105,10 +125,13 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
     loadAverage: { before: loadBefore, after: os.loadavg() },
     operations: results,
     statements,
+    concurrent,
   });
 
   console.log(`\nLinkage API on ${dataset.entities.length} entities / ${dataset.relationships.length} relationships (${machine().cpus} cores)\n`);
   console.log(formatTable(results));
+  if (opts.peer && results.length > 0) console.log(['\n@neo4j/graphql: what it was asked, and its answer checked against Linkage\'s (first sample):', ...formatPeerNotes(results)].join('\n'));
+  if (concurrent) console.log(`\nConcurrent (${concurrent.mix}):\n${formatConcurrent(concurrent)}`);
   const errors = formatErrors(results);
   if (errors.length > 0) console.log(['\nFailed requests:', ...errors].join('\n'));
   console.log(['\nPlan warnings (EXPLAIN of the API statements used):', ...formatFlags(statements)].join('\n'));
@@ -118,6 +141,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   console.log(`Results: ${opts.out}  (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
   // Errors other than timeouts mean the benchmark itself is broken (a bad query, a missing sample)
   // and its numbers cannot be trusted; slowness and timeouts are findings, reported above.
+  // The peer's failures are findings about the peer (its limits), reported, not a broken bench.
   return results.some((r) => r.linkage.errors > r.linkage.timeouts || r.raw.errors > r.raw.timeouts) ? 1 : 0;
 }
 
@@ -128,12 +152,18 @@ async function main(): Promise<void> {
     process.exitCode = await runIntakeBench(process.argv.slice(3));
     return;
   }
+  // `npm run bench -- outage`: the kill-under-load drill (bench/outage/).
+  if (process.argv[2] === 'outage') {
+    const { runOutageDrill } = await import('./outage/run');
+    process.exitCode = await runOutageDrill(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());
     return;
   }
-  const running: Running = { neo: null, db: null, app: null };
+  const running: Running = { neo: null, db: null, app: null, peer: null };
   // A hard ceiling on the whole run: whatever hangs, Neo4j is stopped and the process ends.
   const watchdog = setTimeout(() => {
     console.error(`[bench] Still running after ${opts.maxMinutes} minutes; stopping.`);

@@ -4,6 +4,8 @@
 // Statements are looked up by their path below cypher/ without the extension, e.g. "search/fulltext".
 // Files under cypher/fragments/ are not statements: their text is pasted into the statements that
 // include them (see fragments.ts) before the header checks run, so the checks see what Neo4j runs.
+// A file with a `// Template:` header stands for several statements, one per value of its
+// placeholder (see template.ts); the file itself is not a statement.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config';
@@ -12,11 +14,14 @@ import type { Fragment, Fragments } from './fragments';
 import type { Db } from '../db';
 import { checkParameters, codeOf, headerList } from './header';
 import { splitStatements } from './schema';
+import { fillTemplate, filledName, templateOf, templateValues } from './template';
 
 export { splitStatements } from './schema';
 
 export { checkFragments, expandIncludes, INCLUDE_LINE, parseFragment } from './fragments';
 export type { Fragment, Fragments } from './fragments';
+export { fillTemplate, filledName, templateOf, templateValues } from './template';
+export type { Template } from './template';
 
 export interface CypherFile {
   name: string;
@@ -26,6 +31,10 @@ export interface CypherFile {
   columns: string[];
   /** The fragments it includes, in order. */
   includes: string[];
+  /** The file it comes from, below cypher/ without the extension: its own name, or its template's. */
+  file: string;
+  /** The statement as written in that file (a template's placeholder filled), includes not expanded. */
+  source: string;
 }
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
@@ -40,16 +49,18 @@ function walk(dir: string): string[] {
 
 /**
  * Parses one statement, expanding its includes from `fragments`; throws when the header is
- * missing, names a parameter the expanded body never uses, or the body uses one it does not name.
+ * missing, names a parameter the expanded body never uses, or the body uses one it does not name,
+ * and when it is a template or still holds a placeholder. `file` is the file it comes from.
  */
-export function parseCypherFile(name: string, source: string, fragments: Fragments = new Map()): CypherFile {
-  const where = `cypher/${name}.cypher`;
+export function parseCypherFile(name: string, source: string, fragments: Fragments = new Map(), file: string = name): CypherFile {
+  const where = file === name ? `cypher/${name}.cypher` : `cypher/${file}.cypher (making ${name})`;
+  if (templateOf(where, source)) throw new Error(`${where}: is a template: loadCypher makes its statements, one per value`);
   const params = headerList(source, 'Parameters');
   const columns = headerList(source, 'Columns');
   if (params === null || columns === null) throw new Error(`${where}: header must name "// Parameters:" and "// Columns:"`);
   const { text, includes } = expandIncludes(where, source, fragments, params);
   checkParameters(where, codeOf(text), params);
-  return { name, text, params, columns, includes };
+  return { name, text, params, columns, includes, file, source };
 }
 
 /** Every .cypher file below `dir`, by name, as written. */
@@ -59,7 +70,11 @@ function readAll(dir: string): Map<string, string> {
 
 function fragmentsOf(texts: ReadonlyMap<string, string>): Map<string, Fragment> {
   const fragments = new Map<string, Fragment>();
-  for (const [name, text] of texts) if (isFragmentName(name)) fragments.set(name, parseFragment(name, text));
+  for (const [name, text] of texts) {
+    if (!isFragmentName(name)) continue;
+    if (templateOf(`cypher/${name}.cypher`, text)) throw new Error(`cypher/${name}.cypher: a fragment cannot be a template`);
+    fragments.set(name, parseFragment(name, text));
+  }
   checkFragments(fragments);
   return fragments;
 }
@@ -69,12 +84,29 @@ export function loadFragments(dir: string = CYPHER_DIR): Map<string, Fragment> {
   return fragmentsOf(readAll(dir));
 }
 
-/** Every statement below `dir` (fragments excluded), includes expanded. */
+/** The statements one file makes, by name: itself, or one per value of its template's placeholder. */
+function statementsOfFile(name: string, text: string, fragments: Fragments): CypherFile[] {
+  const where = `cypher/${name}.cypher`;
+  const template = templateOf(where, text);
+  if (!template) return [parseCypherFile(name, text, fragments)];
+  return templateValues(template).map((value) => parseCypherFile(filledName(name, value), fillTemplate(where, text, template, value), fragments, name));
+}
+
+/** Every statement below `dir` (fragments excluded, templates filled), includes expanded. */
 export function loadCypher(dir: string = CYPHER_DIR): Map<string, CypherFile> {
   const texts = readAll(dir);
   const fragments = fragmentsOf(texts);
   const files = new Map<string, CypherFile>();
-  for (const [name, text] of texts) if (!isFragmentName(name)) files.set(name, parseCypherFile(name, text, fragments));
+  for (const [name, text] of texts) {
+    if (isFragmentName(name)) continue;
+    for (const made of statementsOfFile(name, text, fragments)) {
+      const other = files.get(made.name);
+      if (other || (made.file !== made.name && texts.has(made.name))) {
+        throw new Error(`cypher/${made.file}.cypher: makes ${made.name}, which cypher/${other?.file ?? made.name}.cypher makes too`);
+      }
+      files.set(made.name, made);
+    }
+  }
   return files;
 }
 
@@ -84,8 +116,10 @@ function file(name: string): CypherFile {
   if (isFragmentName(name)) throw new Error(`cypher/${name}.cypher is a fragment, not a statement: statements include it with "// Include: ${name}"`);
   cache ??= loadCypher();
   const found = cache.get(name);
-  if (!found) throw new Error(`No cypher/${name}.cypher`);
-  return found;
+  if (found) return found;
+  const made = [...cache.values()].filter((f) => f.file === name).map((f) => f.name);
+  if (made.length > 0) throw new Error(`cypher/${name}.cypher is a template, not a statement: it makes ${made.join(', ')}`);
+  throw new Error(`No cypher/${name}.cypher`);
 }
 
 /** The text of a named statement, includes expanded; files are read on first use and kept. */

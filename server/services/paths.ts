@@ -24,13 +24,16 @@ export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]
   });
 }
 
-/** cypher/query/paths/ has one statement per hop bound, up to the API's maximum (limits.maxHops). */
+/**
+ * One statement per hop bound, up to the API's maximum (limits.maxHops): shortest-1.cypher, and
+ * shortest-2 … made from the template shortest.cypher (its `// Template:` range ends here too).
+ */
 export const LONGEST_PATH_STATEMENT = 6;
 
 /** The statement that searches paths of at most `maxHops` links: the bound is in its text. */
 export function pathStatementName(maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LONGEST_PATH_STATEMENT) {
-    throw new RangeError(`maxHops ${maxHops} has no statement: cypher/query/paths/ holds shortest-1 … shortest-${LONGEST_PATH_STATEMENT}`);
+    throw new RangeError(`maxHops ${maxHops} has no statement: cypher/query/paths/ makes shortest-1 … shortest-${LONGEST_PATH_STATEMENT}`);
   }
   return `query/paths/shortest-${maxHops}`;
 }

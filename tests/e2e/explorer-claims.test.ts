@@ -2,7 +2,7 @@
 // bears on the link, the dates say how they are known, background sentences stay apart from the
 // evidence, and an as-of view shows aged reports and undated links for what they are.
 import type { Page } from 'playwright-core';
-import { clickElement, settle, startHarness } from './page-harness';
+import { clickElement, fadesDone, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -146,7 +146,7 @@ describe('as-of view', () => {
     expect(await edgeClasses(page, 'xiaomi-auto-subsidiary-of-xiaomi')).not.toContain('undated');
     await page.getByRole('checkbox', { name: 'As of date' }).check();
     await page.getByRole('slider', { name: 'Date' }).fill(String((2024 - 2012) * 12));
-    await page.waitForTimeout(400);
+    await fadesDone(page);
     for (const id of ['xiaomi-auto-subsidiary-of-xiaomi', 'xiaomi-auto-uses-qualification-of-baic-offroad']) {
       const classes = await edgeClasses(page, id);
       expect(classes).toContain('undated');

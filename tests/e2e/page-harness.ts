@@ -82,6 +82,22 @@ export async function settle(page: Page, until?: (ids: string[]) => boolean): Pr
   return canvasNodes(page);
 }
 
+/**
+ * Waits until no canvas element is fading. A change of opacity (the date fading a link, the
+ * tracer dimming) is a 250 ms style transition, which Cytoscape runs as an animation of the
+ * element; on a busy machine its frames come late, so a read after a fixed wait can catch a link
+ * mid-fade (0.25 on its way from 1 to 0.06) rather than the look it ends with.
+ */
+export async function fadesDone(page: Page): Promise<void> {
+  // A transition is queued when the class changes and becomes current (`:animated`) on the
+  // animation loop's next frame: two frames later it is either running or over.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.waitForFunction(() => {
+    const cy = window.cy;
+    return cy !== undefined && cy.elements(':animated').empty();
+  }, undefined, { timeout: 10_000 });
+}
+
 /** Clicks a node or an edge where it is drawn, like a reader would. */
 export async function clickElement(page: Page, id: string, double = false): Promise<void> {
   const at = await page.evaluate((eleId) => {

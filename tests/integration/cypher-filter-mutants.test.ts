@@ -1,9 +1,7 @@
 // Proves the filter contract's power: for each statement that takes $filter, each predicate of
 // the link filter and each include, a copy of that ONE statement expanded with a fragment lacking
 // that predicate must make the contract report a mismatch (and still run).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { CYPHER_DIR, loadCypher, loadFragments } from '../../server/cypher';
+import { loadCypher, loadFragments } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { readDataset } from '../../seed/loader/read';
 import { testDb } from '../support/env';
@@ -13,7 +11,7 @@ import type { Predicate } from '../support/filter-mutants';
 import { referenceGraph } from '../support/link-filter-reference';
 
 const statements = [...loadCypher().values()].filter((f) => f.params.includes('filter'));
-const mutants = allMutants(statements, loadFragments(), (name) => readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+const mutants = allMutants(statements, loadFragments());
 const seed = readDataset();
 const g = referenceGraph(seed.entities, [...seed.relationships, ...CONTRACT_LINKS]);
 

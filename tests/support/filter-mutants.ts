@@ -93,9 +93,9 @@ export function mutate(name: string, source: string, fragments: Fragments, predi
 }
 
 /** Every mutant of every statement that takes $filter: each predicate at each of its includes. */
-export function allMutants(statements: readonly CypherFile[], fragments: Fragments, sourceOf: (name: string) => string): Mutant[] {
+export function allMutants(statements: readonly CypherFile[], fragments: Fragments): Mutant[] {
   return statements.flatMap((real) => {
-    const source = sourceOf(real.name);
+    const { source } = real;
     const tops = includesOf(source).length;
     return (Object.keys(PREDICATES) as Predicate[]).flatMap((predicate) =>
       Array.from({ length: tops }, (_, occurrence) => mutate(real.name, source, fragments, predicate, occurrence)).flatMap((file, occurrence) => {

@@ -112,7 +112,10 @@ describe('cypher › fragments', () => {
 
 describe('cypher › the link filter', () => {
   const files = loadCypher();
-  const sources = [...files.keys(), ...loadFragments().keys()].map((name) => [name, readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')] as const);
+  const sources = [
+    ...[...files.values()].map((f) => [f.name, f.source] as const),
+    ...[...loadFragments().keys()].map((name) => [name, readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')] as const),
+  ];
 
   it('is written once: each of its predicates is in one fragment file only', () => {
     for (const predicate of ['type(r) IN', 'r.status IN', 'date($filter.asOf)', 'date($filter.from)', 'date($filter.to)']) {

@@ -2,46 +2,29 @@
 // or the empty canvas shows is the table's, and every keyed control announces the table's keys.
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { ariaShortcuts } from '../../client/src/app/action';
 import { ACTIONS } from '../../client/src/app/actionTable';
 import { KEY_SCOPES } from '../../client/src/app/keyBindings';
 import type { ActionId } from '../../client/src/app/actionTable';
-import { AppContext } from '../../client/src/app/context';
 import type { AppServices } from '../../client/src/app/context';
-import { createEditing } from '../../client/src/app/editing';
-import { createExplorer } from '../../client/src/app/explorer';
-import { createIntake } from '../../client/src/app/intake';
-import { createSavedViews } from '../../client/src/app/savedViews';
-import { createStatusStore } from '../../client/src/app/status';
-import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
-import { ActionsProvider } from '../../client/src/app/useActions';
 import { keyHint } from '../../client/src/app/keys';
-import { CanvasProvider } from '../../client/src/canvas/CanvasContext';
 import { ContextMenu } from '../../client/src/components/ContextMenu';
 import { EmptyCanvas } from '../../client/src/components/EmptyCanvas';
 import { EntityDetails } from '../../client/src/components/EntityDetails';
 import { Toolbar } from '../../client/src/components/Toolbar';
 import { TracePanel } from '../../client/src/components/TracePanel';
 import { addNeighbourhood, hideNodes } from '../../client/src/model/actions';
-import { createGraphStore } from '../../client/src/model/store';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import type { GraphState } from '../../client/src/model/types';
+import { pageServices, renderInPage } from '../support/client-page';
 import { nioSubgraph } from './client-fixtures';
 
 const withNio = (): GraphState => addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph);
 
 function render(view: (state: GraphState) => ReactElement, prepare: (services: AppServices) => void = () => undefined): string {
-  const store = createGraphStore(withNio());
-  const status = createStatusStore();
-  const ui = createUiStore();
-  const evidence = createEvidenceStore();
-  const explorer = createExplorer(store, status, ui, evidence);
-  const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  const services = { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), views: createSavedViews(store, status, editing, explorer) };
+  const services = pageServices(withNio());
   prepare(services);
-  const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view(store.getState()) });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: services }, createElement(CanvasProvider, { children: page })));
+  return renderInPage(services, view(services.store.getState()));
 }
 
 const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

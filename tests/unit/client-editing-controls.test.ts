@@ -3,38 +3,23 @@
 // history; contributors see "Propose"; editors see editing and the review queue.
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { AppContext } from '../../client/src/app/context';
-import { createEditing } from '../../client/src/app/editing';
-import { createExplorer } from '../../client/src/app/explorer';
-import { createIntake } from '../../client/src/app/intake';
-import { createSavedViews } from '../../client/src/app/savedViews';
-import { createStatusStore } from '../../client/src/app/status';
-import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
-import { ActionsProvider } from '../../client/src/app/useActions';
-import { CanvasProvider } from '../../client/src/canvas/CanvasContext';
 import { AccountMenu } from '../../client/src/components/AccountMenu';
 import { RecordButtons } from '../../client/src/components/RecordButtons';
 import { SidePanel } from '../../client/src/components/SidePanel';
-import { accessFor } from '../../client/src/model/access';
+import { SourceForm } from '../../client/src/components/SourceForm';
+import { IntakeForm } from '../../client/src/components/intake/IntakeForm';
 import { addNeighbourhood, select } from '../../client/src/model/actions';
-import { createGraphStore } from '../../client/src/model/store';
 import { EMPTY_STATE } from '../../client/src/model/types';
+import { pageServices, renderInPage, signInAs } from '../support/client-page';
 import { nioSubgraph } from './client-fixtures';
 
 function render(role: string | null, view: () => ReactElement): string {
-  const store = createGraphStore(select(addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), { kind: 'edge', id: 'nio-built-by-jac' }));
-  const status = createStatusStore();
-  const ui = createUiStore();
-  const evidence = createEvidenceStore();
-  const explorer = createExplorer(store, status, ui, evidence);
-  const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  const user = role === null ? null : { id: 'u_1', email: `${role}@example.org`, role };
-  editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
-  const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: view() });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), views: createSavedViews(store, status, editing, explorer) } }, createElement(CanvasProvider, { children: page })));
+  const services = pageServices(select(addNeighbourhood(EMPTY_STATE, ['nio'], nioSubgraph), { kind: 'edge', id: 'nio-built-by-jac' }));
+  signInAs(services, role);
+  return renderInPage(services, view());
 }
 
+const labels = (html: string): string[] => [...html.matchAll(/class="field-label">([^<]+)</g)].map((m) => m[1] ?? '');
 const tabs = (html: string): string[] => [...html.matchAll(/role="tab"[^>]*>([A-Za-z ]+)/g)].map((m) => m[1] ?? '');
 /** Each button's first text: the account menu's button starts with the role's chip. */
 const buttons = (html: string): string[] => [...html.matchAll(/<button[^>]*>(?:<span[^>]*>)?([^<]+)/g)].map((m) => (m[1] ?? '').trim());
@@ -63,5 +48,15 @@ describe('editing controls', () => {
   it('shows an editor editing, the review queue and "Add article"', () => {
     expect(buttons(render('editor', () => createElement(AccountMenu)))).toEqual(['Edit', 'Review', 'editor']);
     expect(tabs(render('editor', () => createElement(SidePanel)))).toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
+  });
+
+  it('asks a pasted source and an intake article the same source fields, by the same labels', () => {
+    const source = ['Title', 'Publisher', 'Author', 'Address (URL)', 'Published on'];
+    const pasted = labels(render('editor', () => createElement(SourceForm, { onAdded: () => undefined, onCancel: () => undefined })));
+    const article = labels(render('contributor', () => createElement(IntakeForm)));
+    expect(pasted.filter((l) => source.includes(l))).toEqual(source);
+    expect(article.filter((l) => source.includes(l))).toEqual(source);
+    // Only a pasted source says how its date is known; intake's date anchors relative dates only.
+    expect([pasted.includes('How known'), article.includes('How known')]).toEqual([true, false]);
   });
 });

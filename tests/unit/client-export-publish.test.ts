@@ -105,7 +105,7 @@ describe('Markdown brief', () => {
     expect(md).toContain('# How JAC connects to MIIT');
     expect(md).toContain('All dates · exported 3 May 2025 · [open this view in Linkage](http://localhost:4000/?n=jac,miit,nio&t=jac,miit)');
     expect(md).toContain('## Path 1: 2 steps');
-    expect(md).toContain('1. **JAC → builds for → NIO** (ended; from 2018; until Dec 2023)[^1]');
+    expect(md).toContain('1. **NIO → is built by → JAC** (ended; from 2018; until Dec 2023)[^1]');
     expect(md).toContain('[^1]: “Nio used \\*JAC\\*.” — in the article’s own voice — [Nio’s \\[Big\\] Win](https://example.org/a) — EV News — 5 Dec 2023 (date inferred).');
     expect(md).toContain('[^2]: “NIO appeared.” — in the article’s own voice — Nio’s \\[Big\\] Win — EV News — 5 Dec 2023 (date inferred). No URL known.');
   });

@@ -1,36 +1,17 @@
 // The "Add article" panel rendered to static markup in Node: the form for contributors and up, the
 // article's highlights beside the candidates, and the filing button worded for the account's role.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { AppContext } from '../../client/src/app/context';
-import { createEditing } from '../../client/src/app/editing';
-import { createExplorer } from '../../client/src/app/explorer';
-import { createIntake } from '../../client/src/app/intake';
-import { createSavedViews } from '../../client/src/app/savedViews';
-import { createStatusStore } from '../../client/src/app/status';
-import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
-import { ActionsProvider } from '../../client/src/app/useActions';
-import { CanvasProvider } from '../../client/src/canvas/CanvasContext';
 import { IntakePanel } from '../../client/src/components/intake/IntakePanel';
-import { accessFor } from '../../client/src/model/access';
 import { decide, newIntakeState, readingDone, readingFailed, toggleEditing } from '../../client/src/model/intake';
 import type { IntakeState } from '../../client/src/model/intake';
-import { createGraphStore } from '../../client/src/model/store';
+import { pageServices, renderInPage, signInAs } from '../support/client-page';
 import { READING } from './client-intake-fixtures';
 
 function render(role: string | null, state: IntakeState): string {
-  const store = createGraphStore();
-  const status = createStatusStore();
-  const ui = createUiStore();
-  const evidence = createEvidenceStore();
-  const explorer = createExplorer(store, status, ui, evidence);
-  const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  const user = role === null ? null : { id: 'u_1', email: `${role}@example.org`, role };
-  editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
-  const intake = createIntake(store, status, editing);
-  intake.store.set(state);
-  const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: createElement(IntakePanel) });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: { store, status, ui, evidence, explorer, editing, intake, views: createSavedViews(store, status, editing, explorer) } }, createElement(CanvasProvider, { children: page })));
+  const services = pageServices();
+  signInAs(services, role);
+  services.intake.store.set(state);
+  return renderInPage(services, createElement(IntakePanel));
 }
 
 const count = (html: string, pattern: RegExp): number => [...html.matchAll(pattern)].length;

@@ -2,27 +2,16 @@
 // saved is exactly the address's view, which address opens which saved view, the checks the page
 // shares with the server, and how a refusal is worded. Then the panel, rendered to static markup.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { checkViewName, VIEW_ID, VIEW_LIMITS, viewStateProblem } from '#vocabulary/views';
 import { ApiError } from '../../client/src/api/graphql';
 import type { SavedViewInfo } from '../../client/src/api/views';
-import { AppContext } from '../../client/src/app/context';
-import { createEditing } from '../../client/src/app/editing';
-import { createExplorer } from '../../client/src/app/explorer';
-import { createIntake } from '../../client/src/app/intake';
-import { createSavedViews } from '../../client/src/app/savedViews';
-import { createStatusStore } from '../../client/src/app/status';
-import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
-import { ActionsProvider } from '../../client/src/app/useActions';
-import { CanvasProvider } from '../../client/src/canvas/CanvasContext';
 import { ViewsMenu } from '../../client/src/components/ViewsPanel';
-import { accessFor } from '../../client/src/model/access';
 import { addNeighbourhood, select, setPositions } from '../../client/src/model/actions';
 import { currentViewState, othersListed, replaced, savedViewIdIn, savedViewLink, saveProblem, viewFailure } from '../../client/src/model/savedViews';
-import { createGraphStore } from '../../client/src/model/store';
 import { EMPTY_STATE } from '../../client/src/model/types';
 import type { GraphState } from '../../client/src/model/types';
 import { fromQuery, viewOf } from '../../client/src/url/viewState';
+import { pageServices, renderInPage, signInAs } from '../support/client-page';
 import { nioSubgraph } from './client-fixtures';
 
 const ID = 'v_20260101T101500123Z-0123456789abcdef';
@@ -91,24 +80,16 @@ describe('model/savedViews', () => {
   });
 });
 
-function renderPanel(user: { id: string; email: string; role: string } | null, mine: SavedViewInfo[], listed: SavedViewInfo[]): string {
-  const store = createGraphStore(canvas());
-  const status = createStatusStore();
-  const ui = createUiStore();
-  const evidence = createEvidenceStore();
-  const explorer = createExplorer(store, status, ui, evidence);
-  const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  editing.store.set({ ...editing.store.get(), user, checked: true, access: accessFor(user) });
-  const views = createSavedViews(store, status, editing, explorer);
-  views.store.set({ ...views.store.get(), open: true, mine, listed, message: { text: 'Saved “Who builds NIO”', tone: 'done' } });
-  const services = { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), views };
-  const page = createElement(ActionsProvider, { focusSearch: () => undefined, children: createElement(ViewsMenu) });
-  return renderToStaticMarkup(createElement(AppContext.Provider, { value: services }, createElement(CanvasProvider, { children: page })));
+function renderPanel(role: string | null, mine: SavedViewInfo[], listed: SavedViewInfo[]): string {
+  const services = pageServices(canvas());
+  signInAs(services, role);
+  services.views.store.set({ ...services.views.store.get(), open: true, mine, listed, message: { text: 'Saved “Who builds NIO”', tone: 'done' } });
+  return renderInPage(services, createElement(ViewsMenu));
 }
 
 describe('components/ViewsPanel', () => {
   it('offers a signed-in account the save form and its views with every tool, each control labelled', () => {
-    const html = renderPanel({ id: 'u_1', email: 'ada@example.org', role: 'viewer' }, [view()], [view({ id: 'v_x', name: 'Desk view', canEdit: false, canDelete: false, visibility: 'LISTED', owner: { id: 'u_2', email: 'grace@example.org' } })]);
+    const html = renderPanel('viewer', [view()], [view({ id: 'v_x', name: 'Desk view', canEdit: false, canDelete: false, visibility: 'LISTED', owner: { id: 'u_2', email: 'grace@example.org' } })]);
     expect(html).toContain('role="dialog"');
     expect(html).toContain('aria-label="Save this view"');
     expect(html).toMatch(/<label>Name<input/);

@@ -90,8 +90,14 @@ describe('intake fixture sets', () => {
     expect(outside).toEqual([]);
   });
 
-  it('covers every format in both sets', () => {
-    for (const set of ['dev', 'held-out'] as const) {
+  it('holds a second held-out set of 8 articles, 3 of them in Chinese', () => {
+    const second = all.filter((f) => f.set === 'held-out-2');
+    expect(second.length).toBe(8);
+    expect(second.filter((f) => /\p{Script=Han}{20}/u.test(f.article ?? '')).length).toBe(3);
+  });
+
+  it('covers every format in every set', () => {
+    for (const set of FIXTURE_SETS) {
       expect(new Set(all.filter((f) => f.set === set).map((f) => f.expected.article.format))).toEqual(new Set(['text', 'markdown', 'html']));
     }
   });

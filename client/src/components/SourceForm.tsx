@@ -6,7 +6,8 @@ import type { ReaderSource } from '../api/editing';
 import { useServices } from '../app/context';
 import { EMPTY_SOURCE } from '../model/drafts';
 import type { Problems, SourceDraft } from '../model/drafts';
-import { DateWithBasis, Field, FormMessage } from './DraftFields';
+import { Field, FormMessage } from './DraftFields';
+import { SourceFields } from './SourceFields';
 
 export function SourceForm({ onAdded, onCancel }: { onAdded: (source: ReaderSource) => void; onCancel: () => void }): ReactElement {
   const { editing } = useServices();
@@ -29,23 +30,7 @@ export function SourceForm({ onAdded, onCancel }: { onAdded: (source: ReaderSour
   return (
     <form className="draft-form source-form" aria-label="Paste a source" onSubmit={(e) => e.preventDefault()}>
       <h2>Paste a source</h2>
-      <Field label="Title" problem={problems.title} wide>
-        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} />
-      </Field>
-      <div className="form-row">
-        <Field label="Publisher" problem={problems.publisher}>
-          <input value={draft.publisher} onChange={(e) => set({ publisher: e.target.value })} />
-        </Field>
-        <Field label="Author" problem={problems.author}>
-          <input value={draft.author} onChange={(e) => set({ author: e.target.value })} />
-        </Field>
-      </div>
-      <Field label="Address (URL)" problem={problems.url} wide>
-        <input value={draft.url} type="url" placeholder="https://…" onChange={(e) => set({ url: e.target.value })} />
-      </Field>
-      <DateWithBasis label="Published on" date={draft.publishedOn} basis={draft.publishedOnBasis} placeholder="YYYY-MM-DD"
-        problems={{ date: problems.publishedOn, basis: problems.publishedOnBasis }}
-        onDate={(v) => set({ publishedOn: v })} onBasis={(v) => set({ publishedOnBasis: v })} />
+      <SourceFields value={draft} problems={problems} onChange={set} basis={{ value: draft.publishedOnBasis, onChange: (v) => set({ publishedOnBasis: v }) }} />
       {draft.publishedOnBasis !== 'STATED' && (
         <Field label="How the date was worked out" problem={problems.publishedOnNote} wide>
           <input value={draft.publishedOnNote} onChange={(e) => set({ publishedOnNote: e.target.value })} />

@@ -1,5 +1,6 @@
 // The shortest paths of one link between two indexed entities (the link itself), ignoring direction; one
-// file per hop bound (shortest-1 … shortest-6, picked by server/services/paths.ts), because Neo4j
+// statement per hop bound (this file, and shortest-2 … shortest-6 made from the template
+// shortest.cypher; server/services/paths.ts picks one), because Neo4j
 // 5.26 takes neither the quantifier's bounds nor the count after SHORTEST as parameters, and a
 // bound checked after the search (size(r) <= $maxHops) let it walk six-hop paths through hubs
 // looking for ten that pass. Every step is filtered inside the search (the quantified pattern's

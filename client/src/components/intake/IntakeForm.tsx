@@ -7,6 +7,7 @@ import { useActions } from '../../app/useActions';
 import { editArticle, fileUnreadable, loadFile } from '../../model/intake';
 import { MAX_ARTICLE_CHARS } from '../../model/intakePicks';
 import { Field, FormMessage } from '../DraftFields';
+import { SourceFields } from '../SourceFields';
 import { IntakeProgress } from './IntakeProgress';
 import { useIntake } from './useIntake';
 
@@ -75,25 +76,7 @@ export function IntakeForm(): ReactElement {
       </fieldset>
       <fieldset className="form-group" disabled={reading}>
         <legend>The source</legend>
-        <Field label="Title" problem={problems.title} wide>
-          <input value={a.title} onChange={(e) => set({ title: e.target.value })} />
-        </Field>
-        <div className="form-row">
-          <Field label="Publisher" problem={problems.publisher}>
-            <input value={a.publisher} onChange={(e) => set({ publisher: e.target.value })} />
-          </Field>
-          <Field label="Author" problem={problems.author}>
-            <input value={a.author} onChange={(e) => set({ author: e.target.value })} />
-          </Field>
-        </div>
-        <div className="form-row">
-          <Field label="Address (URL)" problem={problems.url}>
-            <input value={a.url} type="url" placeholder="https://…" onChange={(e) => set({ url: e.target.value })} />
-          </Field>
-          <Field label="Published on" problem={problems.publishedOn}>
-            <input value={a.publishedOn} placeholder="YYYY-MM-DD" onChange={(e) => set({ publishedOn: e.target.value })} />
-          </Field>
-        </div>
+        <SourceFields value={a} problems={problems} onChange={set} />
         <p className="muted small">The publication date lets intake date “yesterday” or “last month”.</p>
       </fieldset>
       {problems.format && <p className="field-problem">{problems.format}</p>}

@@ -1,5 +1,6 @@
-// The shortest paths of at most 4 links between two indexed entities, ignoring direction; one
-// file per hop bound (shortest-1 … shortest-6, picked by server/services/paths.ts), because Neo4j
+// The shortest paths of at most $$maxHops links between two indexed entities, ignoring direction.
+// The loader makes one statement of this file per hop bound, query/paths/shortest-2 … shortest-6
+// (shortest-1 is a file of its own, picked with them by server/services/paths.ts), because Neo4j
 // 5.26 takes neither the quantifier's bounds nor the count after SHORTEST as parameters, and a
 // bound checked after the search (size(r) <= $maxHops) let it walk six-hop paths through hubs
 // looking for ten that pass. Every step is filtered inside the search (the quantified pattern's
@@ -10,6 +11,7 @@
 // kinds out in the same place as the filter (the ends pass its kinds test too). Of the shortest paths
 // found, those whose weakest step is strongest come first ($strength ranks each status, 0 the
 // strongest), then the shorter.
+// Template: $$maxHops (int 2..6)
 // Parameters: $from (string), $to (string), $first (int), $filter (map), $exclude (map), $strength (map)
 // Columns: ids, rels, weakest
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -19,7 +21,7 @@ MATCH p = SHORTEST 10 (
       // Include: fragments/link-filter-one-end
       AND ($exclude.types IS NULL OR none(t IN $exclude.types WHERE type(r) = t))
       AND ($exclude.kinds IS NULL OR NOT m.kind IN $exclude.kinds OR m.id IN $filter.exempt)
-  ){1,4} (b)
+  ){1,$$maxHops} (b)
   WHERE all(i IN range(0, size(m) - 2) WHERE NOT m[i] IN m[i + 1..])
 )
 WITH [n IN nodes(p) | n.id] AS ids, relationships(p) AS path
