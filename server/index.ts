@@ -4,6 +4,7 @@ import { ensureNotesSchema } from './services/notes-store';
 import type { Config } from './config';
 import type { Db } from './db';
 import { createApp } from './app';
+import { ensureViewsSchema } from './services/views';
 import type { AppServices, RunningApp } from './app';
 
 export { createApp } from './app';
@@ -14,6 +15,7 @@ export async function startServer({ config, db, ...services }: { config: Config;
   await ensureAccountsSchema(db);
   // A database seeded before notes existed gets their constraints here (the seed only runs when it changed).
   await ensureNotesSchema(db);
+  await ensureViewsSchema(db);
   const app = await createApp(config, db, services);
   const port = new URL(app.url).port;
   app.logger.info({ url: app.url }, `Linkage ready on http://localhost:${port} (GraphQL at /graphql)`);

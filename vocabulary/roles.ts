@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   read: 'viewer',
   /** Notes on entities and links (docs/notes.md): any signed-in account writes its own. */
   writeNotes: 'viewer',
+  /** Saved views (docs/views.md): any account saves, renames and deletes its own. */
+  saveViews: 'viewer',
   propose: 'contributor',
   review: 'editor',
   editDirectly: 'editor',
@@ -18,6 +20,8 @@ export const PERMISSIONS = {
   revert: 'editor',
   /** Deleting another account's shared note. */
   moderateNotes: 'editor',
+  /** Deleting another account's shared or listed view. */
+  moderateViews: 'editor',
   manageAccounts: 'admin',
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof PERMISSIONS;

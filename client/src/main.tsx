@@ -1,4 +1,4 @@
-// Entry point: build the stores, restore the view from the URL, then keep the URL in step.
+// Entry point: build the stores, restore the view from the URL (or the saved view it names), then keep the URL in step.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startAutoRetrace } from './app/autoRetrace';
@@ -8,14 +8,14 @@ import { createEditing } from './app/editing';
 import { createExplorer } from './app/explorer';
 import { createIntake } from './app/intake';
 import { createNotes } from './app/notes';
+import { createSavedViews } from './app/savedViews';
 import { createStatusStore } from './app/status';
 import { createEvidenceStore, createUiStore } from './app/ui';
-import { startUrlSync, viewQueryFromLocation } from './app/urlSync';
+import { startUrlSync } from './app/urlSync';
 import { CanvasProvider } from './canvas/CanvasContext';
 import type { RendererChoice } from './canvas/renderer';
 import { App } from './components/App';
 import { createGraphStore } from './model/store';
-import { fromQuery } from './url/viewState';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -24,20 +24,23 @@ import './styles/editing.css';
 import './styles/intake.css';
 import './styles/reading.css';
 import './styles/notes.css';
+import './styles/views.css';
 
 const store = createGraphStore();
 const status = createStatusStore();
 const ui = createUiStore();
 const evidence = createEvidenceStore();
 const explorer = createExplorer(store, status, ui, evidence);
-// Signing in on an empty canvas restores the shared view: without anonymous reading it could not load.
+// Signing in on an empty canvas restores the shared view: without anonymous reading it could not load
+// (nor could the signed-in account's own private saved view).
 const restoreView = (): void => {
-  if (Object.keys(store.getState().entities).length === 0) void explorer.restore(fromQuery(viewQueryFromLocation()));
+  if (Object.keys(store.getState().entities).length === 0) void views.openAddress();
 };
 const editing = createEditing(store, status, ui, (ref) => explorer.open(ref), restoreView);
+const views = createSavedViews(store, status, editing, explorer);
 const intake = createIntake(store, status, editing);
 const notes = createNotes(editing);
-const services: AppServices = { store, status, ui, evidence, explorer, editing, intake, notes };
+const services: AppServices = { store, status, ui, evidence, explorer, editing, intake, notes, views };
 
 declare global {
   interface Window {
@@ -64,7 +67,7 @@ createRoot(root).render(
 
 // The URL is only written once the shared view is back, or the empty first state would overwrite it.
 void editing.checkSession();
-void explorer.restore(fromQuery(viewQueryFromLocation())).finally(() => {
+void views.openAddress().finally(() => {
   startUrlSync(store);
   startAutoRetrace(store, explorer);
 });

@@ -53,6 +53,9 @@ const MAPPERS: Record<string, string> = {
   Note: '../services/notes-store#NoteRow',
   NoteVersion: '../services/notes-store#NoteVersionRow',
   DeletedNote: '../services/notes#DeletedNoteRow',
+  SavedView: '../services/views-rules#SavedViewRow',
+  SavedViewConnection: '../services/views#SavedViewPage',
+  SavedViewEdge: '../services/views#SavedViewEdgeRow',
 };
 
 const pluginMap = { typescript, 'typescript-operations': typescriptOperations, 'typescript-resolvers': typescriptResolvers, defaults: { plugin: defaultsPlugin } };

@@ -78,7 +78,8 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
     case 'Query.relationships':
     case 'Entity.relationships':
     case 'Source.relationships':
-    case 'Query.proposals': {
+    case 'Query.proposals':
+    case 'Query.savedViews': {
       // A page is read whole whatever is selected of it.
       const first = clamp(args.first, limits.maxPageSize);
       return { times: first, scope, work: first };
@@ -113,7 +114,8 @@ function multiplier(key: string, args: Record<string, unknown>, def: GraphQLFiel
       return { times: picks + newEnds, scope, work: COST_PER_PICK * (picks + newEnds) };
     }
     case 'RelationshipConnection.edges':
-    case 'ProposalConnection.edges': return { times: 1, scope }; // the connection field counted the page
+    case 'ProposalConnection.edges':
+    case 'SavedViewConnection.edges': return { times: 1, scope }; // the connection field counted the page
     default: return { times: isList(def.type) ? LIST_GUESS[key] ?? DEFAULT_LIST_GUESS : 1, scope };
   }
 }

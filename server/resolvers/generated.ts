@@ -9,6 +9,8 @@ import type { Stats } from '../services/stats';
 import type { ProposalRow, ProposalPage, ProposalEdgeRow, RevisionRow } from '../editing/types';
 import type { NoteRow, NoteVersionRow } from '../services/notes-store';
 import type { DeletedNoteRow } from '../services/notes';
+import type { SavedViewRow } from '../services/views-rules';
+import type { SavedViewPage, SavedViewEdgeRow } from '../services/views';
 import type { Context } from './context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -150,6 +152,12 @@ export type ResolversTypes = {
   Note: ResolverTypeWrapper<NoteRow>;
   NoteVersion: ResolverTypeWrapper<NoteVersionRow>;
   DeletedNote: ResolverTypeWrapper<DeletedNoteRow>;
+  SavedViewVisibility: Types.SavedViewVisibility;
+  SavedViewScope: Types.SavedViewScope;
+  SavedViewInput: Types.SavedViewInput;
+  SavedView: ResolverTypeWrapper<SavedViewRow>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewPage>;
+  SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -207,6 +215,10 @@ export type ResolversParentTypes = {
   Note: NoteRow;
   NoteVersion: NoteVersionRow;
   DeletedNote: DeletedNoteRow;
+  SavedViewInput: Types.SavedViewInput;
+  SavedView: SavedViewRow;
+  SavedViewConnection: SavedViewPage;
+  SavedViewEdge: SavedViewEdgeRow;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -224,6 +236,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<Types.QueryProposalArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'target'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<Types.QueryNotesArgs, 'target'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<Types.QuerySavedViewsArgs, 'scope' | 'first'>>;
+  savedView?: Resolver<Types.Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<Types.QuerySavedViewArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -238,6 +252,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<Types.MutationAddNoteArgs, 'target' | 'text' | 'visibility'>>;
   editNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<Types.MutationEditNoteArgs, 'id' | 'version'>>;
   deleteNote?: Resolver<ResolversTypes['DeletedNote'], ParentType, ContextType, RequireFields<Types.MutationDeleteNoteArgs, 'id' | 'version'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationSaveViewArgs, 'input'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationRenameViewArgs, 'id' | 'version' | 'name'>>;
+  shareView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<Types.MutationShareViewArgs, 'id' | 'version' | 'visibility'>>;
+  deleteView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<Types.MutationDeleteViewArgs, 'id'>>;
 };
 
 export type IntakeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeResult'] = ResolversParentTypes['IntakeResult']> = {
@@ -539,6 +557,30 @@ export type DeletedNoteResolvers<ContextType = Context, ParentType extends Resol
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['SavedViewVisibility'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -576,5 +618,8 @@ export type Resolvers<ContextType = Context> = {
   Note?: NoteResolvers<ContextType>;
   NoteVersion?: NoteVersionResolvers<ContextType>;
   DeletedNote?: DeletedNoteResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
 };
 

@@ -14,6 +14,7 @@ import { Mutation } from './mutation';
 import { Note, noteMutations, noteQueries, notesOfRecord } from './notes';
 import { Proposal, ProposalConnection, Revision } from './editing';
 import { Query } from './query';
+import { SavedView, SavedViewConnection, viewMutations, viewQueries } from './views';
 import { Attribution, ContextSentence, Entity, Evidence, PathStep, Relationship, RelationshipConnection, Source, Subgraph, Truncation } from './types';
 
 type AnyResolver = (parent: unknown, args: object, ctx: unknown, info: GraphQLResolveInfo) => unknown;
@@ -31,7 +32,7 @@ function withDefaultsApplied<M extends object>(map: M): M {
 }
 
 export const resolvers: Resolvers = withDefaultsApplied({
-  Query: { ...Query, me, ...noteQueries }, Mutation: { ...Mutation, ...noteMutations }, IntakeEntity, User, Proposal, Revision, ProposalConnection,
+  Query: { ...Query, me, ...noteQueries, ...viewQueries }, Mutation: { ...Mutation, ...noteMutations, ...viewMutations }, SavedView, SavedViewConnection, IntakeEntity, User, Proposal, Revision, ProposalConnection,
   Entity: { ...Entity, notes: notesOfRecord }, Relationship: { ...Relationship, notes: notesOfRecord }, Note, Evidence, Attribution, ContextSentence, Source, RelationshipConnection, Subgraph, Truncation, PathStep });
 export { anonymousRequest, createContext } from './context';
 export type { Context, RequestState, Viewer } from './context';

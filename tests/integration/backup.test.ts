@@ -13,6 +13,7 @@ import {
   backupDatabase, BackupFileError, BackupInconsistentError, checkBackup, encodeProps, readCounts, readSchema, restoreDatabase, RestoreFailedError, RestoreRefusedError,
 } from '../../server/backup';
 import type { SchemaItem } from '../../server/backup';
+import { ensureViewsSchema } from '../../server/services/views';
 import { authenticate, createApiToken, createSession, createUser, findUserByEmail, SESSION_COOKIE, verifyPassword } from '../../server/accounts';
 import { REPO_ROOT } from '../../server/config';
 import { cypher, statement } from '../../server/cypher';
@@ -104,6 +105,9 @@ describe('backup', () => {
     const user = await createUser(source, { email: 'backup@example.org', role: 'editor', password: PASSWORD });
     secrets.session = (await createSession(source, user.id, 3600)).token;
     secrets.token = (await createApiToken(source, 'backup@example.org', 'notebook')).token;
+    // A saved view (docs/views.md), with its constraints: the backup holds every label and schema item.
+    await ensureViewsSchema(source);
+    await api.ok(USERS.viewer, 'mutation($input: SavedViewInput!) { saveView(input: $input) { id } }', { input: { name: 'backed up', state: 'n=jac%2Cnio&s=n%3Anio', visibility: 'SHARED' } });
     await source.write(statement('test/backup-typed-values', { bytes: new Int8Array([0, 1, -1, 127, -128]) }));
     file = (await backupDatabase(source, { outDir: path.join(dir, 'backups') })).file;
   }, 900_000);
@@ -113,7 +117,7 @@ describe('backup', () => {
     expect(path.basename(file)).toMatch(/^linkage-\d{8}T\d{6}Z\.jsonl\.gz$/);
     const { header, schema } = await checkBackup(file);
     expect(header.counts).toEqual(await readCounts((stmt) => source.read(stmt)));
-    expect(Object.keys(header.counts.labels)).toEqual(expect.arrayContaining(['Entity', 'Source', 'Evidence', 'Revision', 'Proposal', 'User', 'Session', 'ApiToken', 'BackupTypes', 'Note', 'NoteVersion']));
+    expect(Object.keys(header.counts.labels)).toEqual(expect.arrayContaining(['Entity', 'Source', 'Evidence', 'Revision', 'Proposal', 'User', 'Session', 'ApiToken', 'BackupTypes', 'Note', 'NoteVersion', 'SavedView']));
     expect(schema).toEqual(await schemaOf(source));
     expect(schema.map((s) => s.type)).toEqual(expect.arrayContaining(['UNIQUENESS', 'RANGE', 'FULLTEXT', 'LOOKUP']));
   });

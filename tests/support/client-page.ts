@@ -10,6 +10,7 @@ import { createEditing } from '../../client/src/app/editing';
 import { createExplorer } from '../../client/src/app/explorer';
 import { createIntake } from '../../client/src/app/intake';
 import { createNotes } from '../../client/src/app/notes';
+import { createSavedViews } from '../../client/src/app/savedViews';
 import { createStatusStore } from '../../client/src/app/status';
 import { createEvidenceStore, createUiStore } from '../../client/src/app/ui';
 import { ActionsProvider } from '../../client/src/app/useActions';
@@ -26,7 +27,8 @@ export function pageServices(state?: GraphState): AppServices {
   const evidence = createEvidenceStore();
   const explorer = createExplorer(store, status, ui, evidence);
   const editing = createEditing(store, status, ui, (ref) => explorer.open(ref));
-  return { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), notes: createNotes(editing) };
+  return { store, status, ui, evidence, explorer, editing, intake: createIntake(store, status, editing), notes: createNotes(editing),
+    views: createSavedViews(store, status, editing, explorer) };
 }
 
 /** Signs the page in as an account of `role`, as `Query.me` would; null is an anonymous reader. */

@@ -45,6 +45,21 @@ export async function startEditingApi(name: string, port: number, options: Editi
   const scratch = await startScratchNeo4j(name, port, { seeded: true });
   const { db } = scratch;
   await db.write(statement('test/create-users', { users: Object.values(USERS) }));
+  const api = await startApiRunner(db, options);
+  return {
+    ...api,
+    scratch,
+    async stop() {
+      await api.stop();
+      await scratch.stop();
+    },
+  };
+}
+
+export type ApiRunner = Omit<EditingApi, 'scratch'>;
+
+/** The schema and resolvers over `db`, to run operations as an account; stop() stops the server, not the database. */
+export async function startApiRunner(db: Db, options: EditingApiOptions = {}): Promise<ApiRunner> {
   // The API's own error formatter, so the tests see exactly the extensions a client gets.
   const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers, formatError: createFormatError((message, error) => console.error(message, error)) });
   await server.start();
@@ -56,7 +71,6 @@ export async function startEditingApi(name: string, port: number, options: Editi
     return { data: res.body.singleResult.data ?? null, errors: res.body.singleResult.errors };
   };
   return {
-    scratch,
     db,
     run,
     async ok<T>(who: As, query: string, variables?: Record<string, unknown>): Promise<T> {
@@ -69,10 +83,7 @@ export async function startEditingApi(name: string, port: number, options: Editi
       if (errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(errors)}`);
       return { message: errors[0]?.message, ...(errors[0]?.extensions ?? {}) };
     },
-    async stop() {
-      await server.stop();
-      await scratch.stop();
-    },
+    stop: () => server.stop(),
   };
 }
 

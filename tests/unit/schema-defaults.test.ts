@@ -27,6 +27,7 @@ const SIZED: (ArgumentRef & { query: (set: string) => string })[] = [
   { type: 'Entity', field: 'relationships', arg: 'first', query: (set) => `{ entity(id: "nio") { relationships${parens(set)} { totalCount } } }` },
   { type: 'Source', field: 'relationships', arg: 'first', query: (set) => `{ source(id: "s") { relationships${parens(set)} { totalCount } } }` },
   { type: 'Query', field: 'proposals', arg: 'first', query: (set) => `{ proposals${parens(set)} { edges { node { id } } } }` },
+  { type: 'Query', field: 'savedViews', arg: 'first', query: (set) => `{ savedViews${parens(set)} { edges { node { id } } } }` },
 ];
 
 const defaults = defaultedArguments();

@@ -49,9 +49,9 @@ describe('scripts/lib/page-document', () => {
   it('collects every operation the page sends', () => {
     const names = pageDocument().definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
     expect(names.sort()).toEqual([
-      'AddNote', 'AddSource', 'DeleteNote', 'EditNote', 'EntityDetails', 'EntityHistory', 'GraphStats', 'Intake', 'LinkForEdit', 'LinkHistory', 'LinkPage', 'Me', 'Neighbourhood',
-      'Notes', 'Paths', 'Proposals', 'ProposeChange', 'ProposeEntity', 'ProposeFromIntake', 'ProposeRelationship', 'ReaderSource', 'RelationshipDetails', 'Revert', 'Review',
-      'Search', 'SourceList',
+      'AddNote', 'AddSource', 'DeleteNote', 'DeleteView', 'EditNote', 'EntityDetails', 'EntityHistory', 'GraphStats', 'Intake', 'LinkForEdit', 'LinkHistory', 'LinkPage',
+      'Me', 'Neighbourhood', 'Notes', 'Paths', 'Proposals', 'ProposeChange', 'ProposeEntity', 'ProposeFromIntake', 'ProposeRelationship', 'ReaderSource',
+      'RelationshipDetails', 'RenameView', 'Revert', 'Review', 'SaveView', 'SavedViewState', 'SavedViews', 'Search', 'ShareView', 'SourceList',
     ]);
   });
 });

@@ -9,6 +9,8 @@ import { INTAKE_FORMATS } from '#vocabulary/intake';
 import type { IntakeFormat } from '#vocabulary/intake';
 import { NOTE_VISIBILITIES } from '#vocabulary/notes';
 import type { NoteVisibility } from '#vocabulary/notes';
+import { VIEW_SCOPES, VIEW_VISIBILITIES } from '#vocabulary/views';
+import type { ViewScope, ViewVisibility } from '#vocabulary/views';
 import type * as Wire from '#vocabulary/wire/schema';
 import { schemaShape } from '../../server/schema';
 
@@ -26,6 +28,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   ProposalState: PROPOSAL_STATES,
   IntakeFormat: INTAKE_FORMATS,
   NoteVisibility: NOTE_VISIBILITIES,
+  SavedViewVisibility: VIEW_VISIBILITIES,
+  SavedViewScope: VIEW_SCOPES,
 };
 
 // The same at compile time: the generated wire types and the vocabulary's types are one type each.
@@ -36,7 +40,8 @@ const sameTypes: [
   Same<Wire.AttributionKind, AttributionKind>, Same<Wire.DateBasis, DateBasis>,
   Same<Wire.Decision, Decision>, Same<Wire.ProposalState, ProposalState>, Same<Wire.IntakeFormat, IntakeFormat>,
   Same<Wire.NoteVisibility, NoteVisibility>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<Wire.SavedViewVisibility, ViewVisibility>, Same<Wire.SavedViewScope, ViewScope>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 const schemaEnums = Object.values(schemaShape().getTypeMap()).filter(isEnumType).filter((t) => !t.name.startsWith('__'));
 

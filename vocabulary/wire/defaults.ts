@@ -19,6 +19,10 @@ export const SCHEMA_DEFAULTS = {
     proposals: {
       first: 50,
     },
+    savedViews: {
+      scope: "MINE",
+      first: 50,
+    },
   },
   Mutation: {
     addNote: {

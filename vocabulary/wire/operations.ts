@@ -246,6 +246,25 @@ export type NoteVisibility =
   | 'PRIVATE'
   | 'SHARED';
 
+/** Who sees a saved view besides its owner: no one, anyone with its link, or anyone with its link and in every list. */
+export type SavedViewVisibility =
+  | 'PRIVATE'
+  | 'SHARED'
+  | 'LISTED';
+
+/** Which saved views to list. */
+export type SavedViewScope =
+  | 'MINE'
+  | 'LISTED';
+
+export type SavedViewInput = {
+  /** 1 to 100 characters; white space is trimmed and runs of it kept as one space. */
+  name: string;
+  /** The view as the page's address carries it: the query string without its "?" (at most 32,768 bytes). */
+  state: string;
+  visibility: SavedViewVisibility;
+};
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -471,3 +490,55 @@ export type NotesQueryVariables = Exact<{
 
 
 export type NotesQuery = { notes: Array<{ id: string, target: string, targetKind: string, targetRetired: boolean, visibility: NoteVisibility, text: string, createdAt: string, editedAt: string | null, version: number, author: { id: string, email: string, role: string }, earlier: Array<{ version: number, text: string, visibility: NoteVisibility, at: string }> }> };
+
+export type DeleteViewMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeleteViewMutation = { deleteView: string };
+
+export type RenameViewMutationVariables = Exact<{
+  id: string;
+  version: number;
+  name: string;
+}>;
+
+
+export type RenameViewMutation = { renameView: { id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } } };
+
+export type SavedViewFieldsFragment = { id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } };
+
+export type SavedViewsQueryVariables = Exact<{
+  scope?: SavedViewScope | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SavedViewsQuery = { savedViews: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } } }> } };
+
+export type SavedViewStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SavedViewStateQuery = { savedView: { state: string, id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } } | null };
+
+export type SaveViewMutationVariables = Exact<{
+  input: SavedViewInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } } };
+
+export type ShareViewMutationVariables = Exact<{
+  id: string;
+  version: number;
+  visibility: SavedViewVisibility;
+}>;
+
+
+export type ShareViewMutation = { shareView: { id: string, name: string, visibility: SavedViewVisibility, version: number, createdAt: string, updatedAt: string, canEdit: boolean, canDelete: boolean, owner: { id: string, email: string } } };

@@ -43,6 +43,10 @@ export type Query = {
   history: Array<Revision>;
   /** Notes on an entity or a link the signed-in account may read, oldest first, also when the record has been retired. Needs an account. */
   notes: Array<Note>;
+  /** MINE: the signed-in account's own views (needs an account). LISTED: every account's listed views. Newest first. */
+  savedViews: SavedViewConnection;
+  /** One saved view: its owner's, or anyone's shared or listed one; a private view of another account is NOT_FOUND. */
+  savedView?: Maybe<SavedView>;
 };
 
 
@@ -157,6 +161,26 @@ export type QueryNotesArgs = {
   target: Scalars['ID']['input'];
 };
 
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QuerySavedViewsArgs = {
+  scope?: InputMaybe<SavedViewScope>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Linkage: who builds, owns and licenses whom. Every link carries the sentences that state it.
+ * Dates are ISO strings; a link's span may be a year ("2018"), a month ("2023-12") or a day.
+ */
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
  * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
  * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
@@ -190,6 +214,20 @@ export type Mutation = {
   editNote: Note;
   /** Its author, or an editor or admin for a shared note (moderation), at `version`; a stale version is a CONFLICT. */
   deleteNote: DeletedNote;
+  /**
+   * Any signed-in account: stores the view. With `idempotencyKey`, the same key from the same account returns the
+   * first view saved with it and writes nothing. Refused beyond an account's limit of views (docs/views.md).
+   */
+  saveView: SavedView;
+  /** The owner: renames it at `version`, its current version; a stale version is a CONFLICT. */
+  renameView: SavedView;
+  /** The owner: changes who sees it, at `version`; a stale version is a CONFLICT. */
+  shareView: SavedView;
+  /**
+   * The owner, or an editor or admin for a shared or listed view: deletes it and answers its id. With `version`,
+   * a view changed since is a CONFLICT and stays.
+   */
+  deleteView: Scalars['ID']['output'];
 };
 
 
@@ -318,6 +356,52 @@ export type MutationEditNoteArgs = {
 export type MutationDeleteNoteArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationSaveViewArgs = {
+  input: SavedViewInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationRenameViewArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationShareViewArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  visibility: SavedViewVisibility;
+};
+
+
+/**
+ * Every write is attributed to the signed-in account (docs/editing.md). A contributor proposes; an editor
+ * reviews (ACCEPT applies the proposal as a new revision) and may accept their own proposal, which makes a
+ * direct edit one round trip. History only grows: revert applies an earlier revision's `before` as a new one.
+ */
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How the article's text is written; omitted, intake guesses from the content. */
@@ -979,4 +1063,55 @@ export type DeletedNote = {
   id: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
   deletedAt: Scalars['String']['output'];
+};
+
+/** Who sees a saved view besides its owner: no one, anyone with its link, or anyone with its link and in every list. */
+export type SavedViewVisibility =
+  | 'PRIVATE'
+  | 'SHARED'
+  | 'LISTED';
+
+/** Which saved views to list. */
+export type SavedViewScope =
+  | 'MINE'
+  | 'LISTED';
+
+export type SavedViewInput = {
+  /** 1 to 100 characters; white space is trimmed and runs of it kept as one space. */
+  name: Scalars['String']['input'];
+  /** The view as the page's address carries it: the query string without its "?" (at most 32,768 bytes). */
+  state: Scalars['String']['input'];
+  visibility: SavedViewVisibility;
+};
+
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** "v_" and the time it was saved, then 16 random hex digits: ids sort by age and cannot be guessed. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Exactly what was saved: the page opens it as it opens an address with this query string. */
+  state: Scalars['String']['output'];
+  visibility: SavedViewVisibility;
+  owner: User;
+  /** 1 when saved; each rename or visibility change adds 1. */
+  version: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** Whether the caller may rename it and change its visibility (its owner). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may delete it (its owner; an editor or admin when it is not private). */
+  canDelete: Scalars['Boolean']['output'];
+};
+
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  edges: Array<SavedViewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedView;
 };

@@ -109,3 +109,4 @@ export const LINK_PAGE = /* GraphQL */ `
 export * from './editQueries';
 export * from './intakeQueries';
 export * from './noteQueries';
+export * from './viewQueries';

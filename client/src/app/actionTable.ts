@@ -40,6 +40,7 @@ import { EDITING_ACTIONS } from './editingActions';
 import { INTAKE_ACTIONS } from './intakeActions';
 import { NOTE_ACTIONS } from './notesActions';
 import { copyViewLink } from './share';
+import { VIEW_ACTIONS } from './viewsActions';
 import type { ArticleView, EntityRef } from './ui';
 
 const model = <A, I = A>(action: ModelAction<NoInfer<A>, NoInfer<I>>): ModelAction<A, I> => action;
@@ -441,6 +442,8 @@ export const ACTIONS = {
 
   // Notes on an entity or a link (app/notesActions.ts).
   ...NOTE_ACTIONS,
+  // Saved views (app/viewsActions.ts).
+  ...VIEW_ACTIONS,
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -74,14 +74,16 @@ export function createExplorer(store: GraphStore, status: StatusStore, ui: UiSto
       if (!t) return Promise.resolve();
       return attempt(status, () => runTrace({ id: t.from, name: nameOf(state, t.from) }, { id: t.to, name: nameOf(state, t.to) }, true));
     },
-    restore: (view) =>
+    restore: (view, step) =>
       attempt(status, async () => {
         // Fetched by id in batches (a view of any size stays under the server's limits), so the
         // canvas gets exactly the links the author had, not every link among its entities.
         const found =
           view.entities.length === 0 ? { nodes: [], edges: [] } : view.links === null ? await fetchWithLinksAmong(view.entities) : await fetchRecords(view.entities, view.links);
         const { state, missing } = restoredState(view, found);
-        store.reset(state, 'Open shared view');
+        // An address starts the page's history; a saved view opened on the page is a step of it.
+        if (step === undefined) store.reset(state, 'Open shared view');
+        else store.apply(step, () => state);
         const note = missingNote(missing.entities, missing.links);
         if (note) notify(status, note);
         if (view.trace) {

@@ -10,7 +10,7 @@ import type { KeyPress } from './keys';
  * focus, the selection ones on the selected entity.
  */
 export const KEY_SCOPES = {
-  page: ['focusSearch', 'undo', 'redo'],
+  page: ['focusSearch', 'undo', 'redo', 'toggleViews'],
   canvas: [
     'entityLeft', 'entityRight', 'entityUp', 'entityDown', 'nextEntity', 'previousEntity', 'nextLink', 'previousLink',
     'selectAll', 'revealLinks', 'zoomIn', 'zoomOut', 'fit', 'toggleTable', 'openMenu', 'deselect',

@@ -6,6 +6,7 @@ import type { ViewState } from '../url/viewState';
 import type { Editing } from './editing';
 import type { Intake } from './intake';
 import type { Notes } from './notes';
+import type { SavedViews } from './savedViews';
 import type { StatusStore } from './status';
 import type { EntityRef, EvidenceStore, UiStore } from './ui';
 
@@ -17,7 +18,8 @@ export interface Explorer {
   retrace(): Promise<void>;
   /** The whole graph onto the canvas, when it is small enough (api/graphStats.ts). */
   showEverything(): Promise<void>;
-  restore(view: ViewState): Promise<void>;
+  /** Opens a view as the page's first state, or with `step` as an undo step of that name (a saved view). */
+  restore(view: ViewState, step?: string): Promise<void>;
 }
 
 export interface AppServices {
@@ -32,4 +34,6 @@ export interface AppServices {
   readonly intake: Intake;
   /** Notes on the selected entity or link (app/notes.ts). */
   readonly notes: Notes;
+  /** Saved views: the Views panel and `?saved=` addresses (app/savedViews.ts). */
+  readonly views: SavedViews;
 }

@@ -8,6 +8,7 @@ import { LAYOUTS } from '../model/types';
 import { Icon } from './icons';
 import type { IconName } from './icons';
 import { MenuButton } from './MenuButton';
+import { ViewsMenu } from './ViewsPanel';
 
 const EXPORTS = [
   'exportPng', 'exportSvg', 'exportJson', 'exportGraphML', 'exportEntitiesCsv', 'exportLinksCsv', 'exportBrief', 'exportBriefMarkdown',
@@ -80,6 +81,7 @@ export function Toolbar(): ReactElement {
         <button type="button" className="button" onClick={() => actions.run('copyLink')} {...actions.attributes('copyLink')}>
           <Icon name="link" size={16} /> {actions.label('copyLink')}
         </button>
+        <ViewsMenu />
         <a className="icon-button" href="/graphql" target="_blank" rel="noopener" aria-label="GraphQL API explorer" title="GraphQL API explorer (GraphiQL)">
           <Icon name="graphql" />
         </a>

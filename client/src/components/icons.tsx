@@ -23,6 +23,7 @@ const PATHS = {
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   chevron: 'm9 6 6 6-6 6',
   broom: 'M3 21l9-9M14 4l6 6-5 5-6-6ZM9 9l-4 8 8-4',
+  bookmark: 'M6 3h12v18l-6-4-6 4Z',
   graphql: 'M12 2 3 7v10l9 5 9-5V7l-9-5Zm0 0v20M3 7l18 10M21 7 3 17',
 } as const;
 
