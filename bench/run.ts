@@ -3,7 +3,6 @@
 // it), serves the real API in-process on a loopback port, times every operation over HTTP, checks
 // the plans of the Cypher it ran, and stops everything. See bench/README.md.
 import os from 'node:os';
-import { startLocalNeo4j } from '../scripts/neo4j';
 import type { LocalNeo4j } from '../scripts/neo4j';
 import { createApp } from '../server/app';
 import type { RunningApp } from '../server/app';
@@ -52,16 +51,10 @@ async function timeOperation(url: string, db: RecordingDb, op: Operation, opts: 
 }
 
 async function bench(opts: BenchOptions, running: Running): Promise<number> {
-  if (opts.size === 'L') {
-    throw new Error('--size L (1,000,000 entities / 5,000,000 links) needs the bulk importer (neo4j-admin database import, issue 12\'s second half): the incremental loader would take hours. Use S or M.');
-  }
   const startedAt = new Date();
-  running.neo = await startLocalNeo4j({
-    port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
-  });
-  running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
-  const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
-  const samples = pickSamples(state.graph, opts.seed);
+  const state = await ensureGraph(opts, running, log);
+  if (!running.db) throw new Error('The benchmark database did not start');
+  const samples = pickSamples(state.summary, opts.seed);
   log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
 
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
@@ -82,7 +75,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   running.db.recording = false;
   const statements = await explainAll(running.db, running.db.statements());
 
-  const { dataset } = state.graph;
+  const { summary } = state;
   const { password: _password, ...settings } = opts;
   writeReport(opts.out, {
     size: opts.size,
@@ -91,14 +84,19 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
     machine: machine(),
     settings,
     graph: {
-      key: stampKey(opts.entities, opts.seed),
-      entities: dataset.entities.length,
-      relationships: dataset.relationships.length,
-      evidence: dataset.relationships.reduce((n, r) => n + r.evidence.length, 0),
-      sources: dataset.sources.length,
+      key: stampKey(opts.entities, opts.seed, opts.linkScale),
+      entities: summary.entities.length,
+      relationships: summary.relationships,
+      evidence: summary.evidence,
+      sources: summary.sources.length,
       reused: state.reused,
+      loader: state.loader,
       generateMs: state.generateMs,
       loadMs: state.loadMs,
+      importMs: state.importMs,
+      indexesMs: state.indexesMs,
+      csvBytes: state.csvBytes,
+      storeBytes: state.storeBytes,
       relsPerSecond: state.relsPerSecond,
     },
     samples: { hub: samples.hub, leaf: samples.leaf, pairs: samples.pairs, busiestSource: samples.busiestSource, rarestSource: samples.rarestSource },
@@ -107,7 +105,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
     statements,
   });
 
-  console.log(`\nLinkage API on ${dataset.entities.length} entities / ${dataset.relationships.length} relationships (${machine().cpus} cores)\n`);
+  console.log(`\nLinkage API on ${summary.entities.length} entities / ${summary.relationships} relationships (${machine().cpus} cores)\n`);
   console.log(formatTable(results));
   const errors = formatErrors(results);
   if (errors.length > 0) console.log(['\nFailed requests:', ...errors].join('\n'));
