@@ -16,8 +16,9 @@ export interface SentenceStore {
   texts(count: number): Generator<[number, string]>;
 }
 
-/** Sentences into paragraphs of four, in the order they were written. */
+/** Sentences into paragraphs of four, in the order they were written; an article no link cites still says something (an import needs a text). */
 export function articleText(sentences: readonly string[]): string {
+  if (sentences.length === 0) return 'No link in this synthetic graph cites this report.\n';
   const paragraphs: string[] = [];
   for (let k = 0; k < sentences.length; k += SENTENCES_PER_PARAGRAPH) paragraphs.push(sentences.slice(k, k + SENTENCES_PER_PARAGRAPH).join(' '));
   return `${paragraphs.join('\n\n')}\n`;

@@ -43,16 +43,13 @@ export function adminImportArgs(opts: Pick<AdminImportOptions, 'dataDir' | 'file
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
-    ...(files.multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.map(escapeRegex).join(',')}`] : []),
+    ...(files.multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : []),
     `--threads=${opts.threads ?? 2}`,
     `--max-off-heap-memory=${opts.offHeap ?? '3g'}`,
     `--report-file=${path.join(opts.dataDir, 'logs', 'import.report')}`,
     'neo4j',
   ];
 }
-
-/** v2 takes file names as regular expressions; a path's dots must match only dots. */
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function runAdminImport(opts: AdminImportOptions): Promise<void> {
   if (storeExists(opts.dataDir)) throw new Error(`${opts.dataDir} already holds a database; a bulk import needs a new, empty data folder`);
