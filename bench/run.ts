@@ -15,7 +15,7 @@ import { buildOperations } from './operations';
 import { readOptions, usage } from './options';
 import type { BenchOptions } from './options';
 import { measureRaw } from './raw';
-import { RecordingDb } from './recording-db';
+import type { RecordingDb } from './recording-db';
 import type { TracedStatement } from './recording-db';
 import { formatErrors, formatFlags, formatTable, machine, writeReport } from './report';
 import type { OperationReport } from './report';

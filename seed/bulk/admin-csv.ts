@@ -7,7 +7,6 @@ export const ARRAY_DELIMITER = '\u001f';
 export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 const NEEDS_QUOTES = /[",\r\n]/;
-const MULTILINE = /[\r\n]/;
 
 export type Cell = string | number | boolean | null | undefined | readonly string[];
 
@@ -20,11 +19,9 @@ export function cell(value: Cell): string {
   return text;
 }
 
-/** One CSV line; `multiline` is told when a cell holds a line break (neo4j-admin must know such files). */
-export function line(cells: readonly Cell[], multiline?: () => void): string {
-  const out = cells.map(cell);
-  if (multiline && out.some((c) => MULTILINE.test(c))) multiline();
-  return `${out.join(',')}\n`;
+/** One CSV line (the writer keeps line breaks out of cells: see BulkFiles.deferred). */
+export function line(cells: readonly Cell[]): string {
+  return `${cells.map(cell).join(',')}\n`;
 }
 
 const STAMP = ['version:long', 'revisionId', 'revisedBy', 'revisedAt:datetime'] as const;

@@ -43,7 +43,6 @@ export function adminImportArgs(opts: Pick<AdminImportOptions, 'dataDir' | 'file
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
-    ...(files.multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : []),
     `--threads=${opts.threads ?? 2}`,
     `--max-off-heap-memory=${opts.offHeap ?? '3g'}`,
     `--report-file=${path.join(opts.dataDir, 'logs', 'import.report')}`,

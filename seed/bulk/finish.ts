@@ -1,17 +1,48 @@
 // After neo4j-admin has written the store and Neo4j has started on it: the schema every writer
 // applies (the seed loader's constraints and indexes, the accounts' and the import audit's), the
-// system accounts the revisions name, the one field the importer cannot write, and then waiting
-// until every index is online, with a line of progress every few seconds.
+// system accounts the revisions name, the one field the importer cannot write, waiting until
+// every index is online (a line of progress every few seconds), and then the values with line
+// breaks the writer kept out of neo4j-admin's files.
+import fs from 'node:fs';
+import readline from 'node:readline';
 import { ensureAccountsSchema } from '../../server/accounts/users';
 import { applySchema, statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { ensureSchema } from '../loader/write';
 
 const POLL_MS = 5_000;
+/** Deferred values per statement: at most a few MB of article text per transaction. */
+const DEFERRED_BATCH = 50;
+
+/** Sets the values with line breaks that the import left out (BulkFiles.deferred), a batch per transaction. */
+export async function applyDeferred(db: Db, file: string, log: (line: string) => void): Promise<number> {
+  if (!fs.existsSync(file)) return 0;
+  const pending = new Map<string, Record<string, unknown>[]>();
+  let total = 0;
+  const flush = async (kind: string): Promise<void> => {
+    const rows = pending.get(kind) ?? [];
+    if (rows.length === 0) return;
+    pending.set(kind, []);
+    const [result] = await db.write(statement(`bulk/deferred-${kind}`, { rows }));
+    if (Number(result?.set ?? 0) !== rows.length) throw new Error(`Set ${String(result?.set)} of ${rows.length} deferred ${kind} values: some records were not imported`);
+    total += rows.length;
+  };
+  for await (const text of readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (text === '') continue;
+    const { kind, ...row } = JSON.parse(text) as { kind: string } & Record<string, unknown>;
+    const rows = pending.get(kind) ?? [];
+    rows.push(row);
+    pending.set(kind, rows);
+    if (rows.length >= DEFERRED_BATCH) await flush(kind);
+  }
+  for (const kind of [...pending.keys()]) await flush(kind);
+  if (total > 0) log(`Set ${total} values with line breaks (article texts) after the import.`);
+  return total;
+}
 
 export interface FinishTimings { schemaMs: number; indexesMs: number; indexes: number }
 
-export async function finishBulkStore(db: Db, log: (line: string) => void, opts: { timeoutMs?: number } = {}): Promise<FinishTimings> {
+export async function finishBulkStore(db: Db, log: (line: string) => void, opts: { timeoutMs?: number; deferred?: string } = {}): Promise<FinishTimings> {
   const started = Date.now();
   const statements = await ensureSchema(db);
   await ensureAccountsSchema(db);
@@ -35,5 +66,7 @@ export async function finishBulkStore(db: Db, log: (line: string) => void, opts:
   }
   const indexesMs = Date.now() - started - schemaMs;
   log(`All ${indexes} indexes online in ${(indexesMs / 1000).toFixed(0)} s.`);
+  // After the indexes, which find each record by id.
+  if (opts.deferred) await applyDeferred(db, opts.deferred, log);
   return { schemaMs, indexesMs, indexes };
 }

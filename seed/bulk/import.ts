@@ -116,19 +116,19 @@ export async function bulkImport(config: Config, dir: string, log: (line: string
   } catch (err) {
     // A failed import leaves a partial store; remove it so that the database stays empty and a rerun can start afresh.
     removeGraphStore(config.neo4j.dataDir);
-    throw err;
-  } finally {
     fs.rmSync(csvDir, { recursive: true, force: true });
+    throw err;
   }
   const importMs = Date.now() - importStarted;
   const { neo4j } = config;
   const local = await startLocalNeo4j({ port: neo4j.boltPort, password: neo4j.password, dataDir: neo4j.dataDir, heap: neo4j.heap, pageCache: neo4j.pageCache, classDataSharing: neo4j.classDataSharing, log: () => undefined, startTimeoutMs: 600_000 });
   const db = new Db({ uri: local.uri, user: local.user, password: local.password });
   try {
-    const finished = await finishBulkStore(db, log);
+    const finished = await finishBulkStore(db, log, { deferred: written.deferred });
     return { files: files.map((f) => path.basename(f)), counts: written.counts, validateMs, importMs, indexesMs: finished.schemaMs + finished.indexesMs };
   } finally {
     await db.close();
     await local.stop();
+    fs.rmSync(csvDir, { recursive: true, force: true });
   }
 }

@@ -29,15 +29,27 @@ export interface BulkFiles {
   dir: string;
   nodes: string[];
   relationships: string[];
-  /** Files with a line break inside a cell (neo4j-admin parses only those the slow way). */
-  multiline: string[];
+  /**
+   * Values with a line break (every article's text), one JSON line each, set after the import
+   * (finish.ts): neo4j-admin's multi-line parsing fails on files of long multi-line cells.
+   */
+  deferred: string;
   counts: BulkCounts;
   bytes: number;
 }
 
+const LINE_BREAK = /[\r\n]/;
+const DEFERRED_FILE = 'deferred.jsonl';
+
+/** The kinds of record whose multi-line values are set after the import, by file (revisions hold JSON, which has none). */
+export type DeferredKind = 'source' | 'entity' | 'evidence' | 'context' | 'relationship';
+const DEFERRABLE: Partial<Record<AdminFile, DeferredKind>> = {
+  sources: 'source', entities: 'entity', evidence: 'evidence', context: 'context', relationships: 'relationship',
+};
+
 export class BulkWriter {
   private readonly files = new Map<AdminFile, SyncFile>();
-  private readonly multiline = new Set<AdminFile>();
+  private readonly deferred: SyncFile;
   private readonly publishedOn = new Map<string, string | null>();
   private readonly at: string;
   private readonly stampAt: string;
@@ -52,10 +64,19 @@ export class BulkWriter {
       file.write(line(HEADERS[name]));
       this.files.set(name, file);
     }
+    this.deferred = new SyncFile(path.join(opts.dir, DEFERRED_FILE));
   }
 
+  /** Every file's cells; a string with a line break is left empty here and set after the import. */
   private put(name: AdminFile, cells: readonly Cell[]): void {
-    this.files.get(name)?.write(line(cells, () => this.multiline.add(name)));
+    const target = DEFERRABLE[name];
+    const out = target ? cells.map((c, i) => {
+      if (typeof c !== 'string' || !LINE_BREAK.test(c)) return c;
+      const prop = HEADERS[name][i]?.split(':')[0] ?? '';
+      this.deferred.write(`${JSON.stringify({ kind: target, id: cells[target === 'relationship' ? 3 : 0], from: target === 'relationship' ? cells[0] : null, props: { [prop]: c } })}\n`);
+      return null;
+    }) : cells;
+    this.files.get(name)?.write(line(out));
   }
 
   /**
@@ -111,7 +132,8 @@ export class BulkWriter {
   }
 
   close(): BulkFiles {
-    let bytes = 0;
+    this.deferred.close();
+    let bytes = this.deferred.bytes;
     for (const f of this.files.values()) {
       f.close();
       bytes += f.bytes;
@@ -121,7 +143,7 @@ export class BulkWriter {
       dir: this.opts.dir,
       nodes: NODE_FILES.map(file),
       relationships: RELATIONSHIP_FILES.map(file),
-      multiline: [...this.multiline].map(file),
+      deferred: path.join(this.opts.dir, DEFERRED_FILE),
       counts: { ...this.counts },
       bytes,
     };
