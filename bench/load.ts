@@ -90,9 +90,9 @@ async function bulkLoad(opts: BenchOptions, running: Running, key: string, log: 
   log('Importing with neo4j-admin database import full…');
   const importMs = await importCsv(opts.dataDir, generated.files, log);
   log(`Imported in ${seconds(importMs)}.`);
-  if (!opts.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
   const db = await start(opts, running);
-  const finished = await finishBulkStore(db, (line) => log(`  ${line}`));
+  const finished = await finishBulkStore(db, (line) => log(`  ${line}`), { deferred: generated.files.deferred });
+  if (!opts.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
   await db.write(statement('bench/stamp-set', { key, entities: int(counts.entities), relationships: int(counts.relationships) }));
   const loadMs = Date.now() - started - generated.ms;
   return {

@@ -11,6 +11,7 @@ export const SIZES = { S: 10_000, M: 100_000, L: 1_000_000 } as const;
 export type Size = keyof typeof SIZES;
 /** The generator's linkScale per size: 1.76 draws about 5 links per entity (5 million at L). */
 const LINK_SCALES: Record<Size, number> = { S: 1, M: 1, L: 1.76 };
+export const linkScaleOf = (size: Size): number => LINK_SCALES[size];
 
 export interface BenchOptions {
   /** The named size, or null when --entities asked for another one. */

@@ -126,6 +126,12 @@ async function main(): Promise<void> {
     process.exitCode = await runIntakeBench(process.argv.slice(3));
     return;
   }
+  // `npm run bench -- csv DIR`: the synthetic graph as import CSV (csv-command.ts), no Neo4j either.
+  if (process.argv[2] === 'csv') {
+    const { runCsvCommand } = await import('./csv-command');
+    process.exitCode = runCsvCommand(process.argv.slice(3));
+    return;
+  }
   const opts = readOptions();
   if (!opts) {
     console.log(usage());

@@ -37,6 +37,8 @@ export const SCRATCH_NEO4J_PORTS = {
   /** The backup round trip: a seeded, edited Neo4j it backs up, and an empty one it restores into. */
   backup: Number(settings.LINKAGE_BACKUP_NEO4J_PORT ?? 7730),
   restore: Number(settings.LINKAGE_RESTORE_NEO4J_PORT ?? 7732),
+  /** The bulk import (bulk-import.test.ts): its own store on this port, the incremental loader's on the one after it. */
+  bulk: Number(settings.LINKAGE_BULK_NEO4J_PORT ?? 7734),
 };
 
 /**
