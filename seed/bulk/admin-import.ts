@@ -18,7 +18,7 @@ const ADMIN_MAIN = 'org.neo4j.cli.AdminTool';
 export interface AdminImportOptions {
   dataDir: string;
   files: BulkFiles;
-  /** The importer's JVM heap (its big structures are off-heap), e.g. "1g". */
+  /** The importer's JVM heap (its big structures are off-heap), e.g. "2g"; 1g ran out after the node stage at L. */
   heap?: string;
   /** neo4j-admin's --max-off-heap-memory, e.g. "3g"; the machine is shared, so never its default 90%. */
   offHeap?: string;
@@ -36,6 +36,8 @@ export function adminImportArgs(opts: Pick<AdminImportOptions, 'dataDir' | 'file
   const { files } = opts;
   return [
     'database', 'import', 'full',
+    // A failure then says what failed, not only "Error importing csv file".
+    '--verbose',
     ...files.nodes.map((f) => `--nodes=${f}`),
     ...files.relationships.map((f) => `--relationships=${f}`),
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
@@ -60,7 +62,7 @@ export async function runAdminImport(opts: AdminImportOptions): Promise<void> {
   await fs.promises.mkdir(conf, { recursive: true });
   // The embedded runner keeps everything under its home; neo4j-admin's defaults under NEO4J_HOME match it.
   await fs.promises.writeFile(path.join(conf, 'neo4j.conf'), `server.directories.logs=${path.join(opts.dataDir, 'logs')}\n`);
-  const child = spawn(java.command, [`-Xmx${opts.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', `${paths.lib}/*`, ADMIN_MAIN, ...adminImportArgs(opts)], {
+  const child = spawn(java.command, [`-Xmx${opts.heap ?? '2g'}`, '-XX:+UseG1GC', '-cp', `${paths.lib}/*`, ADMIN_MAIN, ...adminImportArgs(opts)], {
     env: { ...process.env, NEO4J_HOME: path.resolve(opts.dataDir), NEO4J_CONF: conf },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
