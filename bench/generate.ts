@@ -2,13 +2,18 @@
 // Its shape follows the curated graph: a few agencies approve thousands of companies, a few state
 // groups own thousands of subsidiaries, most companies have one to five links, and people and
 // plants are leaves. Every relation type and status occurs, spans are partial dates or open.
+// streamGraph hands each record to a sink as it is drawn (the bulk CSV writer at L, where five
+// million links with their quotes would not fit in memory) and keeps only a compact summary;
+// generateGraph collects the records into a Dataset for the incremental loader.
 import { ENTITY_KINDS } from '#vocabulary';
 import type { EntityKind, RelationType, Status } from '#vocabulary';
-import type { Dataset, SeedEntity, SeedRelationship } from '../seed/loader/types';
+import type { Dataset, LoadedSource, SeedEntity, SeedRelationship } from '../seed/loader/types';
 import { NameMaker } from './names';
 import type { SyntheticName } from './names';
 import { Rng, Zipf } from './random';
-import { EvidenceMaker, finishTexts, makeSources } from './texts';
+import { MemorySentences } from './sentences';
+import type { SentenceStore } from './sentences';
+import { EvidenceMaker, makeSources } from './texts';
 
 /** Share of all entities per kind; people take what is left (about 19%). */
 const KIND_SHARES: readonly (readonly [EntityKind, number])[] = [
@@ -50,11 +55,44 @@ const ROLES = ['CEO', 'Chairman', 'CTO', 'Founder', 'Board member', 'President']
 const ENTITIES_PER_SOURCE = 100;
 const MIN_SOURCES = 13;
 
-export interface GeneratedGraph {
-  dataset: Dataset;
+/** Where streamGraph puts the records: entities first, then relationships, then sources with their texts. */
+export interface GraphSink {
+  /** The sources, without texts yet, before the first relationship (a quote without a date takes its source's). */
+  begin?(sources: readonly LoadedSource[]): void;
+  entity(e: SeedEntity): void;
+  relationship(r: SeedRelationship): void;
+  source(s: LoadedSource): void;
+}
+
+/** What the samples need of the graph, without its records: ends and types by position, quotes per source. */
+export interface GraphSummary {
+  entities: SeedEntity[];
   /** Names as generated, by entity id, for the search samples. */
   names: Map<string, SyntheticName>;
+  /** The sources without their texts. */
+  sources: LoadedSource[];
+  relationships: number;
+  evidence: number;
+  /** Relationship i runs from entities[relFrom[i]] to entities[relTo[i]], of type RULE_TYPES[relType[i]]. */
+  relFrom: Uint32Array;
+  relTo: Uint32Array;
+  relType: Uint8Array;
+  /** Quotes citing each source, by position. */
+  sourceUse: Uint32Array;
 }
+
+export interface GeneratedGraph {
+  dataset: Dataset;
+  summary: GraphSummary;
+}
+
+export interface StreamOptions {
+  /** Multiplies the drawn (not the one-per-member) links: 1 gives about 3 links per entity, 1.76 about 5 (L). */
+  linkScale?: number;
+  sentences?: SentenceStore;
+}
+
+const RULE_TYPES: readonly RelationType[] = [...new Set(RULES.map((r) => r.type))];
 
 const typeSlug = (type: RelationType): string => type.toLowerCase().replace(/_/g, '-');
 
@@ -88,50 +126,109 @@ function entityCounts(total: number): Map<EntityKind, number> {
   return counts;
 }
 
-export function generateGraph(entityTotal: number, seed: number): GeneratedGraph {
+/** Relationship i's id, as the generator made it. */
+export function relationshipId(g: GraphSummary, i: number): string {
+  const from = g.entities[g.relFrom[i] ?? 0];
+  const to = g.entities[g.relTo[i] ?? 0];
+  return `${from?.id ?? ''}-${typeSlug(RULE_TYPES[g.relType[i] ?? 0] ?? 'BUILT_BY')}-${to?.id ?? ''}`;
+}
+
+function grow<T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T {
+  const b = make(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export function streamGraph(entityTotal: number, seed: number, sink: GraphSink, opts: StreamOptions = {}): GraphSummary {
   const rng = new Rng(seed);
   const names = new NameMaker(rng);
-  const byKind = new Map<EntityKind, SeedEntity[]>();
+  const byKind = new Map<EntityKind, number[]>();
+  const entities: SeedEntity[] = [];
   const generated = new Map<string, SyntheticName>();
   for (const [kind, count] of entityCounts(entityTotal)) {
-    const list: SeedEntity[] = [];
+    const list: number[] = [];
     for (let i = 0; i < count; i++) {
       const n = names.make(kind);
       generated.set(n.id, n);
       const what = kind.toLowerCase().replace(/_/g, ' ');
-      list.push({ id: n.id, name: n.name, kind, country: n.country, aliases: n.aliases, description: `Synthetic ${what} (${ENTITY_KINDS[kind]}) for the benchmark.` });
+      list.push(entities.length);
+      entities.push({ id: n.id, name: n.name, kind, country: n.country, aliases: n.aliases, description: `Synthetic ${what} (${ENTITY_KINDS[kind]}) for the benchmark.` });
     }
     byKind.set(kind, list);
   }
+  for (const e of entities) sink.entity(e);
   const sources = makeSources(Math.max(MIN_SOURCES, Math.round(entityTotal / ENTITIES_PER_SOURCE)), rng);
-  const evidence = new EvidenceMaker(sources, rng);
-  const relationships: SeedRelationship[] = [];
-  const ids = new Set<string>();
-  const pool = (kinds: readonly EntityKind[]): SeedEntity[] => kinds.flatMap((k) => byKind.get(k) ?? []);
+  sink.begin?.(sources);
+  const sentences = opts.sentences ?? new MemorySentences();
+  const evidence = new EvidenceMaker(sources, rng, sentences);
+  const sourceIndex = new Map(sources.map((s, i) => [s.id, i]));
+  const summary: GraphSummary = {
+    entities, names: generated, sources, relationships: 0, evidence: 0,
+    relFrom: new Uint32Array(1024), relTo: new Uint32Array(1024), relType: new Uint8Array(1024), sourceUse: new Uint32Array(sources.length),
+  };
+  // The same link drawn twice is kept once, as a curator would: keys from*total+to, one set per type.
+  const seen = new Map<RelationType, Set<number>>();
+  const pool = (kinds: readonly EntityKind[]): number[] => kinds.flatMap((k) => byKind.get(k) ?? []);
+  const scale = opts.linkScale ?? 1;
 
   for (const rule of RULES) {
     const froms = pool(rule.from);
     const tos = pool(rule.to);
     const fromZipf = new Zipf(froms.length, rule.fromSkew);
     const toZipf = new Zipf(tos.length, rule.toSkew);
-    const draws = rule.each === 'from' ? froms.length : rule.each === 'to' ? tos.length : Math.round((rule.perEntity ?? 0) * entityTotal);
+    const draws = rule.each === 'from' ? froms.length : rule.each === 'to' ? tos.length : Math.round((rule.perEntity ?? 0) * scale * entityTotal);
+    const keys = seen.get(rule.type) ?? new Set<number>();
+    seen.set(rule.type, keys);
+    const typeIndex = RULE_TYPES.indexOf(rule.type);
     for (let i = 0; i < draws; i++) {
-      const from = rule.each === 'from' ? froms[i] : froms[fromZipf.sample(rng)];
-      const to = rule.each === 'to' ? tos[i] : tos[toZipf.sample(rng)];
-      if (!from || !to || from.id === to.id) continue;
-      const id = `${from.id}-${typeSlug(rule.type)}-${to.id}`;
-      if (ids.has(id)) continue; // the same link drawn twice: keep one, as a curator would
-      ids.add(id);
+      const fi = rule.each === 'from' ? froms[i] : froms[fromZipf.sample(rng)];
+      const ti = rule.each === 'to' ? tos[i] : tos[toZipf.sample(rng)];
+      if (fi === undefined || ti === undefined || fi === ti) continue;
+      const from = entities[fi];
+      const to = entities[ti];
+      if (!from || !to) continue;
+      const key = fi * entities.length + ti;
+      if (keys.has(key)) continue;
+      keys.add(key);
       const status = rng.weighted(STATUS_WEIGHTS);
-      relationships.push({
-        id, type: rule.type, from: from.id, to: to.id, status, ...span(rng, status),
+      const rel: SeedRelationship = {
+        id: `${from.id}-${typeSlug(rule.type)}-${to.id}`, type: rule.type, from: from.id, to: to.id, status, ...span(rng, status),
         role: rule.type === 'HOLDS_ROLE_AT' ? rng.pick(ROLES) : null,
         note: rng.chance(0.1) ? 'Date inferred from the timing of the report.' : null,
         evidence: evidence.make(rule.type, status, from, to),
-      });
+      };
+      sink.relationship(rel);
+      const at = summary.relationships++;
+      if (at >= summary.relFrom.length) {
+        summary.relFrom = grow(summary.relFrom, (n) => new Uint32Array(n));
+        summary.relTo = grow(summary.relTo, (n) => new Uint32Array(n));
+        summary.relType = grow(summary.relType, (n) => new Uint8Array(n));
+      }
+      summary.relFrom[at] = fi;
+      summary.relTo[at] = ti;
+      summary.relType[at] = typeIndex;
+      summary.evidence += rel.evidence.length;
+      for (const ev of rel.evidence) {
+        const s = sourceIndex.get(ev.source);
+        if (s !== undefined) summary.sourceUse[s] = (summary.sourceUse[s] ?? 0) + 1;
+      }
     }
   }
-  finishTexts(sources);
-  const entities = [...byKind.values()].flat();
-  return { dataset: { dir: '(synthetic benchmark graph)', sources: sources.map((s) => s.source), entities, relationships }, names: generated };
+  seen.clear();
+  for (const [i, text] of sentences.texts(sources.length)) {
+    const s = sources[i];
+    if (s) sink.source({ ...s, text });
+  }
+  return summary;
+}
+
+/** The whole graph in memory, for the incremental loader (S, M and tests). */
+export function generateGraph(entityTotal: number, seed: number, opts: Omit<StreamOptions, 'sentences'> = {}): GeneratedGraph {
+  const entities: SeedEntity[] = [];
+  const relationships: SeedRelationship[] = [];
+  const sources: LoadedSource[] = [];
+  const summary = streamGraph(entityTotal, seed, {
+    entity: (e) => entities.push(e), relationship: (r) => relationships.push(r), source: (s) => sources.push(s),
+  }, opts);
+  return { dataset: { dir: '(synthetic benchmark graph)', sources, entities, relationships }, summary };
 }

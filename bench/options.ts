@@ -6,14 +6,23 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig, readSettings } from '../server/config';
 import type { Config, Settings } from '../server/config';
 
-/** The benchmark's graph sizes (issue 12): entities; links are about three per entity. */
+/** The benchmark's graph sizes (issue 12): entities; links are about three per entity at S and M, five at L. */
 export const SIZES = { S: 10_000, M: 100_000, L: 1_000_000 } as const;
 export type Size = keyof typeof SIZES;
+/** The generator's linkScale per size: 1.76 draws about 5 links per entity (5 million at L). */
+const LINK_SCALES: Record<Size, number> = { S: 1, M: 1, L: 1.76 };
+export const linkScaleOf = (size: Size): number => LINK_SCALES[size];
 
 export interface BenchOptions {
   /** The named size, or null when --entities asked for another one. */
   size: Size | null;
   entities: number;
+  /** Multiplies the generator's drawn links (LINK_SCALES; --entities takes 1). */
+  linkScale: number;
+  /** `bulk` (neo4j-admin import into a new store) or `incremental` (the seed loader). */
+  loader: 'bulk' | 'incremental';
+  /** Keep the generated CSV files next to the data folder after a bulk import. */
+  keepCsv: boolean;
   seed: number;
   port: number;
   password: string;
@@ -39,7 +48,9 @@ export interface BenchOptions {
 }
 
 const FLAGS = {
-  size: { env: 'BENCH_SIZE', fallback: 'M', help: 'S = 10k entities, M = 100k (~300k links), L = 1M (needs the bulk importer)' },
+  size: { env: 'BENCH_SIZE', fallback: 'M', help: 'S = 10k entities, M = 100k (~300k links), L = 1M (~5M links)' },
+  loader: { env: 'BENCH_LOADER', fallback: 'bulk', help: 'bulk (CSV into neo4j-admin import, a new store) or incremental (the seed loader)' },
+  'keep-csv': { env: 'BENCH_KEEP_CSV', fallback: '0', help: "1 keeps the bulk path's CSV files (<data-dir>-csv)" },
   entities: { env: 'BENCH_ENTITIES', fallback: '', help: 'synthetic entities instead of a --size (relationships are about 3x)' },
   seed: { env: 'BENCH_SEED', fallback: '42', help: 'random seed of the generated graph and of the samples' },
   port: { env: 'BENCH_NEO4J_PORT', fallback: '7793', help: "Bolt port of the benchmark's own Neo4j" },
@@ -95,9 +106,14 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: Setting
   if (!['on', 'off', 'only'].includes(concurrent)) throw new Error(`--concurrent must be on, off or only, got "${concurrent}"`);
   const peer = get('peer');
   if (!['on', 'off'].includes(peer)) throw new Error(`--peer must be on or off, got "${peer}"`);
+  const loader = get('loader');
+  if (loader !== 'bulk' && loader !== 'incremental') throw new Error(`--loader must be bulk or incremental, got "${loader}"`);
   return {
     size: entities === '' ? size : null,
     entities: entities === '' ? SIZES[size] : positive('entities', entities, 100),
+    linkScale: entities === '' ? LINK_SCALES[size] : 1,
+    loader,
+    keepCsv: get('keep-csv') === '1',
     seed: positive('seed', get('seed'), 0),
     port,
     password: get('password'),

@@ -4,7 +4,8 @@
 // is not its generated API). A note says where the peer's answer is not the same question.
 import { decodeCursor } from '../server/translate/cursor';
 import { buildSearchQuery } from '../server/translate/search-query';
-import type { GeneratedGraph } from './generate';
+import { relationshipId } from './generate';
+import type { GraphSummary } from './generate';
 import type { Operation } from './measure';
 import {
   ENTITY_LINKS_QUERY, ENTITY_QUERY, RELATIONSHIPS_PAGE_QUERY, RELATIONSHIP_QUERY, SEARCH_QUERY, SOURCES_QUERY, SOURCE_LINKS_QUERY,
@@ -40,11 +41,18 @@ export interface PeerSamples {
 /** Code-unit order, which is how Neo4j compares strings. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function peerSamples(graph: GeneratedGraph, s: Samples): PeerSamples {
-  const ids = graph.dataset.entities.map((e) => e.id).sort(cmp);
+export function peerSamples(graph: GraphSummary, s: Samples): PeerSamples {
+  const ids = graph.entities.map((e) => e.id).sort(cmp);
   const position = new Map(ids.map((id, i) => [id, i]));
+  // Only the sampled links' starts: at L a map of all five million would be memory for nothing.
+  const wanted = new Set(s.relationships);
+  const relFrom = new Map<string, string>();
+  for (let i = 0; i < graph.relationships && relFrom.size < wanted.size; i++) {
+    const id = relationshipId(graph, i);
+    if (wanted.has(id)) relFrom.set(id, graph.entities[graph.relFrom[i] ?? 0]?.id ?? '');
+  }
   return {
-    relFrom: new Map(graph.dataset.relationships.map((r) => [r.id, r.from])),
+    relFrom,
     deepCursors: s.deepCursors.map((c) => {
       const [fromId] = decodeCursor(c, 2) ?? [];
       const p = position.get(fromId ?? '');

@@ -3,7 +3,6 @@
 // it), serves the real API in-process on a loopback port, times every operation over HTTP, checks
 // the plans of the Cypher it ran, and stops everything. See bench/README.md.
 import os from 'node:os';
-import { startLocalNeo4j } from '../scripts/neo4j';
 import type { LocalNeo4j } from '../scripts/neo4j';
 import { createApp } from '../server/app';
 import type { RunningApp } from '../server/app';
@@ -16,7 +15,7 @@ import { buildOperations } from './operations';
 import { readOptions, usage } from './options';
 import type { BenchOptions } from './options';
 import { measureRaw } from './raw';
-import { RecordingDb } from './recording-db';
+import type { RecordingDb } from './recording-db';
 import type { TracedStatement } from './recording-db';
 import { buildPeerPlans, peerSamples } from './peer-operations';
 import type { PeerPlan } from './peer-operations';
@@ -60,27 +59,20 @@ async function timeOperation(url: string, peerUrl: string | null, plan: PeerPlan
 }
 
 async function bench(opts: BenchOptions, running: Running): Promise<number> {
-  if (opts.size === 'L') {
-    throw new Error('--size L (1,000,000 entities / 5,000,000 links) needs the bulk importer (neo4j-admin database import, issue 12\'s second half): the incremental loader would take hours. Use S or M.');
-  }
   const startedAt = new Date();
-  running.neo = await startLocalNeo4j({
-    port: opts.port, password: opts.password, dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, classDataSharing: opts.config.neo4j.classDataSharing,
-    // A start takes minutes, not seconds, while others' test suites load the machine.
-    startTimeoutMs: 600_000,
-  });
-  running.db = new RecordingDb({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password });
-  const state = await ensureGraph(running.db, opts.entities, opts.seed, log);
-  const samples = pickSamples(state.graph, opts.seed);
+  const state = await ensureGraph(opts, running, log);
+  if (!running.db) throw new Error('The benchmark database did not start');
+  const samples = pickSamples(state.summary, opts.seed);
   log(`Hub ${samples.hub.id} (${samples.hub.degree} links); leaf ${samples.leaf.id}, linked to ${samples.leaf.neighbour} (${samples.leaf.neighbourDegree} links).`);
 
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
   // Warnings and errors only: a line per request would time the terminal, not the API.
   running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db, { logger: createLogger({ ...opts.config.log, level: 'warn' }) });
   const ops = buildOperations(samples);
-  const plans = buildPeerPlans(ops, samples, peerSamples(state.graph, samples));
+  const plans = buildPeerPlans(ops, samples, peerSamples(state.summary, samples));
   // @neo4j/graphql on its own Apollo Server and driver, same database, same timeout as the API's.
   if (opts.peer) {
+    if (!running.neo) throw new Error('The benchmark database did not start');
     running.peer = await startPeer({ uri: running.neo.uri, user: running.neo.user, password: running.neo.password, database: running.db.database, timeoutMs: opts.config.limits.queryTimeoutMs });
     log(`@neo4j/graphql peer at ${running.peer.url}.`);
   }
@@ -102,7 +94,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   const statements = await explainAll(running.db, running.db.statements());
   const concurrent = opts.concurrent === 'off' ? null : await concurrentRuns(running.app.url, peerUrl, ops, plans, samples, { clients: opts.clients, durationMs: opts.concurrentMs, log });
 
-  const { dataset } = state.graph;
+  const { summary } = state;
   const { password: _password, ...settings } = opts;
   writeReport(opts.out, {
     size: opts.size,
@@ -111,14 +103,19 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
     machine: machine(),
     settings,
     graph: {
-      key: stampKey(opts.entities, opts.seed),
-      entities: dataset.entities.length,
-      relationships: dataset.relationships.length,
-      evidence: dataset.relationships.reduce((n, r) => n + r.evidence.length, 0),
-      sources: dataset.sources.length,
+      key: stampKey(opts.entities, opts.seed, opts.linkScale),
+      entities: summary.entities.length,
+      relationships: summary.relationships,
+      evidence: summary.evidence,
+      sources: summary.sources.length,
       reused: state.reused,
+      loader: state.loader,
       generateMs: state.generateMs,
       loadMs: state.loadMs,
+      importMs: state.importMs,
+      indexesMs: state.indexesMs,
+      csvBytes: state.csvBytes,
+      storeBytes: state.storeBytes,
       relsPerSecond: state.relsPerSecond,
     },
     samples: { hub: samples.hub, leaf: samples.leaf, pairs: samples.pairs, busiestSource: samples.busiestSource, rarestSource: samples.rarestSource },
@@ -128,7 +125,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
     concurrent,
   });
 
-  console.log(`\nLinkage API on ${dataset.entities.length} entities / ${dataset.relationships.length} relationships (${machine().cpus} cores)\n`);
+  console.log(`\nLinkage API on ${summary.entities.length} entities / ${summary.relationships} relationships (${machine().cpus} cores)\n`);
   console.log(formatTable(results));
   if (opts.peer && results.length > 0) console.log(['\n@neo4j/graphql: what it was asked, and its answer checked against Linkage\'s (first sample):', ...formatPeerNotes(results)].join('\n'));
   if (concurrent) console.log(`\nConcurrent (${concurrent.mix}):\n${formatConcurrent(concurrent)}`);
@@ -162,6 +159,12 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'outage') {
     const { runOutageDrill } = await import('./outage/run');
     process.exitCode = await runOutageDrill(process.argv.slice(3));
+    return;
+  }
+  // `npm run bench -- csv DIR`: the synthetic graph as import CSV (csv-command.ts), no Neo4j either.
+  if (process.argv[2] === 'csv') {
+    const { runCsvCommand } = await import('./csv-command');
+    process.exitCode = runCsvCommand(process.argv.slice(3));
     return;
   }
   const opts = readOptions();

@@ -3,11 +3,13 @@
 // names), and written into the article it cites once, so the loader's verbatim check passes and
 // Evidence.paragraph finds a real paragraph. Articles are many and of modest size, as in a real
 // corpus: a few are cited thousands of times, most a few hundred, and one rarely
-// (Source.relationships is timed on the busiest and the rarest).
+// (Source.relationships is timed on the busiest and the rarest). The sentences wait in a
+// SentenceStore (sentences.ts) until every link is drawn.
 import type { RelationType, Stance, Status } from '#vocabulary';
 import type { LoadedSource, SeedEntity, SeedEvidence } from '../seed/loader/types';
 import { Zipf } from './random';
 import type { Rng } from './random';
+import type { SentenceStore } from './sentences';
 
 const CITIES = ['Hefei', 'Qingdao', 'Chongqing', 'Wuhan', 'Changsha', 'Xi’an', 'Ningbo', 'Tianjin', 'Liuzhou', 'Changchun'];
 
@@ -29,17 +31,10 @@ const TEMPLATES: Record<RelationType, readonly string[]> = {
 };
 const DENIAL = 'A spokesperson for {from} denied in {year} that it had any such arrangement with {to}.';
 
-const SENTENCES_PER_PARAGRAPH = 4;
 /** The share of quotes that cite the last, rarely cited source: one in 10,000. */
 const RARE_SHARE = 0.0001;
 /** Mild skew: the busiest article holds about 1% of all quotes, not a third of them. */
 const SOURCE_SKEW = 0.5;
-
-export interface SyntheticSource {
-  source: LoadedSource;
-  /** The sentences written so far, in order; joined into paragraphs by finishTexts. */
-  sentences: string[];
-}
 
 function fill(template: string, rng: Rng, from: SeedEntity, to: SeedEntity): string {
   return template
@@ -50,46 +45,33 @@ function fill(template: string, rng: Rng, from: SeedEntity, to: SeedEntity): str
     .replace('{n}', String(rng.between(2, 99)));
 }
 
-/** Sources with empty texts; quotes are added as links are drawn. */
-export function makeSources(count: number, rng: Rng): SyntheticSource[] {
+/** Sources with empty texts; their sentences are added as links are drawn. */
+export function makeSources(count: number, rng: Rng): LoadedSource[] {
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => {
     const n = String(i + 1).padStart(Math.max(2, width), '0');
     const year = rng.between(2016, 2025);
     return {
-      sentences: [],
-      source: {
-        id: `bench-source-${n}`,
-        file: `bench-source-${n}.txt`,
-        title: `Synthetic industry report ${n}: who builds for whom`,
-        publisher: 'Linkage benchmark (synthetic)',
-        author: null,
-        publishedOn: `${year}-${String(rng.between(1, 12)).padStart(2, '0')}`,
-        publishedOnBasis: 'STATED',
-        publishedOnNote: null,
-        url: `https://example.com/linkage-bench/${n}`,
-        text: '',
-        textPath: `(generated) bench-source-${n}.txt`,
-      },
+      id: `bench-source-${n}`,
+      file: `bench-source-${n}.txt`,
+      title: `Synthetic industry report ${n}: who builds for whom`,
+      publisher: 'Linkage benchmark (synthetic)',
+      author: null,
+      publishedOn: `${year}-${String(rng.between(1, 12)).padStart(2, '0')}`,
+      publishedOnBasis: 'STATED',
+      publishedOnNote: null,
+      url: `https://example.com/linkage-bench/${n}`,
+      text: '',
+      textPath: `(generated) bench-source-${n}.txt`,
     };
   });
-}
-
-/** Joins each source's sentences into paragraphs: its text, once every link is drawn. */
-export function finishTexts(sources: readonly SyntheticSource[]): void {
-  for (const s of sources) {
-    const paragraphs: string[] = [];
-    for (let k = 0; k < s.sentences.length; k += SENTENCES_PER_PARAGRAPH) paragraphs.push(s.sentences.slice(k, k + SENTENCES_PER_PARAGRAPH).join(' '));
-    s.source.text = `${paragraphs.join('\n\n')}\n`;
-    s.sentences = [];
-  }
 }
 
 /** Draws the 1-3 quotes of one relationship, from distinct sources where it can. */
 export class EvidenceMaker {
   private readonly zipf: Zipf;
 
-  constructor(private readonly sources: readonly SyntheticSource[], private readonly rng: Rng) {
+  constructor(private readonly sources: readonly LoadedSource[], private readonly rng: Rng, private readonly sentences: SentenceStore) {
     this.zipf = new Zipf(sources.length - 1, SOURCE_SKEW);
   }
 
@@ -106,15 +88,15 @@ export class EvidenceMaker {
       for (let tries = 0; used.has(at) && tries < 5; tries++) at = this.draw();
       if (used.has(at)) continue;
       used.add(at);
-      const synthetic = this.sources[at];
-      if (!synthetic) continue;
+      const source = this.sources[at];
+      if (!source) continue;
       // A denied link's first quote is the denial; otherwise a rare later quote disagrees.
       const stance: Stance = (status === 'DENIED' && k === 0) || (k > 0 && this.rng.chance(0.05)) ? 'CONTRADICTS' : 'SUPPORTS';
       const quote = fill(stance === 'CONTRADICTS' ? DENIAL : this.rng.pick(TEMPLATES[type]), this.rng, from, to);
-      synthetic.sentences.push(quote);
+      this.sentences.add(at, quote);
       const reportedOn = this.rng.chance(0.5) ? null : String(this.rng.between(2010, 2025));
       // An ENDED link's first quote is the one that states the end (issue 9: marksEnd).
-      out.push({ source: synthetic.source.id, quote, reportedOn, stance, attribution: { kind: 'ARTICLE' }, marksEnd: status === 'ENDED' && k === 0 });
+      out.push({ source: source.id, quote, reportedOn, stance, attribution: { kind: 'ARTICLE' }, marksEnd: status === 'ENDED' && k === 0 });
     }
     return out;
   }

@@ -1,9 +1,10 @@
 // `npm run import -- FILE [FILE…] [--dry-run] [--as EMAIL] [--json]` loads CSV or JSON files into
-// Linkage's Neo4j as an editor account; `npm run import -- --history ID` prints a record's revisions
-// (docs/import.md). Uses NEO4J_URI when set, else the Neo4j that `npm start` runs, else starts
+// Linkage's Neo4j as an editor account; `npm run import -- --history ID` prints a record's revisions;
+// `npm run import -- --bulk DIR` imports a big first data set offline (seed/bulk) (docs/import.md). Uses NEO4J_URI when set, else the Neo4j that `npm start` runs, else starts
 // Linkage's own for the duration of the command. The work itself is in seed/import.
 import path from 'node:path';
 import { loadConfig } from '../server/config';
+import { BulkImportRefused, bulkImport } from '../seed/bulk/import';
 import { formatHistory, ImportAccountError, importEmail, importFiles, ImportValidationError, parseImportArgs, progressBar, readHistory, USAGE } from '../seed/import';
 import { answerUsage, runCommand } from './lib/run-command';
 import { withDb } from './lib/with-db';
@@ -12,6 +13,7 @@ async function main(argv: string[]): Promise<number> {
   const args = parseImportArgs(argv);
   if (args.command === 'help' || args.command === 'error') return answerUsage(args, USAGE);
   const config = loadConfig();
+  if (args.command === 'bulk') return runBulk(config, path.resolve(process.env.INIT_CWD ?? process.cwd(), args.dir));
   if (args.command === 'history') {
     const id = args.id;
     return withDb(config, async (db) => {
@@ -56,6 +58,24 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   });
+}
+
+async function runBulk(config: ReturnType<typeof loadConfig>, dir: string): Promise<number> {
+  try {
+    const summary = await bulkImport(config, dir, (line) => console.log(line));
+    const { counts } = summary;
+    console.log(`Imported ${counts.sources} sources, ${counts.entities} entities, ${counts.relationships} relationships, ${counts.evidence} quotes and ${counts.context} context sentences ` +
+      `(checked in ${(summary.validateMs / 1000).toFixed(1)} s, imported in ${(summary.importMs / 1000).toFixed(1)} s, indexes in ${(summary.indexesMs / 1000).toFixed(1)} s).`);
+    return 0;
+  } catch (err) {
+    if (err instanceof BulkImportRefused) {
+      console.error(err.message);
+      return 2;
+    }
+    if (!(err instanceof ImportValidationError)) throw err;
+    console.error(err.message);
+    return 1;
+  }
 }
 
 runCommand(main);

@@ -5,10 +5,12 @@ import { OLD_EDITOR_FLAG } from './account';
 export const USAGE = [
   'Usage: npm run import -- FILE [FILE…] [--dry-run] [--as EMAIL] [--json]',
   '       npm run import -- --history ID',
+  '       npm run import -- --bulk DIR',
   '  FILE: a .json file ({ sources, entities, relationships }) or a .csv file of entities, sources or relationships',
   '  --as EMAIL: the editor account the changes are attributed to (default: LINKAGE_IMPORT_AS)',
   '  --json: print the errors, if any, as JSON on stdout ({ errors: [{ code, file, row, column, message }] })',
   '  --history ID: the revisions of an entity, source or relationship (or a quote\'s), newest first',
+  '  --bulk DIR: a first import of every .csv in DIR into an EMPTY database of Linkage\'s own Neo4j, stopped, through neo4j-admin',
   'See docs/import.md.',
 ].join('\n');
 
@@ -16,10 +18,11 @@ export type ImportCommand =
   | { command: 'help' }
   | { command: 'import'; files: string[]; dryRun: boolean; as: string | null; json: boolean }
   | { command: 'history'; id: string }
+  | { command: 'bulk'; dir: string }
   | { command: 'error'; message: string };
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUED = ['--as', '--history'] as const;
+const VALUED = ['--as', '--history', '--bulk'] as const;
 
 export function parseImportArgs(argv: readonly string[]): ImportCommand {
   const files: string[] = [];
@@ -47,6 +50,12 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand {
     }
     if (arg.startsWith('-')) return { command: 'error', message: `Unknown option ${arg}` };
     files.push(arg);
+  }
+  const bulk = values.get('--bulk');
+  if (bulk !== undefined) {
+    if (files.length > 0 || dryRun || json || values.has('--as') || values.has('--history')) return { command: 'error', message: '--bulk takes one folder and nothing else' };
+    if (bulk.trim() === '') return { command: 'error', message: '--bulk needs a folder' };
+    return { command: 'bulk', dir: bulk.trim() };
   }
   const history = values.get('--history');
   if (history !== undefined) {

@@ -115,6 +115,18 @@ function locateErrors(seedErrors: readonly SeedError[], batch: ImportBatch, data
 }
 
 /** Validates everything and compares with the database; throws ImportValidationError listing every problem. */
+/**
+ * The same checks for an import into an empty database (`--bulk`): nothing stored to compare
+ * with or refer to, so no database is asked; throws ImportValidationError listing every problem.
+ */
+export function checkImportOffline(batch: ImportBatch): Dataset {
+  const errors = [...batch.errors, ...shapeErrors(batch)];
+  const dataset = buildDataset(batch, { sources: new Map(), entities: new Map(), relationships: new Map() });
+  errors.push(...locateErrors(checkRules(dataset), batch, dataset));
+  if (errors.length > 0) throw new ImportValidationError(errors);
+  return dataset;
+}
+
 export async function checkImport(db: Db, batch: ImportBatch, progress: Progress = silentProgress): Promise<CheckedImport> {
   const refs = referencedIds(batch);
   const relRefs = batch.relationships.flatMap(({ record }) =>

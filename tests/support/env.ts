@@ -39,6 +39,8 @@ export const SCRATCH_NEO4J_PORTS = {
   restore: Number(settings.LINKAGE_RESTORE_NEO4J_PORT ?? 7732),
   /** The notes tests write notes as accounts of each role, and retire a link. */
   notes: Number(settings.LINKAGE_NOTES_NEO4J_PORT ?? 7734),
+  /** The bulk import (bulk-import.test.ts): its own store on this port, the incremental loader's on the one after it. */
+  bulk: Number(settings.LINKAGE_BULK_NEO4J_PORT ?? 7736),
 };
 
 /**

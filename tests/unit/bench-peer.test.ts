@@ -15,7 +15,7 @@ import { LINK_FIELDS, OUT_FIELDS, PEER_TYPE_DEFS } from '../../bench/peer-schema
 import { connections, neighbourhoodQuery, offsetCursor } from '../../bench/peer-queries';
 import { pickSamples } from '../../bench/samples';
 
-const graph = generateGraph(400, 7);
+const graph = generateGraph(400, 7).summary;
 const samples = pickSamples(graph, 7);
 const ops = buildOperations(samples);
 const plans = buildPeerPlans(ops, samples, peerSamples(graph, samples));

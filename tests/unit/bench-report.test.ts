@@ -101,7 +101,7 @@ describe('bench concurrent', () => {
   });
 
   it('mixes searches, neighbourhoods and paths, and leaves paths out of the peer mix', () => {
-    const graph = generateGraph(400, 7);
+    const graph = generateGraph(400, 7).summary;
     const samples = pickSamples(graph, 7);
     const ops = buildOperations(samples);
     const plans = buildPeerPlans(ops, samples, peerSamples(graph, samples));
