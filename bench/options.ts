@@ -76,7 +76,7 @@ export function usage(): string {
   return ['Usage: npm run bench -- [options]', ...lines].join('\n');
 }
 
-function positive(name: string, text: string, min = 1): number {
+export function positive(name: string, text: string, min = 1): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number >= ${min}, got "${text}"`);
   return n;

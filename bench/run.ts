@@ -142,29 +142,24 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   return results.some((r) => r.linkage.errors > r.linkage.timeouts || r.raw.errors > r.raw.timeouts) ? 1 : 0;
 }
 
+type Subcommand = (argv: string[]) => number | Promise<number>;
+
+/** `npm run bench -- NAME …`: benchmarks of their own, each loaded only when asked for; none reads the options below. */
+const SUBCOMMANDS = new Map<string, () => Promise<Subcommand>>([
+  // The extractor's benchmark, which needs no Neo4j (bench/intake/).
+  ['intake', async () => (await import('./intake/run')).runIntakeBench],
+  // The canvas with thousands of elements in Chromium (bench/page/).
+  ['page', async () => (await import('./page/run')).runPageBench],
+  // The kill-under-load drill (bench/outage/).
+  ['outage', async () => (await import('./outage/run')).runOutageDrill],
+  // `csv DIR`: the synthetic graph as import CSV (csv-command.ts), no Neo4j either.
+  ['csv', async () => (await import('./csv-command')).runCsvCommand],
+]);
+
 async function main(): Promise<void> {
-  // `npm run bench -- intake`: the extractor's benchmark, which needs no Neo4j (bench/intake/).
-  if (process.argv[2] === 'intake') {
-    const { runIntakeBench } = await import('./intake/run');
-    process.exitCode = await runIntakeBench(process.argv.slice(3));
-    return;
-  }
-  // `npm run bench -- page`: the canvas with thousands of elements in Chromium (bench/page/).
-  if (process.argv[2] === 'page') {
-    const { runPageBench } = await import('./page/run');
-    process.exitCode = await runPageBench(process.argv.slice(3));
-    return;
-  }
-  // `npm run bench -- outage`: the kill-under-load drill (bench/outage/).
-  if (process.argv[2] === 'outage') {
-    const { runOutageDrill } = await import('./outage/run');
-    process.exitCode = await runOutageDrill(process.argv.slice(3));
-    return;
-  }
-  // `npm run bench -- csv DIR`: the synthetic graph as import CSV (csv-command.ts), no Neo4j either.
-  if (process.argv[2] === 'csv') {
-    const { runCsvCommand } = await import('./csv-command');
-    process.exitCode = runCsvCommand(process.argv.slice(3));
+  const sub = SUBCOMMANDS.get(process.argv[2] ?? '');
+  if (sub) {
+    process.exitCode = await (await sub())(process.argv.slice(3));
     return;
   }
   const opts = readOptions();

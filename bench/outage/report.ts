@@ -1,23 +1,24 @@
 // The drill as the operator reads it in a terminal; the JSON beside it has every figure.
+import { alignColumns } from '../report';
 import type { Drill, Latency } from './summary';
 
 const ms = (l: Latency | null): string => (l ? `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)} / ${l.max.toFixed(1)}` : '-');
 
 export function formatDrill(d: Drill): string {
   const rows = d.phases.map((p) => [
-    p.phase.padEnd(7),
-    String(p.requests).padStart(8),
-    p.perSecond.toFixed(0).padStart(6),
-    Object.entries(p.statuses).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ').padEnd(24),
-    ms(p.ok).padStart(24),
-    ms(p.unavailable).padStart(22),
-    String(p.unexpected).padStart(10),
-  ].join('  '));
+    p.phase,
+    String(p.requests),
+    p.perSecond.toFixed(0),
+    Object.entries(p.statuses).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', '),
+    ms(p.ok),
+    ms(p.unavailable),
+    String(p.unexpected),
+  ]);
+  const head = ['phase', 'requests', 'req/s', 'statuses', '200 ms p50 / p95 / max', '503 ms p50 / p95 / max', 'unexpected'];
   return [
     `Outage drill: ${d.clients} readers, Neo4j SIGKILLed, ${d.restarts} restart(s) by the supervisor (load average ${d.loadAverage.toFixed(1)})`,
     '',
-    'phase    requests   req/s  statuses                  200 ms p50 / p95 / max  503 ms p50 / p95 / max  unexpected',
-    ...rows,
+    alignColumns(head, rows),
     '',
     `Kill to first good answer: ${d.killToFirstGoodMs === null ? 'never (within 120 s)' : `${(d.killToFirstGoodMs / 1000).toFixed(1)} s`}`,
     `Counts before: ${JSON.stringify(d.countsBefore)}`,

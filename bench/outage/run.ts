@@ -23,6 +23,7 @@ import type { GraphCounts } from '../../seed/loader/write';
 import { summarise } from './summary';
 import type { Phase, Sample } from './summary';
 import { formatDrill } from './report';
+import { positive } from '../options';
 
 const USAGE = `Usage: npm run bench -- outage [--clients N] [--before S] [--after S] [--port P]
   --clients N  concurrent readers (default 8)
@@ -47,12 +48,7 @@ async function counts(db: Db): Promise<GraphCounts> {
   return countGraph((stmt) => db.read(stmt));
 }
 
-function number(name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number >= 1, got "${text}"`);
-  return n;
-}
+const number = (name: string, text: string | undefined, fallback: number): number => (text === undefined ? fallback : positive(name, text));
 
 export async function runOutageDrill(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { clients: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } }, strict: true });

@@ -1,6 +1,7 @@
 // The drill's samples folded into what an operator asks: per phase, how many requests, which
 // answers, how fast; and whether anything but a good answer or, while Neo4j was down, a quick 503
 // reached a client.
+import { percentile } from '../measure';
 
 /** before: Neo4j up; down: from the kill to the first good answer; after: from then on. */
 export type Phase = 'before' | 'down' | 'after';
@@ -39,12 +40,11 @@ export interface Drill {
   phases: PhaseSummary[];
 }
 
-/** Nearest-rank percentiles, as the rest of bench/ reports them. */
+/** Nearest-rank percentiles, as the rest of bench/ reports them (measure.ts). */
 export function latency(ms: readonly number[]): Latency | null {
   if (ms.length === 0) return null;
   const sorted = [...ms].sort((a, b) => a - b);
-  const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-  return { p50: rank(0.5), p95: rank(0.95), max: sorted[sorted.length - 1] ?? 0 };
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
 function summarisePhase(phase: Phase, samples: readonly Sample[]): PhaseSummary {
