@@ -10,7 +10,7 @@ import type { Db } from '../../server/db';
 import { ensureViewsSchema } from '../../server/services/views';
 import { testDb } from '../support/env';
 import { keepLocal } from './canvas-local-only';
-import { clickElement, dragNode, settle, startHarness } from './page-harness';
+import { clickElement, dragNode, drawn, settle, signIn, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 const AUTHOR = { email: `page-views-${process.pid}@example.org`, password: 'a long enough test password', role: 'viewer' };
@@ -32,23 +32,6 @@ afterAll(async () => {
   await db?.close();
   await h?.close();
 });
-
-interface Drawn {
-  nodes: Record<string, { x: number; y: number }>;
-  edges: string[];
-  chosen: string[];
-}
-
-const drawn = (page: Page): Promise<Drawn> =>
-  page.evaluate(() => {
-    const cy = window.cy;
-    if (!cy) throw new Error('no canvas');
-    return {
-      nodes: Object.fromEntries(cy.nodes('.entity').map((n) => [n.id(), n.position()])),
-      edges: cy.edges('.rel').map((e) => e.id()).sort(),
-      chosen: cy.$('.chosen').map((e) => e.id()),
-    };
-  });
 
 /** A page in a browser context of its own: no cookie, so an anonymous reader. */
 async function readerPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -74,11 +57,7 @@ describe('saved views', () => {
     const leaks = await keepLocal(page, h.app.url);
     await settle(page, (n) => n.length === ENTITIES.length);
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Email').fill(AUTHOR.email);
-    await page.getByLabel('Password').fill(AUTHOR.password);
-    await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.account-signed-in').waitFor();
+    await signIn(page, AUTHOR);
 
     // The author's view: a node moved by hand and a link selected.
     await dragNode(page, 'lifan', 90, 70);

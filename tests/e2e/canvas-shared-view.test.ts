@@ -1,7 +1,7 @@
 // A shared view opens whatever its size and is exact: the same entities, links, positions and
 // selection; a reader never sees a developer's message, and Retry only where retrying can work.
 import type { Page } from 'playwright-core';
-import { canvasNodes, clickElement, dragNode, searchAndPick, settle, startHarness } from './page-harness';
+import { canvasNodes, clickElement, dragNode, drawn, searchAndPick, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -12,23 +12,6 @@ afterAll(() => h?.close());
 
 /** Eighteen entities, none of them linked to BAIC Group or BAIC BluePark. */
 const EIGHTEEN = ['nio', 'jac', 'jac-nio-factories', 'li-auto', 'lifan', 'xpeng', 'guangdong-foday', 'haima-zhengzhou', 'southeast-motor', 'dearcc', 'faw-group', 'future-mobility', 'byton', 'wm-motor', 'miit', 'ndrc', 'li-bin', 'jidu'];
-
-interface Drawn {
-  nodes: Record<string, { x: number; y: number }>;
-  edges: string[];
-  chosen: string[];
-}
-
-const drawn = (page: Page): Promise<Drawn> =>
-  page.evaluate(() => {
-    const cy = window.cy;
-    if (!cy) throw new Error('no canvas');
-    return {
-      nodes: Object.fromEntries(cy.nodes('.entity').map((n) => [n.id(), n.position()])),
-      edges: cy.edges('.rel').map((e) => e.id()).sort(),
-      chosen: cy.$('.chosen').map((e) => e.id()),
-    };
-  });
 
 /** Waits for the address bar to catch up with the canvas (it is written 150 ms after a change). */
 async function sharedQuery(page: Page, has: (params: URLSearchParams) => boolean): Promise<string> {

@@ -7,7 +7,7 @@ import { createUser } from '../../server/accounts';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { testDb } from '../support/env';
-import { clickElement, settle, startHarness } from './page-harness';
+import { clickElement, settle, signIn, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 const EDITOR = { email: `page-editor-${process.pid}@example.org`, password: 'a long enough test password', role: 'editor' };
@@ -67,11 +67,7 @@ describe('editing journey', () => {
     await settle(page, (n) => n.length === 2);
     await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Details', 'History', 'Trace']);
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Email').fill(EDITOR.email);
-    await page.getByLabel('Password').fill(EDITOR.password);
-    await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.account-signed-in').waitFor();
+    await signIn(page, EDITOR);
     await expect(page.locator('.account-signed-in').innerText()).resolves.toContain(EDITOR.email);
     await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
 

@@ -8,7 +8,7 @@ import { createUser } from '../../server/accounts';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { testDb } from '../support/env';
-import { settle, startHarness } from './page-harness';
+import { settle, signIn, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 const CONTRIBUTOR = { email: `intake-contributor-${process.pid}@example.org`, password: 'a long enough test password', role: 'contributor' };
@@ -48,13 +48,6 @@ async function freshPage(): Promise<{ page: Page; close: () => Promise<void> }> 
   return { page, close: () => context.close() };
 }
 
-async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('.account-signed-in').waitFor();
-}
 
 /** Pastes an article with its fields and reads it; resolves once the candidates are listed. */
 async function readArticle(page: Page, text: string, title: string): Promise<void> {

@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../../server/config';
 import { statement } from '../../server/cypher';
 import type { Db } from '../../server/db';
 import { testDb } from '../support/env';
-import { settle, startHarness } from './page-harness';
+import { settle, signIn, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 const WRITER = { email: `notes-writer-${process.pid}@example.org`, password: 'a long enough test password', role: 'contributor' };
@@ -35,13 +35,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('.account-signed-in').waitFor();
-}
 
 /** A page of its own (cookies apart) on the view, with the link's panel open. */
 async function openAs(browser: Browser, account: { email: string; password: string } | null): Promise<{ page: Page; close(): Promise<void> }> {

@@ -135,3 +135,30 @@ export async function searchAndPick(page: Page, boxName: string, text: string, o
   for (let i = 0; i < index; i += 1) await box.press('ArrowDown');
   await box.press('Enter');
 }
+
+/** Signs an account in through the page's own form and waits until the page says so. */
+export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.account-signed-in').waitFor();
+}
+
+/** What the canvas draws, for comparing a restored view with its original: positions, links, selection. */
+export interface Drawn {
+  nodes: Record<string, { x: number; y: number }>;
+  edges: string[];
+  chosen: string[];
+}
+
+export const drawn = (page: Page): Promise<Drawn> =>
+  page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no canvas');
+    return {
+      nodes: Object.fromEntries(cy.nodes('.entity').map((n) => [n.id(), n.position()])),
+      edges: cy.edges('.rel').map((e) => e.id()).sort(),
+      chosen: cy.$('.chosen').map((e) => e.id()),
+    };
+  });
