@@ -127,7 +127,8 @@ export const EMPTY_SOURCE: SourceDraft = { title: '', publisher: '', author: '',
 
 const given = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 
-function checkDates(d: DatesDraft, problems: Record<string, string>): void {
+/** The date rules of a link draft (docs/data-model.md), by field; intake's candidates share them. */
+export function checkDates(d: DatesDraft, problems: Record<string, string>): void {
   const noted: string[] = [];
   for (const [date, basis] of [['validFrom', 'validFromBasis'], ['validTo', 'validToBasis']] as const) {
     const text = d[date].trim();

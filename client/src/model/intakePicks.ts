@@ -2,10 +2,11 @@
 // candidates as `IntakePick`s (checked first with the claims rules the server applies), a refusal's
 // field path ("input.title", "picks[2].quote") turned into the field or the candidate it names, and
 // how a candidate or a filed proposal reads in one line.
-import { NOTED_DATE_BASES, PASSED_ON_ATTRIBUTIONS, RELATION_TYPES } from '#vocabulary';
+import { PASSED_ON_ATTRIBUTIONS, RELATION_TYPES } from '#vocabulary';
 import type { DateBasis, Stance } from '#vocabulary';
 import { parsePartialDate } from '#vocabulary/dates';
 import type { IntakeEndInput, IntakeInput, IntakePick } from '#vocabulary/wire/operations';
+import { checkDates } from './drafts';
 import type { Problems } from './drafts';
 import type { ArticleDraft, Candidate, FiledProposal, IntakeClaim, IntakeState } from './intake';
 
@@ -66,16 +67,7 @@ export function checkCandidate(c: Candidate, s: Pick<IntakeState, 'entities'>): 
   const problems: Record<string, string> = {};
   const { from, to } = endsOf(c, s);
   if ((from.entityId !== null && from.entityId === to.entityId) || from.key === to.key) problems.to = 'a link joins two different entities';
-  const noted: string[] = [];
-  for (const [date, basis] of [['validFrom', 'validFromBasis'], ['validTo', 'validToBasis']] as const) {
-    const text = c[date].trim();
-    if (text && !parsePartialDate(text)) problems[date] = 'a date is YYYY, YYYY-MM or YYYY-MM-DD';
-    if (text && c[basis] === '') problems[basis] = 'say how the date is known';
-    if (!text && c[basis] !== '') problems[basis] = 'give the date, or no basis';
-    if (c[basis] !== '' && NOTED_DATE_BASES.includes(c[basis] as DateBasis)) noted.push(date);
-  }
-  if (c.validFrom && c.validTo && parsePartialDate(c.validFrom) && parsePartialDate(c.validTo) && c.validTo.trim() < c.validFrom.trim()) problems.validTo = 'the end is before the start';
-  if (noted.length > 0 && !given(c.datesNote)) problems.datesNote = 'say how the date was worked out, or what bounds it';
+  checkDates(c, problems);
   if (c.status === 'CONFIRMED' && PASSED_ON_ATTRIBUTIONS.includes(c.claim.attribution.kind)) {
     problems.status = 'the sentence passes on another’s report: CONFIRMED needs the article’s own voice, a party’s or a record’s; say REPORTED';
   }
