@@ -70,6 +70,8 @@ describe('editing journey', () => {
     await signIn(page, EDITOR);
     await expect(page.locator('.account-signed-in').innerText()).resolves.toContain(EDITOR.email);
     await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Details', 'History', 'Trace', 'Edit', 'Review', 'Add article']);
+    // The account's controls fit the header at 1440 px: the page never scrolls sideways.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
 
     // Draw: the tool, then the two ends on the canvas.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
