@@ -102,7 +102,9 @@ export async function runOutageDrill(argv: string[]): Promise<number> {
           status = 0; // the connection itself failed: counted, never hidden
         }
         const ended = performance.now();
-        samples.push({ phase: asked, status, ms: ended - started, at: ended - t0 });
+        // A request still in flight when Neo4j was killed met the outage: its 503 is the outage's.
+        const met = asked === 'before' && killedAt > 0 && ended >= killedAt ? 'down' : asked;
+        samples.push({ phase: met, status, ms: ended - started, at: ended - t0 });
         if (asked !== 'before' && status === 200 && firstGoodAt === 0 && killedAt > 0 && phase === 'down') {
           firstGoodAt = ended;
           phase = 'after';

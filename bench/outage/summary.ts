@@ -3,7 +3,7 @@
 // reached a client.
 import { percentile } from '../measure';
 
-/** before: Neo4j up; down: from the kill to the first good answer; after: from then on. */
+/** before: Neo4j up; down: from the kill (requests in flight at it included) to the first good answer; after: from then on. */
 export type Phase = 'before' | 'down' | 'after';
 
 export interface Sample {
