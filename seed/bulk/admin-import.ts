@@ -31,6 +31,20 @@ export function storeExists(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'data', 'databases', 'neo4j'));
 }
 
+const MIB = 1 << 20;
+/** neo4j-admin's own default read buffer. */
+const DEFAULT_READ_BUFFER = 4 * MIB;
+
+/**
+ * A read buffer that holds the longest line written (a source's revision holds its whole article
+ * as one JSON line, megabytes at L), in whole MiB; neo4j-admin fails on a line longer than its
+ * buffer ("Tried to read a field larger than the current buffer size").
+ */
+export function readBufferBytes(longestLine: number): number {
+  const worstBytes = longestLine * 3;
+  return Math.max(DEFAULT_READ_BUFFER, Math.ceil((worstBytes + 1) / MIB) * MIB);
+}
+
 /** The command line; kept apart so that a test can read it without running Java. */
 export function adminImportArgs(opts: Pick<AdminImportOptions, 'dataDir' | 'files' | 'threads' | 'offHeap'>): string[] {
   const { files } = opts;
@@ -47,6 +61,7 @@ export function adminImportArgs(opts: Pick<AdminImportOptions, 'dataDir' | 'file
     '--skip-duplicate-nodes=false',
     `--threads=${opts.threads ?? 2}`,
     `--max-off-heap-memory=${opts.offHeap ?? '3g'}`,
+    `--read-buffer-size=${readBufferBytes(files.longestLine)}`,
     `--report-file=${path.join(opts.dataDir, 'logs', 'import.report')}`,
     'neo4j',
   ];

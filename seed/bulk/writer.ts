@@ -36,6 +36,8 @@ export interface BulkFiles {
   deferred: string;
   counts: BulkCounts;
   bytes: number;
+  /** The longest line written, in UTF-16 code units (at most 3 UTF-8 bytes each): neo4j-admin's read buffer must hold it. */
+  longestLine: number;
 }
 
 const LINE_BREAK = /[\r\n]/;
@@ -54,6 +56,7 @@ export class BulkWriter {
   private readonly at: string;
   private readonly stampAt: string;
   private revisionCount = 0;
+  private longestLine = 0;
   readonly counts: BulkCounts = { sources: 0, entities: 0, relationships: 0, evidence: 0, context: 0, revisions: 0 };
 
   constructor(private readonly opts: BulkWriterOptions) {
@@ -76,7 +79,9 @@ export class BulkWriter {
       this.deferred.write(`${JSON.stringify({ kind: target, id: cells[target === 'relationship' ? 3 : 0], from: target === 'relationship' ? cells[0] : null, props: { [prop]: c } })}\n`);
       return null;
     }) : cells;
-    this.files.get(name)?.write(line(out));
+    const text = line(out);
+    if (text.length > this.longestLine) this.longestLine = text.length;
+    this.files.get(name)?.write(text);
   }
 
   /**
@@ -146,6 +151,7 @@ export class BulkWriter {
       deferred: path.join(this.opts.dir, DEFERRED_FILE),
       counts: { ...this.counts },
       bytes,
+      longestLine: this.longestLine,
     };
   }
 }

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { generateGraph } from '../../bench/generate';
 import { stableRecordJson } from '../../server/revisions';
 import { ARRAY_DELIMITER, cell, HEADERS, line } from '../../seed/bulk/admin-csv';
-import { adminImportArgs } from '../../seed/bulk/admin-import';
+import { adminImportArgs, readBufferBytes } from '../../seed/bulk/admin-import';
 import { entityRecord, relationshipRecord, sourceRecord } from '../../seed/bulk/records';
 import { BulkWriter } from '../../seed/bulk/writer';
 import { rowsToRecords } from '../../seed/loader/records';
@@ -131,5 +131,15 @@ describe('seed/bulk writer', () => {
     expect(args).toEqual(expect.arrayContaining(['--array-delimiter=U+001F', '--bad-tolerance=0']));
     expect(args.some((a) => a.startsWith('--multiline'))).toBe(false);
     expect(args.at(-1)).toBe('neo4j');
+  });
+
+  it('sizes the read buffer to hold the longest line it wrote, never below neo4j-admin\'s 4 MiB', () => {
+    const longest = Math.max(...fs.readdirSync(dir).filter((f) => f.endsWith('.csv'))
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').map((l) => l.length + 1)));
+    expect(files.longestLine).toBe(longest);
+    expect(adminImportArgs({ dataDir: '/data', files })).toContain(`--read-buffer-size=${4 * 1024 * 1024}`);
+    // A source revision of a 5 MB article (one JSON line) needs a buffer of three bytes a unit, in whole MiB.
+    expect(readBufferBytes(5_000_000)).toBe(15 * 1024 * 1024);
+    expect(readBufferBytes(5_000_000)).toBeGreaterThanOrEqual(5_000_000 * 3);
   });
 });
