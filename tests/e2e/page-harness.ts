@@ -105,7 +105,10 @@ export async function clickElement(page: Page, id: string, double = false): Prom
     if (!ele || ele.empty()) return null;
     return ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
   }, id);
-  if (!at) throw new Error(`${id} is not on the canvas`);
+  if (!at) {
+    const seen = await page.evaluate(() => (window.cy ? window.cy.nodes().map((n) => n.id()).join(', ') : 'no Cytoscape instance'));
+    throw new Error(`${id} is not on the canvas (on it: ${seen}; page ${page.url()})`);
+  }
   const box = await page.locator('.canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   if (double) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
