@@ -11,8 +11,13 @@ import { stableRecordJson } from './records';
 import type { RecordBatch } from './rows';
 import { recordsToRows } from './rows';
 
-/** Sortable by time ("20261201T221500.123Z-3fa2c1"), unique by its random tail. Made outside the transaction, so a retry reuses it. */
-export const newRevisionId = (at: Date): string => `${at.toISOString().replace(/[-:]/g, '')}-${randomBytes(3).toString('hex')}`;
+/**
+ * Sortable by time ("20261201T221500.123Z-3fa2c1d4e5f60718"), unique by its random tail. Made
+ * outside the transaction, so a retry reuses it. A load stamps every record with one time, so the
+ * tail alone keeps 100,000s of ids apart: 8 bytes (3 repeated within a few thousand, and MERGE on
+ * the id then dropped the later revision without a word).
+ */
+export const newRevisionId = (at: Date): string => `${at.toISOString().replace(/[-:]/g, '')}-${randomBytes(8).toString('hex')}`;
 
 /** Writes the records as they are given: fields, derived fields, and evidence and context exactly as listed. */
 export async function applyRecords(run: Run, batch: RecordBatch): Promise<void> {
