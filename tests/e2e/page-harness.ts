@@ -98,12 +98,21 @@ export async function fadesDone(page: Page): Promise<void> {
   }, undefined, { timeout: 10_000 });
 }
 
-/** Clicks a node or an edge where it is drawn, like a reader would. */
+/**
+ * Clicks a node or an edge where it is drawn, like a reader would; one drawn outside the view (a
+ * pan to the selection can push it there) is first brought to the middle, as a reader would pan
+ * to it, since a click outside the canvas lands on whatever is there (the legend's checkboxes).
+ */
 export async function clickElement(page: Page, id: string, double = false): Promise<void> {
   const at = await page.evaluate((eleId) => {
-    const ele = window.cy?.getElementById(eleId);
-    if (!ele || ele.empty()) return null;
-    return ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
+    const cy = window.cy;
+    const ele = cy?.getElementById(eleId);
+    if (!cy || !ele || ele.empty()) return null;
+    const drawnAt = (): { x: number; y: number } => (ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint());
+    const margin = 24;
+    const p = drawnAt();
+    if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) cy.center(ele);
+    return drawnAt();
   }, id);
   if (!at) {
     const seen = await page.evaluate(() => (window.cy ? window.cy.nodes().map((n) => n.id()).join(', ') : 'no Cytoscape instance'));
