@@ -20,6 +20,7 @@ import type { RendererChoice, RendererMode } from './renderer';
 import { canvasScale } from './scale';
 import type { CanvasScale } from './scale';
 import { stylesheet } from './stylesheet';
+import { SLICE_FROM, styleInSlices } from './styleSlices';
 import { PLACING, nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
@@ -188,7 +189,9 @@ export function useCytoscape(
         if (!instance || wanted !== mode || wantedScale !== scale) instance = cy = create(wanted, wantedScale);
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
-        const { unplaced } = syncElements(instance, elements, state.positions, scale === 'large');
+        const { unplaced, added } = syncElements(instance, elements, state.positions, scale === 'large');
+        // Thousands of new elements are styled over several tasks rather than in the next frame (styleSlices.ts).
+        if (scale === 'large' && added.length >= SLICE_FROM) void styleInSlices(instance, added);
         // New nodes take the label size of the current zoom.
         if (scale === 'small') keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
