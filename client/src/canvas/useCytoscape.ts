@@ -20,6 +20,7 @@ import type { RendererChoice, RendererMode } from './renderer';
 import { canvasScale } from './scale';
 import type { CanvasScale } from './scale';
 import { stylesheet } from './stylesheet';
+import { SLICE_FROM, styleInSlices } from './styleSlices';
 import { PLACING, nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
@@ -62,7 +63,16 @@ export interface CanvasHandlers {
 const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames, s.proposed];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
-function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
+/**
+ * Bends links around nodes in their way (routing.ts), on a small canvas only: a large one draws its
+ * links as haystack lines (stylesheetLarge.ts), which take no bend, and at 400 entities and more the
+ * routing's pass over every pair of links and nodes kept the page busy for a quarter of a second.
+ */
+function route(cy: cytoscape.Core, scale: CanvasScale | null): void {
+  if (scale === 'small') routeEdges(cy);
+}
+
+function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>, scale: CanvasScale): void {
   const h = (): CanvasHandlers => handlers.current;
   const adding = (e: cytoscape.EventObject): boolean => {
     const o = e.originalEvent as MouseEvent | undefined;
@@ -89,7 +99,7 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
     else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
   });
   cy.on('dragfree', 'node', (e) => {
-    routeEdges(cy);
+    route(cy, scale);
     const name = String(e.target.data('full') ?? e.target.data('label') ?? '').split('\n')[0] ?? '';
     h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), name);
   });
@@ -143,7 +153,7 @@ export function useCytoscape(
         maxZoom: 4,
         ...rendererOptions(next, nextScale),
       });
-      bindEvents(instance, handlersRef);
+      bindEvents(instance, handlersRef, nextScale);
       // A large canvas keeps its labels' size and hides them below MIN_LABEL_PX (the stylesheet's
       // min-zoomed-font-size): resizing thousands of labels on every zoom step would stall the page.
       if (nextScale === 'small') followZoom(instance);
@@ -172,7 +182,7 @@ export function useCytoscape(
           pendingLayouts -= 1;
           // Whatever the layout did (a hierarchy, a failure), nothing stays hidden once it is over.
           if (!instance.destroyed()) instance.nodes(`.${PLACING}`).removeClass(PLACING);
-          if (pendingLayouts === 0) routeEdges(instance);
+          if (pendingLayouts === 0) route(instance, scale);
           reportPositions(instance);
         });
     };
@@ -188,7 +198,9 @@ export function useCytoscape(
         if (!instance || wanted !== mode || wantedScale !== scale) instance = cy = create(wanted, wantedScale);
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
-        const { unplaced } = syncElements(instance, elements, state.positions, scale === 'large');
+        const { unplaced, added } = syncElements(instance, elements, state.positions, scale === 'large');
+        // Thousands of new elements are styled over several tasks rather than in the next frame (styleSlices.ts).
+        if (scale === 'large' && added.length >= SLICE_FROM) void styleInSlices(instance, added);
         // New nodes take the label size of the current zoom.
         if (scale === 'small') keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
@@ -208,7 +220,7 @@ export function useCytoscape(
       if (moved && pendingLayouts === 0) syncPositions(instance, state.positions);
       lastPositions = state.positions;
       // Links are bent around nodes in their way once the nodes are where they will stay.
-      if ((changed || moved) && pendingLayouts === 0) routeEdges(instance);
+      if ((changed || moved) && pendingLayouts === 0) route(instance, scale);
       syncSelection(instance, state.selection, state.picked);
     };
 
