@@ -33,19 +33,8 @@ export interface PanProbe {
   landed: boolean;
 }
 
-/**
- * Hands the subgraph to the page ahead of the probe, in a task of its own: Chromium's decoding of
- * thousands of elements passed to an evaluate (about 300 ms at 5,000) is the bench's, not the page's,
- * and would otherwise be counted as part of the commit's long task.
- */
-export function stashSubgraph(sub: Subgraph): void {
-  (window as unknown as { benchSub: Subgraph }).benchSub = sub;
-}
-
-/** Commits the stashed subgraph and waits until every entity has a position in the state (layouts report them when they end). */
-export async function probeLayout(args: { timeoutMs: number }): Promise<LayoutProbe> {
-  const sub = (window as unknown as { benchSub?: Subgraph }).benchSub;
-  if (!sub) throw new Error('no subgraph stashed (stashSubgraph)');
+/** Commits the subgraph and waits until every entity has a position in the state (layouts report them when they end). */
+export async function probeLayout(args: { sub: Subgraph; timeoutMs: number }): Promise<LayoutProbe> {
   const store = window.linkage?.store;
   if (!store || !window.cy) throw new Error('the page has no store or canvas');
   const long = { count: 0, totalMs: 0, maxMs: 0 };
@@ -67,7 +56,7 @@ export async function probeLayout(args: { timeoutMs: number }): Promise<LayoutPr
     if (watching) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  const ids = sub.nodes.map((n) => n.id);
+  const ids = args.sub.nodes.map((n) => n.id);
   const placed = (): boolean => {
     const p = store.getState().positions;
     return ids.every((id) => p[id] !== undefined);
@@ -83,11 +72,11 @@ export async function probeLayout(args: { timeoutMs: number }): Promise<LayoutPr
       resolve(performance.now() - t0);
     });
   });
-  store.apply(`Show everything (${sub.nodes.length} entities)`, (s) => {
+  store.apply(`Show everything (${args.sub.nodes.length} entities)`, (s) => {
     const entities = { ...s.entities };
-    for (const n of sub.nodes) entities[n.id] = n;
+    for (const n of args.sub.nodes) entities[n.id] = n;
     const relationships = { ...s.relationships };
-    for (const e of sub.edges) relationships[e.id] = e;
+    for (const e of args.sub.edges) relationships[e.id] = e;
     return { ...s, entities, relationships };
   });
   const commitMs = performance.now() - t0;

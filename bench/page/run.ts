@@ -17,7 +17,7 @@ import { Db } from '../../server/db';
 import { createLogger } from '../../server/logging';
 import { machine } from '../report';
 import { pageGraph } from './graph';
-import { emptySpot, probeLayout, probePan, startFrames, stashSubgraph, stopFrames } from './probe';
+import { emptySpot, probeLayout, probePan, startFrames, stopFrames } from './probe';
 import type { PanProbe } from './probe';
 import { formatPageTable } from './report';
 import type { PageResult } from './report';
@@ -96,8 +96,7 @@ async function measureSize(browser: Browser, url: string, size: number, opts: Pa
     await page.waitForFunction(() => window.cy !== undefined && window.linkage !== undefined);
     const sub = pageGraph(size, opts.seed);
     const loadBefore = os.loadavg()[0] ?? 0;
-    await page.evaluate(stashSubgraph, sub);
-    const layout = await page.evaluate(probeLayout, { timeoutMs: opts.timeoutMs });
+    const layout = await page.evaluate(probeLayout, { sub, timeoutMs: opts.timeoutMs });
     // The fit after a layout animates; pan once the view is still.
     await page.waitForTimeout(1000);
     const pan = layout.timedOut ? null : await page.evaluate(probePan, { ms: opts.panMs });

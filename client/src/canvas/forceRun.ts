@@ -10,12 +10,8 @@ import { forceSettings } from './scale';
 import { NODE_SIZE } from './stylesheet';
 import { PLACING } from './sync';
 import { stretchFactors } from './stretch';
-import { styleInSlices } from './styleSlices';
 
 export const LAST_RUN = 'linkage.forceRun';
-
-/** From this many nodes placed at once, their new style is worked out in slices (./styleSlices.ts). */
-const SLICE_NODES = 400;
 
 /** Half an entity's side plus its border. */
 const ENTITY_RADIUS = NODE_SIZE / 2 + 2;
@@ -100,6 +96,4 @@ export async function runForce(cy: cytoscape.Core, nodes: cytoscape.NodeCollecti
     prepareMs: started - t0, workerMs: reply.ms, roundTripMs: received - started, applyMs: performance.now() - received,
   };
   cy.scratch(LAST_RUN, record);
-  // Shown (PLACING gone), every placed node needs a new style: for many, a slice at a time, before layout.ts fits the view to them.
-  if (nodes.length >= SLICE_NODES) await styleInSlices(cy, nodes);
 }

@@ -13,8 +13,6 @@ const CANVAS_CLASSES: ReadonlySet<string> = new Set(['hover', 'chosen', 'routed'
 export interface SyncResult {
   /** Nodes that were added without a known position: they need laying out. */
   readonly unplaced: cytoscape.NodeCollection;
-  /** Every element that was added. */
-  readonly added: cytoscape.Collection;
 }
 
 export function syncElements(
@@ -26,7 +24,6 @@ export function syncElements(
   const wanted = new Map(desired.map((el) => [el.data.id, el]));
   const toAdd: cytoscape.ElementDefinition[] = [];
   const unplacedIds: string[] = [];
-  let added = cy.collection();
   cy.batch(() => {
     cy.elements()
       .filter((ele) => !wanted.has(ele.id()))
@@ -53,11 +50,11 @@ export function syncElements(
       const classes = unplaced && hideUnplaced ? `${el.classes} ${PLACING}` : el.classes;
       toAdd.push({ group: el.group, data: { ...el.data }, classes, ...(pos ? { position: { ...pos } } : {}) });
     }
-    if (toAdd.length > 0) added = cy.add(toAdd);
+    if (toAdd.length > 0) cy.add(toAdd);
   });
   const unplacedSet = new Set(unplacedIds);
   const unplaced = unplacedSet.size === 0 ? cy.collection().nodes() : cy.nodes().filter((n) => unplacedSet.has(n.id()));
-  return { unplaced, added };
+  return { unplaced };
 }
 
 /** Shows the model's selection (and the entities picked with it) on the canvas; Cytoscape's own selection is off so there is one truth. */

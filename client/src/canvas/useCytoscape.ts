@@ -20,7 +20,6 @@ import type { RendererChoice, RendererMode } from './renderer';
 import { canvasScale } from './scale';
 import type { CanvasScale } from './scale';
 import { stylesheet } from './stylesheet';
-import { SLICE_FROM, styleInSlices } from './styleSlices';
 import { PLACING, nodePositions, syncElements, syncPositions, syncSelection } from './sync';
 
 cytoscape.use(fcose);
@@ -63,16 +62,7 @@ export interface CanvasHandlers {
 const elementInputs = (s: GraphState): unknown[] => [s.entities, s.relationships, s.hidden, s.expanded, s.filters, s.asOf, s.trace, s.chineseNames, s.proposed];
 const sameInputs = (a: unknown[] | null, b: unknown[]): boolean => a !== null && a.every((x, i) => x === b[i]);
 
-/**
- * Bends links around nodes in their way (routing.ts), on a small canvas only: a large one draws its
- * links as haystack lines (stylesheetLarge.ts), which take no bend, and at 400 entities and more the
- * routing's pass over every pair of links and nodes kept the page busy for a quarter of a second.
- */
-function route(cy: cytoscape.Core, scale: CanvasScale | null): void {
-  if (scale === 'small') routeEdges(cy);
-}
-
-function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>, scale: CanvasScale): void {
+function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): void {
   const h = (): CanvasHandlers => handlers.current;
   const adding = (e: cytoscape.EventObject): boolean => {
     const o = e.originalEvent as MouseEvent | undefined;
@@ -99,7 +89,7 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>, sca
     else if (ele.hasClass('rel')) h().onContextMenu({ kind: 'edge', id: ele.id(), x: at.x, y: at.y });
   });
   cy.on('dragfree', 'node', (e) => {
-    route(cy, scale);
+    routeEdges(cy);
     const name = String(e.target.data('full') ?? e.target.data('label') ?? '').split('\n')[0] ?? '';
     h().onMoved(nodePositions(e.target as cytoscape.NodeCollection), name);
   });
@@ -153,7 +143,7 @@ export function useCytoscape(
         maxZoom: 4,
         ...rendererOptions(next, nextScale),
       });
-      bindEvents(instance, handlersRef, nextScale);
+      bindEvents(instance, handlersRef);
       // A large canvas keeps its labels' size and hides them below MIN_LABEL_PX (the stylesheet's
       // min-zoomed-font-size): resizing thousands of labels on every zoom step would stall the page.
       if (nextScale === 'small') followZoom(instance);
@@ -182,7 +172,7 @@ export function useCytoscape(
           pendingLayouts -= 1;
           // Whatever the layout did (a hierarchy, a failure), nothing stays hidden once it is over.
           if (!instance.destroyed()) instance.nodes(`.${PLACING}`).removeClass(PLACING);
-          if (pendingLayouts === 0) route(instance, scale);
+          if (pendingLayouts === 0) routeEdges(instance);
           reportPositions(instance);
         });
     };
@@ -198,9 +188,7 @@ export function useCytoscape(
         if (!instance || wanted !== mode || wantedScale !== scale) instance = cy = create(wanted, wantedScale);
         lastInputs = inputs;
         const wasEmpty = instance.nodes().empty();
-        const { unplaced, added } = syncElements(instance, elements, state.positions, scale === 'large');
-        // Thousands of new elements are styled over several tasks rather than in the next frame (styleSlices.ts).
-        if (scale === 'large' && added.length >= SLICE_FROM) void styleInSlices(instance, added);
+        const { unplaced } = syncElements(instance, elements, state.positions, scale === 'large');
         // New nodes take the label size of the current zoom.
         if (scale === 'small') keepLabelsReadable(instance, true);
         // A canvas filled at once with nodes that know their place (a shared view, an undone
@@ -220,7 +208,7 @@ export function useCytoscape(
       if (moved && pendingLayouts === 0) syncPositions(instance, state.positions);
       lastPositions = state.positions;
       // Links are bent around nodes in their way once the nodes are where they will stay.
-      if ((changed || moved) && pendingLayouts === 0) route(instance, scale);
+      if ((changed || moved) && pendingLayouts === 0) routeEdges(instance);
       syncSelection(instance, state.selection, state.picked);
     };
 
