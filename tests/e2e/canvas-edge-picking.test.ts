@@ -1,7 +1,7 @@
 // Clicking a link selects that link: after an expansion, new links do not run through other nodes
 // or across the middle of other links, so every link's midpoint is its own.
 import type { Page } from 'playwright-core';
-import { canvasNodes, clickElement, dragNode, settle, startHarness } from './page-harness';
+import { canvasNodes, clickElement, dragNode, pointOf, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -99,6 +99,21 @@ describe('picking links on the canvas', () => {
 
     expect(await linksOverNodes(page)).toEqual([]);
     expect(await clickEveryLink(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('selects the second of two quick clicks on different entities and expands neither', async () => {
+    // Cytoscape calls any two taps within 250 ms a double tap, wherever they land.
+    const page = await h.open('?n=xiaomi,xiaomi-auto,baic-offroad&r=');
+    await settle(page, (n) => n.length === 3);
+    const first = await pointOf(page, 'xiaomi');
+    const second = await pointOf(page, 'xiaomi-auto');
+    await page.mouse.click(first.x, first.y);
+    await page.mouse.click(second.x, second.y);
+    await page.waitForTimeout(1_000);
+    expect(await chosen(page)).toEqual(['xiaomi-auto']);
+    expect(await page.evaluate(() => window.linkage?.store.getState().expanded)).toEqual([]);
+    expect(await canvasNodes(page)).toEqual(['baic-offroad', 'xiaomi', 'xiaomi-auto']);
     await page.close();
   });
 });

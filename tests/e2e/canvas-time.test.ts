@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { keepLocal } from './canvas-local-only';
-import { settle, startHarness } from './page-harness';
+import { hoverElement, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -58,9 +58,7 @@ describe('time bar', () => {
     const id = 'xiaomi-auto-subsidiary-of-xiaomi';
     await page.waitForFunction((e) => window.cy?.getElementById(e).hasClass('undated') === true, id);
     await page.locator('.canvas').hover({ position: { x: 5, y: 5 } });
-    const at = await page.evaluate((e) => (window.cy?.getElementById(e) as unknown as { renderedMidpoint(): { x: number; y: number } } | undefined)?.renderedMidpoint(), id);
-    const box = await page.locator('.canvas').boundingBox();
-    await page.mouse.move((box?.x ?? 0) + (at?.x ?? 0), (box?.y ?? 0) + (at?.y ?? 0));
+    await hoverElement(page, id);
     await page.waitForFunction(() => /no dates in the sources/.test(document.querySelector('.canvas')?.getAttribute('title') ?? ''));
     await h.shot(page, 'canvas-23-undated-legend-hover');
     await page.close();

@@ -2,7 +2,7 @@
 // bears on the link, the dates say how they are known, background sentences stay apart from the
 // evidence, and an as-of view shows aged reports and undated links for what they are.
 import type { Page } from 'playwright-core';
-import { clickElement, fadesDone, settle, startHarness } from './page-harness';
+import { clickElement, fadesDone, hoverElement, settle, startHarness } from './page-harness';
 import type { Harness } from './page-harness';
 
 let h: Harness;
@@ -126,9 +126,7 @@ describe('as-of view', () => {
 
     // Hovering the link shows the same sentence as the browser's tooltip.
     await page.locator('.canvas').hover({ position: { x: 5, y: 5 } });
-    const at = await page.evaluate(() => (window.cy?.getElementById('xiaomi-in-talks-with-baic-group') as unknown as { renderedMidpoint(): { x: number; y: number } } | undefined)?.renderedMidpoint());
-    const box = await page.locator('.canvas').boundingBox();
-    await page.mouse.move((box?.x ?? 0) + (at?.x ?? 0), (box?.y ?? 0) + (at?.y ?? 0));
+    await hoverElement(page, 'xiaomi-in-talks-with-baic-group');
     await page.waitForFunction(() => /not confirmed since/.test(document.querySelector('.canvas')?.getAttribute('title') ?? ''));
     await h.shot(page, '17-as-of-aged-report');
 

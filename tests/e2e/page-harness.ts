@@ -104,24 +104,59 @@ export async function fadesDone(page: Page): Promise<void> {
  * to it, since a click outside the canvas lands on whatever is there (the legend's checkboxes).
  */
 export async function clickElement(page: Page, id: string, double = false): Promise<void> {
-  const at = await page.evaluate((eleId) => {
-    const cy = window.cy;
-    const ele = cy?.getElementById(eleId);
-    if (!cy || !ele || ele.empty()) return null;
-    const drawnAt = (): { x: number; y: number } => (ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint());
-    const margin = 24;
-    const p = drawnAt();
-    if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) cy.center(ele);
-    return drawnAt();
-  }, id);
-  if (!at) {
-    const seen = await page.evaluate(() => (window.cy ? window.cy.nodes().map((n) => n.id()).join(', ') : 'no Cytoscape instance'));
-    throw new Error(`${id} is not on the canvas (on it: ${seen}; page ${page.url()})`);
+  const at = await pointOf(page, id);
+  if (double) await page.mouse.dblclick(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+/** Moves the mouse over a node or an edge where it is drawn (its tooltip, its hover style). */
+export async function hoverElement(page: Page, id: string): Promise<void> {
+  const at = await pointOf(page, id);
+  await page.mouse.move(at.x, at.y);
+}
+
+interface DrawnPoint { readonly x: number; readonly y: number; readonly hit: string | null }
+
+/**
+ * Where a reader would point at an element, in page coordinates: a node's centre, an edge's
+ * midpoint. It waits (up to 3 s) until that point stops moving and Cytoscape's own hit test
+ * there finds the element: a link re-routed after a drag, or a view still fitting, moves under
+ * a point read too early, and the click lands on something else. It still points there if the
+ * hit test never agrees, so a test of what a click selects fails for the right reason.
+ */
+export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const read = (): Promise<DrawnPoint | null> =>
+    page.evaluate((eleId) => {
+      const cy = window.cy;
+      const ele = cy?.getElementById(eleId);
+      if (!cy || !ele || ele.empty()) return null;
+      const drawnAt = (): { x: number; y: number } => (ele.isNode() ? ele.renderedPosition() : (ele as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint());
+      const margin = 24;
+      const p = drawnAt();
+      if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) cy.center(ele);
+      const q = drawnAt();
+      const box = cy.container()?.getBoundingClientRect();
+      if (!box) return null;
+      const x = box.left + q.x;
+      const y = box.top + q.y;
+      // The renderer's hit test is not public API, but it is what Cytoscape runs on a real click.
+      const r = (cy as unknown as { renderer(): { projectIntoViewport(x: number, y: number): [number, number]; findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+      const [mx, my] = r.projectIntoViewport(x, y);
+      return { x, y, hit: r.findNearestElement(mx, my, true, false)?.id() ?? null };
+    }, id);
+  let last = await read();
+  const deadline = Date.now() + 3_000;
+  for (;;) {
+    if (!last) {
+      const seen = await page.evaluate(() => (window.cy ? window.cy.nodes().map((n) => n.id()).join(', ') : 'no Cytoscape instance'));
+      throw new Error(`${id} is not on the canvas (on it: ${seen}; page ${page.url()})`);
+    }
+    if (Date.now() > deadline) return last;
+    await page.waitForTimeout(50);
+    const now = await read();
+    if (now && now.hit === id && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
   }
-  const box = await page.locator('.canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  if (double) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
-  else await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 /** Drags a node by (dx, dy) screen pixels with the mouse. */

@@ -79,7 +79,16 @@ function bindEvents(cy: cytoscape.Core, handlers: RefObject<CanvasHandlers>): vo
       h().onContextMenu(null);
     }
   });
-  cy.on('dbltap', 'node.entity', (e) => h().onExpand(e.target.id()));
+  // Cytoscape calls two taps within its debounce time a double tap wherever they land, so a quick
+  // click on one entity and then on another would expand the second: only two taps on the same
+  // entity expand it. The tap handlers run before the double tap's, so the last two are kept.
+  let taps: [string | null, string | null] = [null, null];
+  cy.on('tap', (e) => {
+    taps = [taps[1], e.target === cy ? null : (e.target as cytoscape.SingularElementReturnValue).id()];
+  });
+  cy.on('dbltap', 'node.entity', (e) => {
+    if (taps[0] === e.target.id()) h().onExpand(e.target.id());
+  });
   cy.on('cxttap', (e) => {
     const target = e.target as cytoscape.SingularElementReturnValue | cytoscape.Core;
     const at = e.renderedPosition;
