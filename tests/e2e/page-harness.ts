@@ -161,12 +161,10 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
 
 /** Drags a node by (dx, dy) screen pixels with the mouse. */
 export async function dragNode(page: Page, id: string, dx: number, dy: number): Promise<void> {
-  const at = await page.evaluate((nodeId) => window.cy?.getElementById(nodeId).renderedPosition(), id);
-  const box = await page.locator('.canvas').boundingBox();
-  if (!at || !box) throw new Error(`cannot drag ${id}`);
-  await page.mouse.move(box.x + at.x, box.y + at.y);
+  const at = await pointOf(page, id);
+  await page.mouse.move(at.x, at.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + at.x + dx, box.y + at.y + dy, { steps: 8 });
+  await page.mouse.move(at.x + dx, at.y + dy, { steps: 8 });
   await page.mouse.up();
 }
 
