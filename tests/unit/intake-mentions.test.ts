@@ -39,6 +39,35 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('finds a known name that starts a sentence even when compromise reads it as an adverb', async () => {
+    const gazetteer = createMemoryGazetteer([entity('tessaly', 'Tessaly Group', 'AUTOMAKER', 'Tessaly'), ...GRAPH]);
+    const { rows } = await mentionsIn([['Tessaly bought a stake in Lumen Auto.']], gazetteer);
+    expect(rows).toEqual([['Tessaly', 'NAME', 'tessaly'], ['Lumen Auto', 'NAME', 'lumen']]);
+  });
+
+  it('does not open a new name with a sentence-initial adverb or verb', async () => {
+    const { entities } = await mentionsIn([['Separately Quorra Motors opened a plant.']]);
+    expect(entities.map((e) => e.name)).toEqual(['Quorra Motors']);
+  });
+
+  it('ends a name at a spaced dash, so a dateline is not part of it', async () => {
+    const { rows } = await mentionsIn([['HANGZHOU — Voltaro Motors said so.']]);
+    expect(rows).toContainEqual(['Voltaro Motors', 'NAME', 'voltaro']);
+    expect(rows.some(([t]) => t.includes('HANGZHOU'))).toBe(false);
+  });
+
+  it('takes "X Auto" for a new unit, not for a known "X Group"', async () => {
+    const gazetteer = createMemoryGazetteer([entity('tessaly', 'Tessaly Group', 'AUTOMAKER', 'Tessaly'), ...GRAPH]);
+    const { entities, rows } = await mentionsIn([['Corvane joined Tessaly Auto last year.', 'Tessaly Auto now runs the plant.']], gazetteer);
+    expect(entities.find((e) => e.name === 'Tessaly Auto')).toEqual(expect.objectContaining({ entityId: null }));
+    expect(rows.filter(([t]) => t === 'Tessaly Auto').map(([, , key]) => key)).toEqual(['new:tessaly auto', 'new:tessaly auto']);
+  });
+
+  it('proposes "X Components" and "X Ventures" as new companies', async () => {
+    const { entities } = await mentionsIn([['Brightway bought parts from Halden Components and money from Harlow Ventures.']]);
+    expect(entities.filter((e) => !e.entityId).map((e) => [e.name, e.kind])).toEqual([['Halden Components', 'TECH_COMPANY'], ['Harlow Ventures', 'TECH_COMPANY']]);
+  });
+
   it('splits "A and B" into two names when neither is an agency', async () => {
     const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
     expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);

@@ -38,11 +38,21 @@ function termsOf(sentence: Sentence): Term[] {
   return out;
 }
 
-/** May this term be a word of a name? Sentence-initial words only when compromise calls them proper. */
+/** Words that never open a name, even capitalised at the start of a sentence. */
+const FUNCTION_WORDS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
+
+/**
+ * May this term be a word of a name? A sentence-initial word compromise does not call proper may
+ * still be a known name ("Tessaly bought …": an -ly name reads as an adverb), so it is kept unless
+ * it is a function word; `guessed` then keeps it from making a new name (see englishSurfaces).
+ */
 function nameWord(t: Term, first: boolean): boolean {
   if (!capitalised(t.word) || has(t, ['Pronoun', 'Date', 'Month', 'WeekDay'])) return false;
-  return !first || has(t, PROPER_TAGS) || !has(t, NOT_NAMES);
+  return !first || has(t, PROPER_TAGS) || !has(t, FUNCTION_WORDS);
 }
+
+/** A sentence-initial word compromise reads as a verb, adverb…: it may be a known name, never a new one's first word. */
+const guessedFirst = (t: Term, sentenceStart: number): boolean => t.start === sentenceStart && !has(t, PROPER_TAGS) && has(t, NOT_NAMES);
 
 /** Splits the sentence's terms into runs of capitalised words, with connectors and bracketed parts inside. */
 function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[]; short?: Term }[] {
@@ -79,7 +89,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       if (ENGLISH_TITLES.has(t.lower) && nameWord(t, i === 0)) run = [t];
       continue;
     }
-    const endsHere = /[,;:!?"”]|\.\s|\.$/.test(t.post) || t.post.startsWith("'s");
+    // A spaced dash ends a name: a dateline ("HANGZHOU — X Motors") or an aside.
+    const endsHere = /[,;:!?"”]|\.\s|\.$|\s[—–-]\s/.test(t.post) || t.post.startsWith("'s");
     const commaLegal = /^\.?,$/.test(t.post.trim()) && next && LEGAL_AFTER_COMMA.has(next.lower.replace(/\.$/, ''));
     if (endsHere && !commaLegal) close();
   }
@@ -114,7 +125,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const end = last.end;
         const words = part.map((t) => t.word);
         const parenthesised = part.some((t, k) => k > 0 && t.pre.includes('('));
-        let kind = englishKind(words, head.tags.has('Place'), parenthesised);
+        let kind = guessedFirst(head, sentence.start) ? null : englishKind(words, head.tags.has('Place'), parenthesised);
         if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
         if (!kind && whole && isPersonish(part, before)) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
@@ -138,7 +149,8 @@ function englishReferents(sentence: Sentence, terms: readonly Term[]): Referent[
     if (t.lower === 'the' && next && Object.hasOwn(COREF_NOUNS, next.lower) && !capitalised(next.word)) {
       const after = terms[i + 2];
       if (after && capitalised(after.word) && !t.post.includes(',') && !next.post.trim().length) continue;
-      out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company' });
+      const kind = DESCRIPTION_KINDS[next.lower];
+      out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company', ...(kind ? { kind } : {}) });
       i++;
     } else if (t.lower === 'the' && next) {
       // "the Abu Dhabi-based investor", "the state-owned group": up to three describing words, then a head.

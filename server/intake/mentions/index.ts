@@ -70,6 +70,8 @@ function resolve(surface: Surface, hits: Hits, book: EntityBook): Resolution {
   if (match && !match.typo) return { key: book.known(match, surface.text), via: 'NAME' };
   const short = book.shortOf(surface.text);
   if (short && book.entities.has(short)) return { key: short, via: 'SHORT' };
+  // A new name met before is that entity even where its words alone would not propose it.
+  if (book.entities.has(`new:${foldName(surface.text)}`)) return { key: `new:${foldName(surface.text)}`, via: 'NAME' };
   if (match) return { key: book.known(match, surface.text), via: 'NAME' };
   if (surface.kind) return { key: book.proposed(surface), via: 'NAME' };
   return null;
