@@ -158,4 +158,33 @@ describe('intake claims cues', () => {
     expect(one("Acme's SUVs, which are made by Bolt Auto, sell well.")).toEqual(['acme BUILT_BY bolt']);
     expect(one('The Acme sedan is assembled by Bolt Auto.')).toEqual(['acme BUILT_BY bolt']);
   });
+
+  it('reads "assembles the X hatchback for Y" and "rolls off the line at Y\'s plant" as Y building it', () => {
+    expect(one('Bolt Auto also assembles the Pico hatchback for Acme Motors.')).toContain('acme BUILT_BY bolt');
+    expect(one("The Acme S1 will roll off the line at Bolt's Hefei plant.")).toContain('acme BUILT_BY bolt');
+  });
+
+  it('does not read a bare "sell" as a plan to sell the party named far after it', () => {
+    expect(one('Acme will sell the S1 under the production qualification of Bolt Auto.')).toEqual(['acme USES_QUALIFICATION_OF bolt']);
+  });
+
+  it('does not read "keeps building its own vans" as the company building for itself', () => {
+    expect(one('Bolt said the Hefei plant would keep building its own vans.').filter((c) => c.includes('BUILT_BY'))).toEqual([]);
+  });
+
+  it('takes the subject of the talks as the buyer in "in talks with Y about buying a stake in Z"', () => {
+    expect(one('Acme is in talks with Bolt Auto about buying a majority stake in the Hefei plant.')).toEqual(['acme IN_TALKS_WITH bolt', 'acme PLANS_TO_ACQUIRE plant']);
+  });
+
+  it('reads "would sell the plant to Y" as Y\'s plan to buy it', () => {
+    expect(one('Bolt Auto said it would sell the Hefei plant to Acme Motors.')).toContain('acme PLANS_TO_ACQUIRE plant');
+  });
+
+  it('reads a funding round led by an investor as joint ownership', () => {
+    expect(one('Acme raised 2 billion yuan in a funding round led by Zen Group.')).toEqual(['acme JOINTLY_OWNED_BY zen']);
+  });
+
+  it('does not take the object of "owned by" from past a comma', () => {
+    expect(one('Zen Group, which is owned by the provincial government, has been trying to fill spare capacity at Bolt Auto.')).toEqual([]);
+  });
 });

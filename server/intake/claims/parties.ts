@@ -27,6 +27,7 @@ export interface Pair {
 const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
+const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
 /** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
 const AND_ONLY = /^(and|和|与|及|以及|&)$/;
@@ -131,7 +132,9 @@ export function pairsFor(
   const nearest = before[0];
   // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
   const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
-  const lead = nearest && participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start)) ? leadOf(nearest) : undefined;
+  // "X is in talks with Y about buying Z": the talks' subject is the buyer.
+  const about = /^(about|over|regarding)\b/i.test(hit.text);
+  const lead = nearest && ((participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start))) || about) ? leadOf(nearest) : undefined;
   const subject = lead ?? nearest;
   // A bare noun cue needs its subject right before it ("X's unit", "X CEO", "X董事长").
   if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
@@ -140,6 +143,10 @@ export function pairsFor(
   const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
+  // "keep building its own vans" builds for itself.
+  if (object && cue.objectNear && /^\s+own\b/i.test(text.slice(object.end, object.end + 5))) object = undefined;
+  // "owned by A": the object of an English cue that ends in a preposition follows it, not past a comma or clause.
+  if (object && cue.lang === 'en' && FAR_OBJECT.test(hit.text) && (/[,;:]/.test(text.slice(hit.end, object.start)) || wordsBetween(text.slice(hit.end, object.start)) > 8)) object = undefined;
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
