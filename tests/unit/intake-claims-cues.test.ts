@@ -187,4 +187,14 @@ describe('intake claims cues', () => {
   it('does not take the object of "owned by" from past a comma', () => {
     expect(one('Zen Group, which is owned by the provincial government, has been trying to fill spare capacity at Bolt Auto.')).toEqual([]);
   });
+
+  it('reads 控股股东为 and "controlling shareholder of" as the parent', () => {
+    expect(one('青竹汽车的控股股东为华山集团。')).toEqual(['qz SUBSIDIARY_OF hs']);
+    expect(one('Zen Group is the controlling shareholder of Acme Motors.')).toContain('acme SUBSIDIARY_OF zen');
+  });
+
+  it('does not take the sentence\'s first name as one more owner after 分别持股', () => {
+    const claims = one('青岛工厂由青竹汽车和华山集团共同出资设立，分别持股51%和49%。');
+    expect(claims).toEqual(['qd JOINTLY_OWNED_BY qz', 'qd JOINTLY_OWNED_BY hs']);
+  });
 });

@@ -121,8 +121,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
     '{be} (controlled|run) by', 'controlled by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
-    '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of',
+    '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of', '(controlling|majority) (shareholder|owner) {be}',
   ] },
+  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)'],
+    note: '"A is the controlling shareholder of B": B is A\'s subsidiary.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, adjacent: true, phrases: ['(subsidiary|unit|arm|division)'],
     note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, phrases: [
@@ -130,7 +132,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.

@@ -203,7 +203,8 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
-    if (built.length === 0) out.push(...denialOf(input, sentence, hits, mentions, out));
+    // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
+    if (!built.some((b) => b.claim.stance === 'CONTRADICTS')) out.push(...denialOf(input, sentence, hits, mentions, out).filter((d) => !built.some((b) => sameClaim(b.claim, d))));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));
   }
   return out;

@@ -140,7 +140,8 @@ export function pairsFor(
   if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
   // "it may sell part of its stake in Y": the object is the first party other than the subject; and
   // "take over X's plant" takes over the plant, not X.
-  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  // In Chinese "接手Y在株洲的工厂" takes over the plant, not Y.
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
   // "keep building its own vans" builds for itself.
@@ -167,7 +168,9 @@ export function pairsFor(
   } else if (subject && !object && hit.cue?.lang === 'zh' && cue.subjectIs === 'to' && cue.type === 'JOINTLY_OWNED_BY') {
     // "X由A、B和C联合打造，其中A持股51%": a shareholder's share of the sentence's topic, named first.
     const topic = usable[0];
-    if (topic && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
+    // "分别持股51%、30%": the shares of owners a list before has named, not one more owner.
+    const respectively = /分别\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+    if (topic && !respectively && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);
     if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
