@@ -197,4 +197,19 @@ describe('intake claims cues', () => {
     const claims = one('青岛工厂由青竹汽车和华山集团共同出资设立，分别持股51%和49%。');
     expect(claims).toEqual(['qd JOINTLY_OWNED_BY qz', 'qd JOINTLY_OWNED_BY hs']);
   });
+
+  it('takes the company that runs a plant as the builder of what the plant builds', () => {
+    expect(one('Bolt Auto now runs the Hefei plant, which builds the Acme S1.').length).toBeGreaterThan(0);
+    expect(one("Bolt Auto now runs the Hefei plant, which builds Acme's S1 hatchback.")).toEqual(['bolt OPERATES plant', 'acme BUILT_BY bolt']);
+  });
+
+  it('does not take the seller after "from" for what was bought', () => {
+    expect(one("Bolt Auto took over Acme's Hefei plant from the startup in March.")).toContain('bolt ACQUIRED plant');
+    expect(one("Bolt Auto took over Acme's Hefei plant from the startup in March.")).not.toContain('bolt ACQUIRED acme');
+  });
+
+  it('keeps one owner named twice ("a unit of X, X\'s arm") a parent, not a joint owner', () => {
+    expect(one("Acme will become a unit of Zen Group, Zen Group's passenger-car arm.")).toEqual(['acme SUBSIDIARY_OF zen']);
+  });
+
 });

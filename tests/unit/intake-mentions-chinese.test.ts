@@ -23,6 +23,11 @@ describe('findMentions in Chinese', () => {
     expect(entities.find((e) => e.kind === 'PERSON')?.name).toBe('陈牧');
   });
 
+  it('reads 后者 as the company just named', async () => {
+    const { rows } = await mentionsIn([['蓝岚汽车的车型由凯斯汽车集团代工，后者的工厂负责生产。']]);
+    expect(rows).toContainEqual(['后者', 'COREF', 'kestrel']);
+  });
+
   it('finds a known entity by its Chinese name', async () => {
     const { rows } = await mentionsIn([['凯斯汽车集团昨日发布公告。']]);
     expect(rows).toEqual([['凯斯汽车集团', 'NAME', 'kestrel']]);

@@ -68,6 +68,11 @@ describe('findMentions', () => {
     expect(entities.filter((e) => !e.entityId).map((e) => [e.name, e.kind])).toEqual([['Halden Components', 'TECH_COMPANY'], ['Harlow Ventures', 'TECH_COMPANY']]);
   });
 
+  it('names "a van plant in Liuzhou" and "its only plant, in Jiaxing" by their places', async () => {
+    const { entities } = await mentionsIn([['Brightway operates a van plant in Liuzhou.', "Lumen Auto took over Voltaro's only plant, in Jiaxing, in March."]]);
+    expect(entities.filter((e) => e.kind === 'PLANT').map((e) => e.name)).toEqual(['Liuzhou plant', 'Jiaxing plant']);
+  });
+
   it('splits "A and B" into two names when neither is an agency', async () => {
     const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
     expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);

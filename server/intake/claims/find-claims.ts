@@ -71,7 +71,8 @@ function build(
     if (share) note = share;
   }
   if (type === 'SUBSIDIARY_OF' || type === 'JOINTLY_OWNED_BY') {
-    const owners = siblings.filter((p) => p.from.entityKey === pair.from.entityKey).map((p) => p.to);
+    // Owners by entity: "a unit of X, the group's arm" names one owner twice.
+    const owners = siblings.filter((p, i, all) => p.from.entityKey === pair.from.entityKey && all.findIndex((q) => q.from.entityKey === p.from.entityKey && q.to.entityKey === p.to.entityKey) === i).map((p) => p.to);
     note = sharesNote(pair.to, sentence, mentions, owners);
     const share = shareOf(note);
     if (type === 'SUBSIDIARY_OF' && (owners.length >= 2 || (share !== undefined && share < 50))) { type = 'JOINTLY_OWNED_BY'; why.push('several owners or a minority share → JOINTLY_OWNED_BY'); }
@@ -169,7 +170,9 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const built: Built[] = [];
     const owned = possessivePlants(sentence, mentions, entities, input.text);
     // "Y's plant produces X's cars": X is built by Y, the plant's owner (the plant is Y's, by the possessive).
-    const ownerOf = (m: Mention) => owned.find((o) => o.pair.to === m)?.pair.from;
+    // …or the company the sentence says runs it ("X now runs the plant, which builds Y's hatchback").
+    const ownerOf = (m: Mention) => owned.find((o) => o.pair.to === m)?.pair.from
+      ?? built.find((b) => b.claim.type === 'OPERATES' && b.claim.to.key === m.entityKey && b.claim.stance === 'SUPPORTS')?.pair.from;
     const leads = new Map<Mention, Mention>();
     const covered: Span[] = [];
     for (const hit of hits) {

@@ -142,7 +142,9 @@ export function pairsFor(
   // "take over X's plant" takes over the plant, not X.
   // In Chinese "接手Y在株洲的工厂" takes over the plant, not Y.
   const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
-  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
+  // "took over X's plant from the startup": the party after "from" sold it.
+  const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
+  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
   // "keep building its own vans" builds for itself.
   if (object && cue.objectNear && /^\s+own\b/i.test(text.slice(object.end, object.end + 5))) object = undefined;

@@ -137,7 +137,26 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
     }
     if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
   }
+  surfaces.push(...plantsIn(text, sentence, terms));
   return { surfaces, referents: englishReferents(sentence, terms) };
+}
+
+const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
+
+/** "a van plant in Liuzhou", "its only plant, in Jiaxing": a plant named by its place, as an editor names it ("Liuzhou plant"). */
+function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 1; i + 2 < terms.length; i++) {
+    const t = terms[i] as Term;
+    const place = terms[i + 2] as Term;
+    if (!PLANT_WORDS.has(t.lower) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    let last = place;
+    for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
+    const name = `${text.slice(place.start, last.end)} ${t.word}`;
+    out.push({ sentence: sentence.index, start: t.start, end: last.end, text: text.slice(t.start, last.end), name, lookups: [name], pinyin: [], proper: false,
+      kind: { kind: 'PLANT', why: `'${t.word} in ${text.slice(place.start, last.end)}' → PLANT '${name}'`, score: 0.6 } });
+  }
+  return out;
 }
 
 /** "the company", "the ministry", "it", "its": spans that refer back. */

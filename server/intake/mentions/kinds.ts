@@ -136,5 +136,5 @@ export const DESCRIPTION_KINDS: Record<string, EntityKind> = {
 export const CHINESE_COREF: readonly (readonly [string, 'Company' | 'Agency' | 'Plant' | 'Subject'])[] = [
   ['该公司', 'Company'], ['该集团', 'Company'], ['该企业', 'Company'], ['该车企', 'Company'], ['该品牌', 'Company'],
   ['该部门', 'Agency'], ['该部', 'Agency'], ['该委', 'Agency'], ['该局', 'Agency'], ['该工厂', 'Plant'], ['该厂', 'Plant'],
-  ['其', 'Subject'], ['它', 'Subject'],
+  ['其', 'Subject'], ['它', 'Subject'], ['后者', 'Company'],
 ];
