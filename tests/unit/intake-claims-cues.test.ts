@@ -212,4 +212,8 @@ describe('intake claims cues', () => {
     expect(one("Acme will become a unit of Zen Group, Zen Group's passenger-car arm.")).toEqual(['acme SUBSIDIARY_OF zen']);
   });
 
+
+  it('does not read "approval to build its own plant" as running that plant', () => {
+    expect(one('Acme applied to the Ministry of Industry for approval to build its own Hefei plant.').filter((c) => c.includes('OPERATES'))).toEqual([]);
+  });
 });

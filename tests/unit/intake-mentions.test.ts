@@ -73,6 +73,16 @@ describe('findMentions', () => {
     expect(entities.filter((e) => e.kind === 'PLANT').map((e) => e.name)).toEqual(['Liuzhou plant', 'Jiaxing plant']);
   });
 
+  it('keeps "State-owned" and "provincial government" inside an agency\'s name', async () => {
+    const { entities } = await mentionsIn([['Lumen Auto is wholly owned by the Anhui State-owned Assets Supervision and Administration Commission.', 'Brightway, which is owned by the Jiangsu provincial government, said so.']]);
+    expect(entities.filter((e) => e.kind === 'AGENCY').map((e) => e.name)).toEqual(['Anhui State-owned Assets Supervision and Administration Commission', 'Jiangsu provincial government']);
+  });
+
+  it('takes a name followed by ", chief executive of" for a person', async () => {
+    const { entities } = await mentionsIn([['Tianshu Xin, chief executive of Lumen Auto, said so.']]);
+    expect(entities.find((e) => e.name === 'Tianshu Xin')?.kind).toBe('PERSON');
+  });
+
   it('splits "A and B" into two names when neither is an agency', async () => {
     const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
     expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);

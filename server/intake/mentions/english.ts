@@ -13,6 +13,7 @@ interface TermJson { text: string; pre: string; post: string; tags: string[]; of
 /** Trade acronyms that are words, not names: "the OEM for X Motors" names X Motors. */
 const TRADE_ACRONYMS = new Set(['OEM', 'OEMs', 'EV', 'EVs', 'SUV', 'SUVs', 'IPO', 'JV', 'CEO', 'CFO', 'CTO', 'R&D', 'NEV', 'NEVs', 'ODM', 'EMS']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the']);
+const GOVERNMENT_LEVELS = new Set(['provincial', 'municipal', 'city', 'county', 'district', 'regional']);
 const LEGAL_AFTER_COMMA = new Set(['ltd', 'limited', 'inc', 'llc', 'plc']);
 const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
 const PROPER_TAGS = ['ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'];
@@ -74,6 +75,10 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       continue;
     }
     // A figure never opens a name: "holds 10% of X Auto" names X Auto.
+    // "State-owned" inside a name ("Anhui State-owned Assets … Commission"); "Jiangsu provincial government".
+    const prev = terms[i - 1];
+    if (run.length && prev && prev.post === '-' && /^\p{Ll}/u.test(t.word)) { run.push(t); if (/[,;:!?"”]|\.\s|\.$/.test(t.post)) close(); continue; }
+    if (run.length && GOVERNMENT_LEVELS.has(t.lower) && next?.lower === 'government' && !t.post.includes(',')) { run.push(t, next); i++; close(); continue; }
     const figure = run.length === 0 && (/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Money') || TRADE_ACRONYMS.has(t.word));
     if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
@@ -98,9 +103,12 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
   return runs;
 }
 
-const isPersonish = (run: readonly Term[], before: Term | undefined): boolean =>
+/** "Tianshu Xin, chief executive of …": a title right after the comma says the name before it is a person's. */
+const titleAfter = (run: readonly Term[], after: Term | undefined): boolean => !!after && /^,\s*$/.test(run.at(-1)?.post ?? '') && ENGLISH_TITLES.has(after.lower);
+
+const isPersonish = (run: readonly Term[], before: Term | undefined, after?: Term): boolean =>
   run.length >= 2 && run.length <= 3 && run.every((t) => !t.tags.has('Organization')) &&
-  (run.some((t) => has(t, ['Person', 'FirstName', 'LastName', 'Honorific'])) || (!!before && ENGLISH_TITLES.has(before.lower)));
+  (run.some((t) => has(t, ['Person', 'FirstName', 'LastName', 'Honorific'])) || (!!before && ENGLISH_TITLES.has(before.lower)) || titleAfter(run, after));
 
 /** Every span that may name an entity in an English sentence: each run and its sub-runs. */
 export function englishSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
@@ -127,7 +135,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const parenthesised = part.some((t, k) => k > 0 && t.pre.includes('('));
         let kind = guessedFirst(head, sentence.start) ? null : englishKind(words, head.tags.has('Place'), parenthesised);
         if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
-        if (!kind && whole && isPersonish(part, before)) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
+        if (!kind && whole && isPersonish(part, before, terms[firstIndex + run.length])) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
         const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);
         const surface: Surface = { sentence: sentence.index, start, end, text: text.slice(start, end), lookups: [text.slice(start, end)], pinyin: [], proper, kind };
