@@ -83,6 +83,18 @@ describe('findMentions', () => {
     expect(entities.find((e) => e.name === 'Tianshu Xin')?.kind).toBe('PERSON');
   });
 
+  it('keeps a known name that starts with an adjective, and a title word that opens an agency\'s name', async () => {
+    const gazetteer = createMemoryGazetteer([entity('nw', 'Northwind Motor', 'AUTOMAKER'), ...GRAPH]);
+    const { rows, entities } = await mentionsIn([['Talks with Northwind Motor stalled, said the General Office of Standards.']], gazetteer);
+    expect(rows).toContainEqual(['Northwind Motor', 'NAME', 'nw']);
+    expect(entities.map((e) => e.name)).toContain('General Office of Standards');
+  });
+
+  it('splits "X Group for Y Mobility" into two names', async () => {
+    const { entities } = await mentionsIn([['Quorra Group for Urban Mobility built the cars.']]);
+    expect(entities.map((e) => e.name)).toEqual(['Quorra Group', 'Urban Mobility']);
+  });
+
   it('splits "A and B" into two names when neither is an agency', async () => {
     const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
     expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);

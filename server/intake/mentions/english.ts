@@ -3,7 +3,7 @@
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
-import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
+import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
@@ -53,7 +53,13 @@ function nameWord(t: Term, first: boolean): boolean {
 }
 
 /** A sentence-initial word compromise reads as a verb, adverb…: it may be a known name, never a new one's first word. */
-const guessedFirst = (t: Term, sentenceStart: number): boolean => t.start === sentenceStart && !has(t, PROPER_TAGS) && has(t, NOT_NAMES);
+const guessedFirst = (t: Term, sentenceStart: number): boolean => (t.start === sentenceStart && !has(t, PROPER_TAGS) && has(t, NOT_NAMES))
+  || (t.tags.has('Adjective') && !t.tags.has('ProperNoun'));
+/** A run that already ends in a company word ("… Group", "… Motor"). */
+const companyHeaded = (run: readonly Term[]): boolean => {
+  const kind = englishKind(run.map((t) => t.word), false, false)?.kind;
+  return kind !== undefined && kind !== 'AGENCY' && kind !== 'INDUSTRY_ASSOCIATION' && kind !== 'UNIVERSITY' && kind !== 'RESEARCH_INSTITUTE';
+};
 
 /** Splits the sentence's terms into runs of capitalised words, with connectors and bracketed parts inside. */
 function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[]; short?: Term }[] {
@@ -61,7 +67,11 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
   let run: Term[] = [];
   const close = (short?: Term): void => {
     while (run.length && CONNECTORS.has(run.at(-1)?.lower ?? '')) run.pop();
-    while (run.length && (ENGLISH_TITLES.has(run[0]?.lower ?? '') || run[0]?.tags.has('Demonym') || (run[0]?.tags.has('Adjective') && !run[0].tags.has('ProperNoun')))) run.shift();
+    // A title or demonym before a name is not part of it ("Chairman Li", "Chinese carmaker X"), unless the
+    // words make an organisation's name ("General Office of Standards"); an adjective stays, for the
+    // gazetteer only ("Northwind Motor"), see `guessedFirst`.
+    const organisation = (words: readonly Term[]): boolean => words.some((w) => isLeadHead(w.word) || isTailHead(w.word)) && words.some((w) => w.lower === 'of' || isTailHead(w.word));
+    while (run.length && (ENGLISH_TITLES.has(run[0]?.lower ?? '') || run[0]?.tags.has('Demonym')) && !organisation(run)) run.shift();
     if (run.length) runs.push(short ? { terms: run, short } : { terms: run });
     run = [];
   };
@@ -83,6 +93,9 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
     if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
+    } else if (t.lower === 'for' && run.length && companyHeaded(run)) {
+      close(); // "Kestrel Group for Urban Mobility" is two names; "Ministry for …" one.
+      continue;
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
       // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
       run.push(t);

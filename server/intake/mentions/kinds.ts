@@ -27,7 +27,7 @@ const ENGLISH_LEGAL_FORMS = new Set(['co', 'ltd', 'limited', 'inc', 'corp', 'cor
 
 /** Heads that lead the name: "Ministry of Transport", "University of Science and Technology". */
 const ENGLISH_LEAD_HEADS: Record<string, EntityKind> = {
-  ministry: 'AGENCY', department: 'AGENCY', bureau: 'AGENCY', office: 'AGENCY', commission: 'AGENCY',
+  ministry: 'AGENCY', department: 'AGENCY', bureau: 'AGENCY', office: 'AGENCY', commission: 'AGENCY', administration: 'AGENCY',
   university: 'UNIVERSITY', institute: 'RESEARCH_INSTITUTE', academy: 'RESEARCH_INSTITUTE', association: 'INDUSTRY_ASSOCIATION',
 };
 
@@ -47,10 +47,12 @@ export const TRAILING_LOWER_HEADS = new Set(['plant', 'factory', 'base', 'policy
  */
 export function englishKind(words: readonly string[], placeFirst: boolean, parenthesised: boolean): KindGuess | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,]/g, '')).filter(Boolean);
-  const lead = lower[0];
-  if (lead && lower.length > 2 && lower[1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
+  // "Ministry of …", and with one word before the head ("General Administration of …", "State Office of …").
+  const at = lower.length > 3 && lower[2] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[1] ?? '') ? 1 : 0;
+  const lead = lower[at];
+  if (lead && lower.length > at + 2 && lower[at + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
     const kind = ENGLISH_LEAD_HEADS[lead] as EntityKind;
-    return { kind, why: `'${words[0]} of …' → ${kind}`, score: 0.7 };
+    return { kind, why: `'${words[at] ?? ''} of …' → ${kind}`, score: 0.7 };
   }
   let legalForm = false;
   for (let i = lower.length - 1; i >= 0; i--) {
