@@ -90,6 +90,11 @@ describe('findMentions', () => {
     expect(entities.map((e) => e.name)).toContain('General Office of Standards');
   });
 
+  it('reads a possessive typed with a left quote (Voltaro‘s) as the name', async () => {
+    const { rows } = await mentionsIn([['Voltaro‘s shares rose.']]);
+    expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro']]);
+  });
+
   it('splits "X Group for Y Mobility" into two names', async () => {
     const { entities } = await mentionsIn([['Quorra Group for Urban Mobility built the cars.']]);
     expect(entities.map((e) => e.name)).toEqual(['Quorra Group', 'Urban Mobility']);

@@ -56,7 +56,7 @@ export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []
     const b = commas[k + 1] ?? 0;
     const inner = text.slice(a + 1, b).trim();
     const words = inner.split(/\s+/).length;
-    const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['’]s\b/.test(inner);
+    const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['‘’]s\b/.test(inner);
     // A short segment with no verb right after a name is a title or gloss too ("Li, chief executive of X, said").
     const afterName = mentions.some((m) => m.end === sentence.start + a);
     if ((described && words <= 16) || (afterName && words <= 8 && /^[\p{L}]/u.test(inner) && !nlp(inner).has('#Verb'))) {
@@ -66,7 +66,7 @@ export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []
   return out;
 }
 
-const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
+const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['‘’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
 const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
 /** ", Halcyon Mobility Services," names the subject rather than describing something else. */
 const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
@@ -141,7 +141,7 @@ export function pairsFor(
   // "it may sell part of its stake in Y": the object is the first party other than the subject; and
   // "take over X's plant" takes over the plant, not X.
   // In Chinese "接手Y在株洲的工厂" takes over the plant, not Y.
-  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['‘’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
   // "took over X's plant from the startup": the party after "from" sold it.
   const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
@@ -178,7 +178,7 @@ export function pairsFor(
     if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
       fallback = true;
       for (const o of group.slice(1)) pairs.push([group[0] as Mention, o]);
-    } else if (subject && !hit.gap && /^['’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
+    } else if (subject && !hit.gap && /^['‘’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
       // "Y, X's OEM partner, …": the party before the possessive subject is the object.
       object = before.find((m) => m.entityKey !== subject.entityKey && !group.includes(m));
       if (object) { fallback = true; pairs.push([subject, object]); }

@@ -36,7 +36,7 @@ export function possessivePlants(sentence: Sentence, mentions: readonly Mention[
     } else {
       const prev = mentions.filter((m) => m.end <= plant.start && m !== plant).at(-1);
       const between = prev ? text.slice(prev.end, plant.start) : '';
-      if (prev && isCompany(prev, entities) && (/^['’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的)$/.test(between)))) {
+      if (prev && isCompany(prev, entities) && (/^['‘’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的)$/.test(between)))) {
         owner = prev;
         cueStart = prev.end;
       }

@@ -70,7 +70,7 @@ export function speakerOf(hit: CueHit, sentence: Sentence, mentions: readonly Me
 export function nameIn(words: string): string {
   if (/\p{Script=Han}/u.test(words)) return words.replace(/^(据|根据)/, '').trim();
   const proper = nlp(words).match('(#ProperNoun|#Organization|#Acronym)+').not('(#Date|#Month|#WeekDay)').out('array') as string[];
-  const name = proper.join(' ').replace(/['’]s$/, '').trim();
+  const name = proper.join(' ').replace(/['‘’]s$/, '').trim();
   return name || words.replace(/^(according to|as cited by)\s+/i, '').trim();
 }
 

@@ -31,7 +31,7 @@ function termsOf(sentence: Sentence): Term[] {
       let word = sentence.text.slice(t.offset.start, t.offset.start + t.offset.length);
       if (word !== t.text) { const at = sentence.text.indexOf(t.text, Math.max(0, t.offset.start - 2)); if (at < 0) continue; start = sentence.start + at; word = t.text; }
       let post = t.post;
-      const possessive = /['’]s$/u.exec(word);
+      const possessive = /['‘’]s$/u.exec(word);
       if (possessive) { word = word.slice(0, -2); post = `'s${post}`; }
       out.push({ start, end: start + word.length, word, lower: word.toLowerCase(), pre: t.pre, post, tags: new Set(t.tags) });
     }
