@@ -216,4 +216,8 @@ describe('intake claims cues', () => {
   it('does not read "approval to build its own plant" as running that plant', () => {
     expect(one('Acme applied to the Ministry of Industry for approval to build its own Hefei plant.').filter((c) => c.includes('OPERATES'))).toEqual([]);
   });
+
+  it('reads "Y, X\'s parts arm," as Y a unit of X, not of a party later in the sentence', () => {
+    expect(one("Bolt Auto, Zen Group's parts arm, will supply Acme Motors.")).toEqual(['bolt SUBSIDIARY_OF zen']);
+  });
 });

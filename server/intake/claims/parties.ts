@@ -146,6 +146,8 @@ export function pairsFor(
   const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
+  // A bare noun's object stands right after it too ("X's unit Y"), else it is the name in apposition before.
+  if (object && cue.adjacent && cue.lang === 'en' && wordsBetween(text.slice(hit.end, object.start)) > 2) object = undefined;
   // "keep building its own vans" builds for itself.
   if (object && cue.objectNear && /^\s+own\b/i.test(text.slice(object.end, object.end + 5))) object = undefined;
   // "owned by A": the object of an English cue that ends in a preposition follows it, not past a comma or clause.
@@ -180,7 +182,9 @@ export function pairsFor(
       for (const o of group.slice(1)) pairs.push([group[0] as Mention, o]);
     } else if (subject && !hit.gap && /^['‘’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
       // "Y, X's OEM partner, …": the party before the possessive subject is the object.
-      object = before.find((m) => m.entityKey !== subject.entityKey && !group.includes(m));
+      // "Dalmore Components, Dalmore's parts arm": the name in apposition right before counts too.
+      const apposed = (m: Mention) => /^\s*[,，]\s*$/.test(text.slice(m.end, subject.start));
+      object = before.find((m) => m.entityKey !== subject.entityKey && (!group.includes(m) || apposed(m)));
       if (object) { fallback = true; pairs.push([subject, object]); }
     }
   }

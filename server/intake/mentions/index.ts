@@ -144,8 +144,12 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
     const names = namesIn(surfaces, hits, book, sentences[i]?.lang === 'zh');
     const refs = referents.filter((r) => !overlaps(r, names));
     const inOrder: (Omit<Mention, 'text'> | Referent)[] = [...names, ...refs].sort((a, b) => a.start - b.start);
+    let previous: { end: number; key: string } | undefined;
     for (const item of inOrder) {
-      const key = 'target' in item ? antecedents.resolve(item) : item.entityKey;
+      // "X, the group's arm": a possessive description right after a name is someone else's.
+      const besides = 'target' in item && previous && /^\s*,\s*$/.test(text.slice(previous.end, item.start)) && /^['‘’]s\b/.test(text.slice(item.end, item.end + 3)) ? previous.key : undefined;
+      const firstWord = (k: string) => foldName(book.entities.get(k)?.name ?? '').split(' ')[0];
+      const key = 'target' in item ? antecedents.resolve(item, besides, (k) => besides !== undefined && firstWord(k) === firstWord(besides)) : item.entityKey;
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
       antecedents.note(key, entity.kind, item.sentence, item.start);
@@ -154,6 +158,7 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);
       const via = 'target' in item ? 'COREF' : item.via;
       mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
+      previous = { end: item.end, key };
     }
   }
   const first = new Map<string, number>();
