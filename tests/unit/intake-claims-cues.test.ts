@@ -164,6 +164,10 @@ describe('intake claims cues', () => {
     expect(one("The Acme S1 will roll off the line at Bolt's Hefei plant.")).toContain('acme BUILT_BY bolt');
   });
 
+  it('reads "may sell part of its stake in Y" as a plan to sell Y', () => {
+    expect(one('Zen Group said it may sell part of its stake in Acme Motors.')).toContain('zen PLANS_TO_SELL acme');
+  });
+
   it('does not read a bare "sell" as a plan to sell the party named far after it', () => {
     expect(one('Acme will sell the S1 under the production qualification of Bolt Auto.')).toEqual(['acme USES_QUALIFICATION_OF bolt']);
   });

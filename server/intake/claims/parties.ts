@@ -145,7 +145,8 @@ export function pairsFor(
   // "took over X's plant from the startup": the party after "from" sold it.
   const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
-  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
+  // ("sell part of its stake in Y" sells Y: the share words do not count.)
+  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*((part|some|all|most|half) of\s+)?(the|its|their|a|an)\b(\s+(\S+\s+)?(stake|stakes|shares|holding|interest)\s+in\b)?/i, '')) > 1) object = undefined;
   // A bare noun's object stands right after it too ("X's unit Y"), else it is the name in apposition before.
   if (object && cue.adjacent && cue.lang === 'en' && wordsBetween(text.slice(hit.end, object.start)) > 2) object = undefined;
   // "keep building its own vans" builds for itself.
