@@ -224,4 +224,12 @@ describe('intake claims cues', () => {
   it('reads "Y, X\'s parts arm," as Y a unit of X, not of a party later in the sentence', () => {
     expect(one("Bolt Auto, Zen Group's parts arm, will supply Acme Motors.")).toEqual(['bolt SUBSIDIARY_OF zen']);
   });
+
+  it('keeps a cue that sits between two parties inside another cue\'s gap (与A旗下的B洽谈)', () => {
+    expect(one('青竹汽车正与华山集团旗下的蓝羽洽谈。')).toEqual(expect.arrayContaining(['qz IN_TALKS_WITH ly', 'ly SUBSIDIARY_OF hs']));
+  });
+
+  it('does not keep a cue that only ends a gap (由A代工生产)', () => {
+    expect(one('青竹汽车的车型由华山集团代工生产。')).toEqual(['qz BUILT_BY hs']);
+  });
 });

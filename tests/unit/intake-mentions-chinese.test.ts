@@ -23,6 +23,11 @@ describe('findMentions in Chinese', () => {
     expect(entities.find((e) => e.kind === 'PERSON')?.name).toBe('陈牧');
   });
 
+  it('does not propose 全资子公司 or 合资公司 as names', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团宣布，后者将成为其全资子公司，并设立合资公司。']]);
+    expect(entities.map((e) => e.name)).toEqual(['Kestrel Automobile Group']);
+  });
+
   it('reads 后者 as the company just named', async () => {
     const { rows } = await mentionsIn([['蓝岚汽车的车型由凯斯汽车集团代工，后者的工厂负责生产。']]);
     expect(rows).toContainEqual(['后者', 'COREF', 'kestrel']);

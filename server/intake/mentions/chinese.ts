@@ -70,6 +70,8 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   // A one-character suffix must be a word of its own: 部 in 交通运输部, not 署 in 签署.
   const lastTag = parts.at(-1)?.tag;
   if (!suffix || (suffix.length === 1 ? last !== suffix && lastTag !== 'nt' : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
+  // "全资子公司", "合资公司": what a company is, not its name.
+  if (/^(全资|控股|合资|参股)?(子公司|母公司|孙公司|合资公司|分公司|公司|企业)$/.test(name)) return null;
   const stem = name.slice(0, -suffix.length);
   if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
   // A verb inside ("销量低于X汽车") makes it a clause; a category word first ("电池企业X电池") a description.
