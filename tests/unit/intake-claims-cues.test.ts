@@ -232,4 +232,15 @@ describe('intake claims cues', () => {
   it('does not keep a cue that only ends a gap (由A代工生产)', () => {
     expect(one('青竹汽车的车型由华山集团代工生产。')).toEqual(['qz BUILT_BY hs']);
   });
+
+  it('reads talks of "双方" or "the two sides" as talks between the ends of the claim just made', () => {
+    const zh = claimsOf({ sentences: ['华山集团或将收购青竹汽车，双方已于上月开始接触。'], entities: ENTITIES }).map(brief);
+    expect(zh).toEqual(expect.arrayContaining(['hs PLANS_TO_ACQUIRE qz', 'hs IN_TALKS_WITH qz']));
+    const en = claimsOf({ sentences: ['Bolt Auto may buy Acme Motors.', 'The two sides have held talks since May.'], entities: ENTITIES }).map(brief);
+    expect(en).toEqual(['bolt PLANS_TO_ACQUIRE acme', 'bolt IN_TALKS_WITH acme']);
+  });
+
+  it('does not read "双方" without a word of talks as talks', () => {
+    expect(one('华山集团或将收购青竹汽车，双方在估值上仍有分歧。')).toEqual(['hs PLANS_TO_ACQUIRE qz']);
+  });
 });

@@ -9,6 +9,7 @@ import { findCues, type CueHit } from './match';
 import { roleNote, shareIn, shareOf, sharesNote } from './notes';
 import { findAsides, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
+import { bothSides } from './both-sides';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -158,10 +159,16 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   for (const sentence of input.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) {
+      const sides = bothSides(sentence, out);
+      if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], findCues(sentence, []).filter((h) => h.family !== 'relation'), mentions, entities, undefined, 0));
+      continue;
+    }
     const hits = findCues(sentence, mentions);
     const signals = hits.filter((h) => h.family !== 'relation');
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
+      const sides = bothSides(sentence, out);
+      if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, 0));
       out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
@@ -202,6 +209,9 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
         }
       }
     }
+    // "双方已于上月开始接触": talks between the two sides of the claim just made.
+    const sides = built.some((b) => b.claim.type === 'IN_TALKS_WITH') ? undefined : bothSides(sentence, [...out, ...built.map((b) => b.claim)]);
+    if (sides) built.push({ claim: build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, built.length), pair: sides.pair });
     for (const { hit, pair } of owned) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
