@@ -75,6 +75,15 @@ describe('intake claims voice', () => {
     expect(claims.find((c) => c.type === 'OPERATES')).toMatchObject({ status: 'CONFIRMED', stance: 'SUPPORTS' });
   });
 
+  it('reads denials worded without "deny" ("not consistent with the facts", "pure speculation", 与事实不符)', () => {
+    for (const second of ['Acme said the report was not consistent with the facts.', 'Acme called the report pure speculation.']) {
+      const claims = claimsOf({ sentences: ['Bloomberg reported that Acme is in talks with Bolt Auto.', second], entities: ENTITIES });
+      expect(claims.find((c) => c.sentence === 1)).toMatchObject({ type: 'IN_TALKS_WITH', status: 'DENIED', stance: 'CONTRADICTS' });
+    }
+    const zh = claimsOf({ sentences: ['据媒体报道，华山集团正与青竹汽车洽谈。', '华山集团回应称，相关报道与事实不符。'], entities: ENTITIES });
+    expect(zh.find((c) => c.sentence === 1)).toMatchObject({ type: 'IN_TALKS_WITH', status: 'DENIED' });
+  });
+
   it('makes a party speaking PARTY and the claim CONFIRMED', () => {
     expect(first('Bolt Auto said it had acquired Acme Motors.')).toMatchObject({ status: 'CONFIRMED', attribution: { kind: 'PARTY', entityKey: 'bolt', name: 'Bolt Auto' } });
   });
