@@ -158,4 +158,89 @@ describe('intake claims cues', () => {
     expect(one("Acme's SUVs, which are made by Bolt Auto, sell well.")).toEqual(['acme BUILT_BY bolt']);
     expect(one('The Acme sedan is assembled by Bolt Auto.')).toEqual(['acme BUILT_BY bolt']);
   });
+
+  it('reads "assembles the X hatchback for Y" and "rolls off the line at Y\'s plant" as Y building it', () => {
+    expect(one('Bolt Auto also assembles the Pico hatchback for Acme Motors.')).toContain('acme BUILT_BY bolt');
+    expect(one("The Acme S1 will roll off the line at Bolt's Hefei plant.")).toContain('acme BUILT_BY bolt');
+  });
+
+  it('reads "may sell part of its stake in Y" as a plan to sell Y', () => {
+    expect(one('Zen Group said it may sell part of its stake in Acme Motors.')).toContain('zen PLANS_TO_SELL acme');
+  });
+
+  it('does not read a bare "sell" as a plan to sell the party named far after it', () => {
+    expect(one('Acme will sell the S1 under the production qualification of Bolt Auto.')).toEqual(['acme USES_QUALIFICATION_OF bolt']);
+  });
+
+  it('does not read "keeps building its own vans" as the company building for itself', () => {
+    expect(one('Bolt said the Hefei plant would keep building its own vans.').filter((c) => c.includes('BUILT_BY'))).toEqual([]);
+  });
+
+  it('takes the subject of the talks as the buyer in "in talks with Y about buying a stake in Z"', () => {
+    expect(one('Acme is in talks with Bolt Auto about buying a majority stake in the Hefei plant.')).toEqual(['acme IN_TALKS_WITH bolt', 'acme PLANS_TO_ACQUIRE plant']);
+  });
+
+  it('reads "would sell the plant to Y" as Y\'s plan to buy it', () => {
+    expect(one('Bolt Auto said it would sell the Hefei plant to Acme Motors.')).toContain('acme PLANS_TO_ACQUIRE plant');
+  });
+
+  it('reads a funding round led by an investor as joint ownership', () => {
+    expect(one('Acme raised 2 billion yuan in a funding round led by Zen Group.')).toEqual(['acme JOINTLY_OWNED_BY zen']);
+  });
+
+  it('does not take the object of "owned by" from past a comma', () => {
+    expect(one('Zen Group, which is owned by the provincial government, has been trying to fill spare capacity at Bolt Auto.')).toEqual([]);
+  });
+
+  it('reads 控股股东为 and "controlling shareholder of" as the parent', () => {
+    expect(one('青竹汽车的控股股东为华山集团。')).toEqual(['qz SUBSIDIARY_OF hs']);
+    expect(one('Zen Group is the controlling shareholder of Acme Motors.')).toContain('acme SUBSIDIARY_OF zen');
+  });
+
+  it('does not take the sentence\'s first name as one more owner after 分别持股', () => {
+    const claims = one('青岛工厂由青竹汽车和华山集团共同出资设立，分别持股51%和49%。');
+    expect(claims).toEqual(['qd JOINTLY_OWNED_BY qz', 'qd JOINTLY_OWNED_BY hs']);
+  });
+
+  it('takes the company that runs a plant as the builder of what the plant builds', () => {
+    expect(one('Bolt Auto now runs the Hefei plant, which builds the Acme S1.').length).toBeGreaterThan(0);
+    expect(one("Bolt Auto now runs the Hefei plant, which builds Acme's S1 hatchback.")).toEqual(['bolt OPERATES plant', 'acme BUILT_BY bolt']);
+  });
+
+  it('does not take the seller after "from" for what was bought', () => {
+    expect(one("Bolt Auto took over Acme's Hefei plant from the startup in March.")).toContain('bolt ACQUIRED plant');
+    expect(one("Bolt Auto took over Acme's Hefei plant from the startup in March.")).not.toContain('bolt ACQUIRED acme');
+  });
+
+  it('keeps one owner named twice ("a unit of X, X\'s arm") a parent, not a joint owner', () => {
+    expect(one("Acme will become a unit of Zen Group, Zen Group's passenger-car arm.")).toEqual(['acme SUBSIDIARY_OF zen']);
+  });
+
+
+  it('does not read "approval to build its own plant" as running that plant', () => {
+    expect(one('Acme applied to the Ministry of Industry for approval to build its own Hefei plant.').filter((c) => c.includes('OPERATES'))).toEqual([]);
+  });
+
+  it('reads "Y, X\'s parts arm," as Y a unit of X, not of a party later in the sentence', () => {
+    expect(one("Bolt Auto, Zen Group's parts arm, will supply Acme Motors.")).toEqual(['bolt SUBSIDIARY_OF zen']);
+  });
+
+  it('keeps a cue that sits between two parties inside another cue\'s gap (与A旗下的B洽谈)', () => {
+    expect(one('青竹汽车正与华山集团旗下的蓝羽洽谈。')).toEqual(expect.arrayContaining(['qz IN_TALKS_WITH ly', 'ly SUBSIDIARY_OF hs']));
+  });
+
+  it('does not keep a cue that only ends a gap (由A代工生产)', () => {
+    expect(one('青竹汽车的车型由华山集团代工生产。')).toEqual(['qz BUILT_BY hs']);
+  });
+
+  it('reads talks of "双方" or "the two sides" as talks between the ends of the claim just made', () => {
+    const zh = claimsOf({ sentences: ['华山集团或将收购青竹汽车，双方已于上月开始接触。'], entities: ENTITIES }).map(brief);
+    expect(zh).toEqual(expect.arrayContaining(['hs PLANS_TO_ACQUIRE qz', 'hs IN_TALKS_WITH qz']));
+    const en = claimsOf({ sentences: ['Bolt Auto may buy Acme Motors.', 'The two sides have held talks since May.'], entities: ENTITIES }).map(brief);
+    expect(en).toEqual(['bolt PLANS_TO_ACQUIRE acme', 'bolt IN_TALKS_WITH acme']);
+  });
+
+  it('does not read "双方" without a word of talks as talks', () => {
+    expect(one('华山集团或将收购青竹汽车，双方在估值上仍有分歧。')).toEqual(['hs PLANS_TO_ACQUIRE qz']);
+  });
 });

@@ -65,6 +65,25 @@ describe('intake claims voice', () => {
       .toEqual({ kind: 'ANONYMOUS', name: 'people familiar with the matter' });
   });
 
+  it('makes a plan to buy that rests on an unnamed source RUMOURED, and talks on one REPORTED', () => {
+    const claims = claimsOf({ sentences: ['People familiar with the matter said Acme is in talks to buy Bolt Auto.'], entities: ENTITIES });
+    expect(claims.map((c) => [c.type, c.status])).toEqual(expect.arrayContaining([['PLANS_TO_ACQUIRE', 'RUMOURED'], ['IN_TALKS_WITH', 'REPORTED']]));
+  });
+
+  it('does not let a denial in an earlier clause reach a relation after ", and"', () => {
+    const claims = claimsOf({ sentences: ['Bolt Auto dismissed the report as groundless, and said it operates the Hefei plant.'], entities: ENTITIES });
+    expect(claims.find((c) => c.type === 'OPERATES')).toMatchObject({ status: 'CONFIRMED', stance: 'SUPPORTS' });
+  });
+
+  it('reads denials worded without "deny" ("not consistent with the facts", "pure speculation", 与事实不符)', () => {
+    for (const second of ['Acme said the report was not consistent with the facts.', 'Acme called the report pure speculation.']) {
+      const claims = claimsOf({ sentences: ['Bloomberg reported that Acme is in talks with Bolt Auto.', second], entities: ENTITIES });
+      expect(claims.find((c) => c.sentence === 1)).toMatchObject({ type: 'IN_TALKS_WITH', status: 'DENIED', stance: 'CONTRADICTS' });
+    }
+    const zh = claimsOf({ sentences: ['据媒体报道，华山集团正与青竹汽车洽谈。', '华山集团回应称，相关报道与事实不符。'], entities: ENTITIES });
+    expect(zh.find((c) => c.sentence === 1)).toMatchObject({ type: 'IN_TALKS_WITH', status: 'DENIED' });
+  });
+
   it('makes a party speaking PARTY and the claim CONFIRMED', () => {
     expect(first('Bolt Auto said it had acquired Acme Motors.')).toMatchObject({ status: 'CONFIRMED', attribution: { kind: 'PARTY', entityKey: 'bolt', name: 'Bolt Auto' } });
   });

@@ -35,6 +35,10 @@ describe('intake/dates', () => {
     ]);
   });
 
+  it('reads "until the end of last year" as the end of a link', () => {
+    expect(dates('The arrangement lasted until the end of last year.', PUBLISHED).map((d) => [d.value, d.role])).toEqual([['2017', 'to']]);
+  });
+
   it('reads absolute dates in Chinese when the sentence states them', () => {
     expect(dates('甲公司于2023年12月4日完成收购。')).toEqual([{ words: '2023年12月4日', value: '2023-12-04', basis: 'STATED', role: 'on' }]);
     expect(dates('乙公司2018年成立。')).toEqual([{ words: '2018年', value: '2018', basis: 'STATED', role: 'on' }]);

@@ -2,6 +2,37 @@ import { createMemoryGazetteer } from '../../server/intake/mentions';
 import { GRAPH, entity, mentionsIn } from './intake-mentions-support';
 
 describe('findMentions in Chinese', () => {
+  it('proposes a unit named from a known parent\'s short form (华屹乘用车) instead of taking the parent', async () => {
+    const gazetteer = createMemoryGazetteer([entity('huayi', 'Huayi Motor Group', 'AUTOMAKER', '华屹汽车集团', '华屹集团'), ...GRAPH]);
+    const { rows } = await mentionsIn([['华屹汽车集团旗下拥有华屹乘用车和华屹商用车两家子公司。']], gazetteer);
+    expect(rows.map(([t, , key]) => [t, key])).toEqual([['华屹汽车集团', 'huayi'], ['华屹乘用车', 'new:华屹乘用车'], ['华屹商用车', 'new:华屹商用车']]);
+  });
+
+  it('names "X在株洲的工厂" as the plant 株洲工厂', async () => {
+    const { entities } = await mentionsIn([['另有传闻称，凯斯汽车集团将出售其在株洲的工厂。']]);
+    expect(entities.find((e) => e.kind === 'PLANT')).toEqual(expect.objectContaining({ name: '株洲工厂', entityId: null }));
+  });
+
+  it('does not start a new name with a description (新势力车企, 运营主体)', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团收购新势力车企澜岳汽车。', '工厂的运营主体湘岭新能源汽车有限公司成立于2020年。']]);
+    expect(entities.map((e) => e.name)).toEqual(['Kestrel Automobile Group', '澜岳汽车', '湘岭新能源汽车有限公司']);
+  });
+
+  it('finds a person after a title jieba cuts in two (首席 + 执行官)', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团首席执行官陈牧上周五表示，公司将推出新车。']]);
+    expect(entities.find((e) => e.kind === 'PERSON')?.name).toBe('陈牧');
+  });
+
+  it('does not propose 全资子公司 or 合资公司 as names', async () => {
+    const { entities } = await mentionsIn([['凯斯汽车集团宣布，后者将成为其全资子公司，并设立合资公司。']]);
+    expect(entities.map((e) => e.name)).toEqual(['Kestrel Automobile Group']);
+  });
+
+  it('reads 后者 as the company just named', async () => {
+    const { rows } = await mentionsIn([['蓝岚汽车的车型由凯斯汽车集团代工，后者的工厂负责生产。']]);
+    expect(rows).toContainEqual(['后者', 'COREF', 'kestrel']);
+  });
+
   it('finds a known entity by its Chinese name', async () => {
     const { rows } = await mentionsIn([['凯斯汽车集团昨日发布公告。']]);
     expect(rows).toEqual([['凯斯汽车集团', 'NAME', 'kestrel']]);

@@ -1,6 +1,11 @@
 import { mentionsIn } from './intake-mentions-support';
 
 describe('findMentions coreference', () => {
+  it('does not tie "the group\'s" right after a name to that name, and prefers the one sharing its first word', async () => {
+    const { rows } = await mentionsIn([['Brightway met Lumen Auto.', "Voltaro joined Lumen Group, the group's passenger-car arm."]]);
+    expect(rows).toContainEqual(['the group', 'COREF', 'lumen']);
+  });
+
   it('ties "the company" to the last company named', async () => {
     const { rows } = await mentionsIn([['Lumen Auto sold its plant.', 'The company said prices would rise.']]);
     expect(rows).toContainEqual(['The company', 'COREF', 'lumen']);

@@ -39,6 +39,67 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('finds a known name that starts a sentence even when compromise reads it as an adverb', async () => {
+    const gazetteer = createMemoryGazetteer([entity('tessaly', 'Tessaly Group', 'AUTOMAKER', 'Tessaly'), ...GRAPH]);
+    const { rows } = await mentionsIn([['Tessaly bought a stake in Lumen Auto.']], gazetteer);
+    expect(rows).toEqual([['Tessaly', 'NAME', 'tessaly'], ['Lumen Auto', 'NAME', 'lumen']]);
+  });
+
+  it('does not open a new name with a sentence-initial adverb or verb', async () => {
+    const { entities } = await mentionsIn([['Separately Quorra Motors opened a plant.']]);
+    expect(entities.map((e) => e.name)).toEqual(['Quorra Motors']);
+  });
+
+  it('ends a name at a spaced dash, so a dateline is not part of it', async () => {
+    const { rows } = await mentionsIn([['HANGZHOU — Voltaro Motors said so.']]);
+    expect(rows).toContainEqual(['Voltaro Motors', 'NAME', 'voltaro']);
+    expect(rows.some(([t]) => t.includes('HANGZHOU'))).toBe(false);
+  });
+
+  it('takes "X Auto" for a new unit, not for a known "X Group"', async () => {
+    const gazetteer = createMemoryGazetteer([entity('tessaly', 'Tessaly Group', 'AUTOMAKER', 'Tessaly'), ...GRAPH]);
+    const { entities, rows } = await mentionsIn([['Corvane joined Tessaly Auto last year.', 'Tessaly Auto now runs the plant.']], gazetteer);
+    expect(entities.find((e) => e.name === 'Tessaly Auto')).toEqual(expect.objectContaining({ entityId: null }));
+    expect(rows.filter(([t]) => t === 'Tessaly Auto').map(([, , key]) => key)).toEqual(['new:tessaly auto', 'new:tessaly auto']);
+  });
+
+  it('proposes "X Components" and "X Ventures" as new companies', async () => {
+    const { entities } = await mentionsIn([['Brightway bought parts from Halden Components and money from Harlow Ventures.']]);
+    expect(entities.filter((e) => !e.entityId).map((e) => [e.name, e.kind])).toEqual([['Halden Components', 'TECH_COMPANY'], ['Harlow Ventures', 'TECH_COMPANY']]);
+  });
+
+  it('names "a van plant in Liuzhou" and "its only plant, in Jiaxing" by their places', async () => {
+    const { entities } = await mentionsIn([['Brightway operates a van plant in Liuzhou.', "Lumen Auto took over Voltaro's only plant, in Jiaxing, in March."]]);
+    expect(entities.filter((e) => e.kind === 'PLANT').map((e) => e.name)).toEqual(['Liuzhou plant', 'Jiaxing plant']);
+  });
+
+  it('keeps "State-owned" and "provincial government" inside an agency\'s name', async () => {
+    const { entities } = await mentionsIn([['Lumen Auto is wholly owned by the Anhui State-owned Assets Supervision and Administration Commission.', 'Brightway, which is owned by the Jiangsu provincial government, said so.']]);
+    expect(entities.filter((e) => e.kind === 'AGENCY').map((e) => e.name)).toEqual(['Anhui State-owned Assets Supervision and Administration Commission', 'Jiangsu provincial government']);
+  });
+
+  it('takes a name followed by ", chief executive of" for a person', async () => {
+    const { entities } = await mentionsIn([['Tianshu Xin, chief executive of Lumen Auto, said so.']]);
+    expect(entities.find((e) => e.name === 'Tianshu Xin')?.kind).toBe('PERSON');
+  });
+
+  it('keeps a known name that starts with an adjective, and a title word that opens an agency\'s name', async () => {
+    const gazetteer = createMemoryGazetteer([entity('nw', 'Northwind Motor', 'AUTOMAKER'), ...GRAPH]);
+    const { rows, entities } = await mentionsIn([['Talks with Northwind Motor stalled, said the General Office of Standards.']], gazetteer);
+    expect(rows).toContainEqual(['Northwind Motor', 'NAME', 'nw']);
+    expect(entities.map((e) => e.name)).toContain('General Office of Standards');
+  });
+
+  it('reads a possessive typed with a left quote (Voltaro‘s) as the name', async () => {
+    const { rows } = await mentionsIn([['Voltaro‘s shares rose.']]);
+    expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro']]);
+  });
+
+  it('splits "X Group for Y Mobility" into two names', async () => {
+    const { entities } = await mentionsIn([['Quorra Group for Urban Mobility built the cars.']]);
+    expect(entities.map((e) => e.name)).toEqual(['Quorra Group', 'Urban Mobility']);
+  });
+
   it('splits "A and B" into two names when neither is an agency', async () => {
     const { rows } = await mentionsIn([['Talks between Voltaro and Lumen Auto stalled.']]);
     expect(rows).toEqual([['Voltaro', 'NAME', 'voltaro'], ['Lumen Auto', 'NAME', 'lumen']]);

@@ -38,9 +38,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{be} the (oem|contract manufacturer|manufacturer|foundry|producer) for', '{act} as (an|the)? (oem|contract manufacturer|foundry) for',
     '{serve} as (an|the)? (oem|contract manufacturer|foundry) for', 'the (oem|contract manufacturer|foundry) for',
-    '{build} (cars|vehicles|evs|models|suvs|trucks)? for', '{produce} (cars|vehicles|evs|models|suvs|trucks)? for',
-    '{make} (cars|vehicles|evs|models|suvs|trucks) for', '{manufacture} (cars|vehicles|evs|models|suvs|trucks)? for',
-    '{assemble} (cars|vehicles|evs|models|suvs|trucks)? for', '{produce} .? .? on behalf of', '{build} .? .? on behalf of',
+    '{build} .? .? .? for', '{produce} .? .? .? for',
+    '{make} (cars|vehicles|evs|models|suvs|trucks) for', '{manufacture} .? .? .? for',
+    '{assemble} .? .? .? for', '{produce} .? .? on behalf of', '{build} .? .? on behalf of',
     '{provide} (contract|oem)? (manufacturing|production) (services|capacity)? (to|for)', '{handle} (the)? (manufacturing|production) (of|for)',
   ] },
   { type: 'BUILT_BY', lang: 'en', subjectIs: 'from', phrases: [
@@ -52,6 +52,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{produce} .? .? (in partnership|in cooperation|together) with', '{build} .? .? (in partnership|in cooperation|together) with',
     '{make} .? .? (in partnership|in cooperation) with', '(manufactured|produced|made) through',
     '(contract manufacturing|oem|production|manufacturing|foundry) (agreement|deal|contract|partnership) with',
+    '(built|made|produced|assembled|manufactured) at', '{roll} off (the)? .? (line|lines) at',
   ] },
   { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, objectNear: true, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
     note: 'The bare verb is for "X will build Y\'s first model"; the longer phrases above win where they match.' },
@@ -68,7 +69,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(acquired|bought|purchased|taken over|snapped up|absorbed) by', '{be} (acquired|bought|purchased|taken over) by', '{be} sold to', '{sell} itself to',
   ] },
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', sale: true, phrases: [
-    '{sell} .? .? .? (stake|stakes|shares|holding|interest) in',
+    '{sell} .? .? .? (stake|stakes|shares|holding|interest) in', '{sell} (the|its|their|a|an)? .? (plant|factory|site|unit|business|brand|division|assets) to',
   ], note: 'A seller\'s sale ("A sold its stake in X to Y"): X is the thing sold and the party after "to" its buyer (Y ACQUIRED X); the seller is left out.' },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
@@ -85,6 +86,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{pursue} (a|an)? (deal|acquisition|takeover|bid) (for|of)', '(potential|possible|prospective) (buyer|bidder|acquirer|suitor) (of|for)',
     '{approach} .? .? (about|over|regarding) (a|an)? (takeover|sale|acquisition|deal)',
   ] },
+  { type: 'PLANS_TO_ACQUIRE', lang: 'en', subjectIs: 'from', phrases: [
+    '(about|over|regarding) (buying|acquiring|purchasing|taking over)', '(about|over|regarding) (buying|acquiring|taking) (a|an)? .? .? (stake|stakes|holding|interest) in',
+  ], note: 'Talks "about buying": the buyer is the subject of the talks ("X is in talks with Y about buying Z": X would buy Z).' },
   { type: 'PLANS_TO_ACQUIRE', lang: 'en', subjectIs: 'from', also: 'IN_TALKS_WITH', phrases: [
     'in (advanced|early|preliminary|exclusive|final)? (talks|negotiations|discussions) to (buy|acquire|take over|purchase)',
   ] },
@@ -93,8 +97,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // PLANS_TO_SELL: from intends to sell (assets of) to.
   { type: 'PLANS_TO_SELL', lang: 'en', subjectIs: 'from', weight: 0.7, phrases: [
     '{plan} to sell', '{plan} to (offload|divest|dispose of)', '{seek} to sell', '{consider} (selling|offloading|divesting)', '{look} to sell',
-    '{put} .? .? up for sale', 'plans to sell', 'sale of', '{sell}', '{offload}', '{divest}', '{dispose} of',
-  ], note: 'A completed sale reads as the buyer\'s ACQUIRED ("was sold to"); a bare "sold" is still proposed as a plan to sell.' },
+    '{put} .? .? up for sale', 'plans to sell', 'sale of', '{dispose} of',
+  ] },
+  { type: 'PLANS_TO_SELL', lang: 'en', subjectIs: 'from', weight: 0.7, objectNear: true, phrases: ['{sell}', '{offload}', '{divest}'], note: 'A completed sale reads as the buyer\'s ACQUIRED ("was sold to"); a bare "sold" is still proposed as a plan to sell.' },
   { type: 'PLANS_TO_SELL', lang: 'zh', subjectIs: 'from', phrases: ['拟出售', '计划出售', '拟转让', '挂牌出售', '出售', '转让'] },
 
   // USES_QUALIFICATION_OF: from produces under to's qualification.
@@ -116,8 +121,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
     '{be} (controlled|run) by', 'controlled by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
-    '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of',
+    '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of', '(controlling|majority) (shareholder|owner) {be}',
   ] },
+  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)'],
+    note: '"A is the controlling shareholder of B": B is A\'s subsidiary.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, adjacent: true, phrases: ['(subsidiary|unit|arm|division)'],
     note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, phrases: [
@@ -125,14 +132,14 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(joint venture|jv|joint-venture) (of|between|by|with)', '{be} jointly owned by', 'jointly owned by', '{be} owned #Percent by', 'owned #Percent by',
     '{be} co-owned by', 'co-owned by', '(joint venture|jv) (partner|partners) #Possessive?',
-    'investors (including|such as|like)', '(backed|funded) by', '{be} (backed|funded) by',
+    'investors (including|such as|like)', '(backed|funded) by', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',

@@ -9,6 +9,7 @@ import { findCues, type CueHit } from './match';
 import { roleNote, shareIn, shareOf, sharesNote } from './notes';
 import { findAsides, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
+import { bothSides } from './both-sides';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -71,7 +72,8 @@ function build(
     if (share) note = share;
   }
   if (type === 'SUBSIDIARY_OF' || type === 'JOINTLY_OWNED_BY') {
-    const owners = siblings.filter((p) => p.from.entityKey === pair.from.entityKey).map((p) => p.to);
+    // Owners by entity: "a unit of X, the group's arm" names one owner twice.
+    const owners = siblings.filter((p, i, all) => p.from.entityKey === pair.from.entityKey && all.findIndex((q) => q.from.entityKey === p.from.entityKey && q.to.entityKey === p.to.entityKey) === i).map((p) => p.to);
     note = sharesNote(pair.to, sentence, mentions, owners);
     const share = shareOf(note);
     if (type === 'SUBSIDIARY_OF' && (owners.length >= 2 || (share !== undefined && share < 50))) { type = 'JOINTLY_OWNED_BY'; why.push('several owners or a minority share → JOINTLY_OWNED_BY'); }
@@ -157,10 +159,16 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   for (const sentence of input.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) {
+      const sides = bothSides(sentence, out);
+      if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], findCues(sentence, []).filter((h) => h.family !== 'relation'), mentions, entities, undefined, 0));
+      continue;
+    }
     const hits = findCues(sentence, mentions);
     const signals = hits.filter((h) => h.family !== 'relation');
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
+      const sides = bothSides(sentence, out);
+      if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, 0));
       out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
@@ -169,7 +177,9 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const built: Built[] = [];
     const owned = possessivePlants(sentence, mentions, entities, input.text);
     // "Y's plant produces X's cars": X is built by Y, the plant's owner (the plant is Y's, by the possessive).
-    const ownerOf = (m: Mention) => owned.find((o) => o.pair.to === m)?.pair.from;
+    // …or the company the sentence says runs it ("X now runs the plant, which builds Y's hatchback").
+    const ownerOf = (m: Mention) => owned.find((o) => o.pair.to === m)?.pair.from
+      ?? built.find((b) => b.claim.type === 'OPERATES' && b.claim.to.key === m.entityKey && b.claim.stance === 'SUPPORTS')?.pair.from;
     const leads = new Map<Mention, Mention>();
     const covered: Span[] = [];
     for (const hit of hits) {
@@ -199,11 +209,15 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
         }
       }
     }
+    // "双方已于上月开始接触": talks between the two sides of the claim just made.
+    const sides = built.some((b) => b.claim.type === 'IN_TALKS_WITH') ? undefined : bothSides(sentence, [...out, ...built.map((b) => b.claim)]);
+    if (sides) built.push({ claim: build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, built.length), pair: sides.pair });
     for (const { hit, pair } of owned) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
-    if (built.length === 0) out.push(...denialOf(input, sentence, hits, mentions, out));
+    // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
+    if (!built.some((b) => b.claim.stance === 'CONTRADICTS')) out.push(...denialOf(input, sentence, hits, mentions, out).filter((d) => !built.some((b) => sameClaim(b.claim, d))));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));
   }
   return out;

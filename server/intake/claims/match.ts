@@ -147,7 +147,10 @@ export function findCues(sentence: Sentence, names: readonly Span[]): CueHit[] {
   const kept: CueHit[] = [];
   // Hits on the very same words from different entries all stay: the kinds of the ends decide ("属于").
   // A third party's sale ("A sold its stake in X to Y") stands beside the cues inside it: it gives the buyer's link only when a buyer is named.
-  const apart = (a: CueHit, b: CueHit) => Boolean(a.cue?.sale) !== Boolean(b.cue?.sale);
+  // A cue inside another's party gap relates the parties in the gap ("与A旗下的B洽谈": B is A's unit, and the talks are with B).
+  const between = (g: Span, h: CueHit) => names.some((n) => g.start <= n.start && n.end <= h.start) && names.some((n) => h.end <= n.start && n.end <= g.end);
+  const inGap = (k: CueHit, h: CueHit) => Boolean(k.gap && k.gap.start <= h.start && h.end <= k.gap.end && between(k.gap, h));
+  const apart = (a: CueHit, b: CueHit) => Boolean(a.cue?.sale) !== Boolean(b.cue?.sale) || inGap(a, b) || inGap(b, a);
   for (const h of relations) if (!kept.some((k) => k.start < h.end && h.start < k.end && !(k.start === h.start && k.end === h.end) && !apart(k, h))) kept.push(h);
   const signals = all.filter((h) => h.family !== 'relation');
   const longest = signals.filter((h) => !signals.some((o) => o !== h && o.family === h.family && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));

@@ -27,6 +27,7 @@ export interface Pair {
 const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
+const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
 /** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
 const AND_ONLY = /^(and|和|与|及|以及|&)$/;
@@ -55,7 +56,7 @@ export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []
     const b = commas[k + 1] ?? 0;
     const inner = text.slice(a + 1, b).trim();
     const words = inner.split(/\s+/).length;
-    const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['’]s\b/.test(inner);
+    const described = /^(the|a|an|its|their|his|her|which|who|whose|one of)\b/i.test(inner) || /^\S+['‘’]s\b/.test(inner);
     // A short segment with no verb right after a name is a title or gloss too ("Li, chief executive of X, said").
     const afterName = mentions.some((m) => m.end === sentence.start + a);
     if ((described && words <= 16) || (afterName && words <= 8 && /^[\p{L}]/u.test(inner) && !nlp(inner).has('#Verb'))) {
@@ -65,7 +66,7 @@ export function findAsides(sentence: Sentence, mentions: readonly Mention[] = []
   return out;
 }
 
-const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
+const wordsBetween = (s: string) => (/\p{Script=Han}/u.test(s) ? s.replace(/的/g, '').length / 2 : s.replace(/^['‘’]s\b/, '').trim().split(/\s+/).filter(Boolean).length);
 const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
 /** ", Halcyon Mobility Services," names the subject rather than describing something else. */
 const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
@@ -131,15 +132,27 @@ export function pairsFor(
   const nearest = before[0];
   // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
   const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
-  const lead = nearest && participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start)) ? leadOf(nearest) : undefined;
+  // "X is in talks with Y about buying Z": the talks' subject is the buyer.
+  const about = /^(about|over|regarding)\b/i.test(hit.text);
+  const lead = nearest && ((participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start))) || about) ? leadOf(nearest) : undefined;
   const subject = lead ?? nearest;
   // A bare noun cue needs its subject right before it ("X's unit", "X CEO", "X董事长").
   if (cue.adjacent && subject && wordsBetween(text.slice(subject.end, hit.start)) > 2) return [];
   // "it may sell part of its stake in Y": the object is the first party other than the subject; and
   // "take over X's plant" takes over the plant, not X.
-  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m));
-  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*(the|its|their|a|an)\b/i, '')) > 1) object = undefined;
+  // In Chinese "接手Y在株洲的工厂" takes over the plant, not Y.
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['‘’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
+  // "took over X's plant from the startup": the party after "from" sold it.
+  const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
+  let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
+  // ("sell part of its stake in Y" sells Y: the share words do not count.)
+  if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*((part|some|all|most|half) of\s+)?(the|its|their|a|an)\b(\s+(\S+\s+)?(stake|stakes|shares|holding|interest)\s+in\b)?/i, '')) > 1) object = undefined;
+  // A bare noun's object stands right after it too ("X's unit Y"), else it is the name in apposition before.
+  if (object && cue.adjacent && cue.lang === 'en' && wordsBetween(text.slice(hit.end, object.start)) > 2) object = undefined;
+  // "keep building its own vans" builds for itself.
+  if (object && cue.objectNear && /^\s+own\b/i.test(text.slice(object.end, object.end + 5))) object = undefined;
+  // "owned by A": the object of an English cue that ends in a preposition follows it, not past a comma or clause.
+  if (object && cue.lang === 'en' && FAR_OBJECT.test(hit.text) && (/[,;:]/.test(text.slice(hit.end, object.start)) || wordsBetween(text.slice(hit.end, object.start)) > 8)) object = undefined;
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
@@ -160,15 +173,19 @@ export function pairsFor(
   } else if (subject && !object && hit.cue?.lang === 'zh' && cue.subjectIs === 'to' && cue.type === 'JOINTLY_OWNED_BY') {
     // "X由A、B和C联合打造，其中A持股51%": a shareholder's share of the sentence's topic, named first.
     const topic = usable[0];
-    if (topic && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
+    // "分别持股51%、30%": the shares of owners a list before has named, not one more owner.
+    const respectively = /分别\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+    if (topic && !respectively && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);
     if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
       fallback = true;
       for (const o of group.slice(1)) pairs.push([group[0] as Mention, o]);
-    } else if (subject && !hit.gap && /^['’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
+    } else if (subject && !hit.gap && /^['‘’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
       // "Y, X's OEM partner, …": the party before the possessive subject is the object.
-      object = before.find((m) => m.entityKey !== subject.entityKey && !group.includes(m));
+      // "Dalmore Components, Dalmore's parts arm": the name in apposition right before counts too.
+      const apposed = (m: Mention) => /^\s*[,，]\s*$/.test(text.slice(m.end, subject.start));
+      object = before.find((m) => m.entityKey !== subject.entityKey && (!group.includes(m) || apposed(m)));
       if (object) { fallback = true; pairs.push([subject, object]); }
     }
   }

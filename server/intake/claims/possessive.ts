@@ -26,6 +26,8 @@ export function possessivePlants(sentence: Sentence, mentions: readonly Mention[
     let owner: Mention | undefined;
     let cueStart = plant.start;
     const pronoun = sentence.lang === 'zh' ? head.match(/其[^，。；、]{0,15}$/) : head.match(/\b(its|their)\s+(\S+\s+){0,2}$/i);
+    // "approval to build its own plant": a plant still to be built is nobody's yet.
+    if (pronoun && sentence.lang !== 'zh' && /\b(build|building|construct|constructing|open|opening|set up|setting up)\s+$/i.test(head.slice(0, pronoun.index))) continue;
     if (pronoun) {
       cueStart = sentence.start + (pronoun.index ?? 0);
       const earlier = mentions.filter((m) => m.end <= cueStart && m !== plant && isCompany(m, entities));
@@ -34,7 +36,7 @@ export function possessivePlants(sentence: Sentence, mentions: readonly Mention[
     } else {
       const prev = mentions.filter((m) => m.end <= plant.start && m !== plant).at(-1);
       const between = prev ? text.slice(prev.end, plant.start) : '';
-      if (prev && isCompany(prev, entities) && (/^['’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的)$/.test(between)))) {
+      if (prev && isCompany(prev, entities) && (/^['‘’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的)$/.test(between)))) {
         owner = prev;
         cueStart = prev.end;
       }

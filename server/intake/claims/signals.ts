@@ -46,9 +46,10 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'denial', lang: 'en', phrases: [
     '{deny}', 'denial', 'groundless', 'baseless', 'untrue', 'not true', 'false', 'fake news', '{dismiss}', '{refute}', '{reject} .? (report|reports|claims|rumours|rumors|speculation)',
     'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)', 'not a (shareholder|unit|subsidiary|partner)',
+    'not consistent with the facts', 'inconsistent with the facts', 'pure speculation', 'purely speculative', 'without (foundation|basis)', 'no basis', '{be} inaccurate', 'not accurate', 'nonsense',
   ] },
   { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '不存在', '并不属实', '从未',
-    '不属实', '失实', '并无', '无意', '澄清', '没有…打算', '捏造', '无此计划', '暂无…计划', '未曾'] },
+    '不属实', '失实', '并无', '无意', '澄清', '没有…打算', '捏造', '无此计划', '暂无…计划', '未曾', '与事实不符', '不符合事实', '无稽之谈', '毫无根据', '没有根据'] },
   { family: 'negation', lang: 'en', phrases: ['not', 'never', "n't", 'no', 'neither', 'nor'] },
   { family: 'negation', lang: 'zh', phrases: ['不是', '并非', '并未', '没有', '未', '不'] },
   { family: 'end', lang: 'en', phrases: [

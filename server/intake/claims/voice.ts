@@ -9,6 +9,9 @@ import type { CueHit } from './match';
 import { findAsides } from './parties';
 import { ANONYMOUS_WORDS, OUTLET_WORDS } from './signals';
 
+const RUMOUR_TYPES = new Set(['PLANS_TO_ACQUIRE', 'PLANS_TO_SELL']);
+const CLAUSE_BREAK = { zh: /[，；]/, en: /,\s+(and|but)\s|;/ };
+
 export interface Attribution { kind: AttributionKind; name?: string; entityKey?: string }
 
 export interface Speaker extends Span { hit: CueHit; words: string; mention?: Mention }
@@ -67,7 +70,7 @@ export function speakerOf(hit: CueHit, sentence: Sentence, mentions: readonly Me
 export function nameIn(words: string): string {
   if (/\p{Script=Han}/u.test(words)) return words.replace(/^(据|根据)/, '').trim();
   const proper = nlp(words).match('(#ProperNoun|#Organization|#Acronym)+').not('(#Date|#Month|#WeekDay)').out('array') as string[];
-  const name = proper.join(' ').replace(/['’]s$/, '').trim();
+  const name = proper.join(' ').replace(/['‘’]s$/, '').trim();
   return name || words.replace(/^(according to|as cited by)\s+/i, '').trim();
 }
 
@@ -174,12 +177,19 @@ export function voiceOf(v: VoiceInput): Voice {
   // "没有收购Y的计划", "no plans to buy Y": what is denied is a plan.
   const deniedPlan = descriptive ? undefined : first('denial', (h) => /计划|打算|\bplans?\b|intention/i.test(h.text));
   const planned = Boolean(hedge ?? plan ?? deniedPlan);
+  // A plan or talks resting on an unnamed source is a rumour (tests/fixtures/intake/README.md).
+  if (attribution.kind === 'ANONYMOUS' && status === 'REPORTED' && (RUMOUR_TYPES.has(relation.cue?.type ?? '') || (relation.cue?.type === 'ACQUIRED' && planned))) {
+    status = 'RUMOURED';
+    reasons.push('a plan on an unnamed source → RUMOURED');
+  }
   const sameClause = (h: CueHit) => !/[,，;；]/.test(sentence.text.slice(Math.min(h.end, relation.end) - sentence.start, Math.max(h.start, relation.start) - sentence.start));
   const end = presupposed ? undefined : first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
   if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }
 
   const negation = presupposed ? undefined : first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));
-  const denial = descriptive || presupposed ? undefined : first('denial');
+  // "X said the report was groundless, and the plant would keep running": a denial in a clause before
+  // the relation's own does not reach it.
+  const denial = descriptive || presupposed ? undefined : first('denial', (h) => !(h.end <= relation.start && CLAUSE_BREAK[sentence.lang === 'zh' ? 'zh' : 'en'].test(sentence.text.slice(h.end - sentence.start, relation.start - sentence.start))));
   const contra = denial ?? (end ? undefined : negation);
   if (contra) {
     stance = 'CONTRADICTS';

@@ -8,7 +8,9 @@ export type Bound = { basis: 'NOT_AFTER' | 'NOT_BEFORE'; words: string } | null;
 /** Words allowed between the cue and the date ("since at least 2018"). */
 const FILLER = String.raw`(?:\s+(?:at least|about|around|roughly|as early as|as late as))?`;
 const FROM_BEFORE = new RegExp(String.raw`(?:\b(?:since|starting(?:\s+(?:in|from|on))?|effective(?:\s+(?:from|on))?|commencing|as from|from)${FILLER}\s*$)|(?:\b(?:began|begun|beginning|started|starting|starts?|commenced)\b(?:\s+\S+){0,6}?\s+(?:in|on|from)\s*$)|(?:(?:自从|自|从)\s*$)`, 'i');
-const TO_BEFORE = new RegExp(String.raw`(?:\b(?:until|till|through|up to)${FILLER}\s*$)|(?:\b(?:ended|ending|ends|stopped|stops|ceased|ceases|expired|expires|terminated|concluded|quit|exited)\b(?:\s+\S+){0,6}?\s+(?:in|on|by)\s*$)|(?:(?:直到|直至|至|到)\s*$)`, 'i');
+/** "until the end of last year": part of a period after the cue. */
+const PART = String.raw`(?:\s+the)?(?:\s+(?:end|beginning|start|middle)\s+of)?`;
+const TO_BEFORE = new RegExp(String.raw`(?:\b(?:until|till|through|up to)${FILLER}${PART}\s*$)|(?:\b(?:ended|ending|ends|stopped|stops|ceased|ceases|expired|expires|terminated|concluded|quit|exited)\b(?:\s+\S+){0,6}?\s+(?:in|on|by)\s*$)|(?:(?:直到|直至|至|到)\s*$)`, 'i');
 const FROM_AFTER = /^\s*(?:起|以来|开始|至今)/;
 const TO_AFTER = /^\s*(?:为止|止|结束|终止|停止)/;
 const BETWEEN = /\bbetween\s*$/i;

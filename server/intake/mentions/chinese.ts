@@ -20,9 +20,11 @@ const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'eng', 
 /** Tags that make a lone segment worth a pinyin lookup: not places (长城 is a wall before it is a carmaker). */
 const PINYIN_TAGS = new Set(['nr', 'nt', 'nz', 'j', 'nrt', 'nrfg', 'xn']);
 /** Common words that make "…汽车" a category, not a company ("新能源汽车" is new-energy vehicles). */
-const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国', '动力', '储能', '锂', '固态', '电池', '清洁', '可再生', '本地', '当地', '海外', '龙头']);
+const GENERIC_WORDS = new Set(['新能源', '电动', '传统', '合资', '国内', '国外', '外资', '民营', '国有', '整车', '智能', '零部件', '汽车', '乘用车', '商用车', '燃油', '自主', '品牌', '上述', '相关', '生产', '企业', '新', '全国', '动力', '储能', '锂', '固态', '电池', '清洁', '可再生', '本地', '当地', '海外', '龙头', '势力', '新势力', '运营', '主体', '运营主体', '股东', '控股股东']);
 /** Words a name does not start with: the category words a name ends with ("电池企业X电池" is a description, then the name). */
-const CATEGORY_WORDS = new Set(['企业', '公司', '集团', '车企', '厂商', '品牌', '工厂', '电池', '汽车', '能源', '科技', '基地']);
+const CATEGORY_WORDS = new Set(['企业', '公司', '集团', '车企', '厂商', '品牌', '工厂', '电池', '汽车', '能源', '科技', '基地', '运营', '主体', '运营主体', '势力', '新势力']);
+/** Words of names that jieba tags as adverbs ("株洲高新投资集团"): inside a span they are nouns. */
+const NAME_WORDS_TAGGED_ADVERB = new Set(['高新']);
 /** Legal and plant suffixes that make a long span one name even when a known name sits inside it ("时代X动力电池有限公司"). */
 const WHOLE_NAME_ENDS = ['有限公司', '有限责任公司', '工厂', '超级工厂'];
 const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
@@ -40,7 +42,8 @@ function segmentations(sentence: Sentence): Segment[][] {
     const out: Segment[] = [];
     let at = sentence.start;
     for (const { word, tag } of segmenter().tag(sentence.text, hmm)) {
-      out.push({ start: at, end: at + word.length, word, tag: tag === 'x' && /[\p{Script=Han}\p{L}]/u.test(word) ? 'xn' : tag });
+      const retag = tag === 'x' && /[\p{Script=Han}\p{L}]/u.test(word) ? 'xn' : NAME_WORDS_TAGGED_ADVERB.has(word) ? 'n' : tag;
+      out.push({ start: at, end: at + word.length, word, tag: retag });
       at += word.length;
     }
     return out;
@@ -67,10 +70,14 @@ function kindOf(parts: readonly Segment[], name: string): KindGuess | null {
   // A one-character suffix must be a word of its own: 部 in 交通运输部, not 署 in 签署.
   const lastTag = parts.at(-1)?.tag;
   if (!suffix || (suffix.length === 1 ? last !== suffix && lastTag !== 'nt' : !last.endsWith(suffix) && !suffix.endsWith(last))) return null;
+  // "全资子公司", "合资公司": what a company is, not its name.
+  if (/^(全资|控股|合资|参股)?(子公司|母公司|孙公司|合资公司|分公司|公司|企业)$/.test(name)) return null;
   const stem = name.slice(0, -suffix.length);
   if (stem.length < 2 || GENERIC_WORDS.has(stem)) return null;
   // A verb inside ("销量低于X汽车") makes it a clause; a category word first ("电池企业X电池") a description.
   if (parts.some((p) => p.tag === 'v') || (parts.length > 1 && (GENERIC_WORDS.has(parts[0]!.word) || CATEGORY_WORDS.has(parts[0]!.word)))) return null;
+  // jieba may glue the category word to the name after it (车 + 企澜岳): the text says so too.
+  if (parts.length > 1 && [...CATEGORY_WORDS].some((w) => name.startsWith(w) && name.length > w.length + 1)) return null;
   const stemParts = parts.filter((p) => p.end <= parts[0]!.start + stem.length);
   const agency = AGENCY_ENDS.has(parts.at(-1)?.word ?? '') || name.endsWith('委员会');
   if (agency) return stemParts.every((p) => p.tag.startsWith('n') || p.tag === 'vn' || p.word === '和') ? chineseKind(name) : null;
@@ -92,6 +99,8 @@ function spansOf(text: string, sentence: Sentence, segments: readonly Segment[],
       const name = text.slice(start, end);
       if (name.length < 2 || !/\S/u.test(name)) continue;
       let kind = kindOf(parts, name);
+      // "车企澜岳汽车" cut as 车 + 企澜岳: a span that starts inside a category word is no name.
+      if (kind && CATEGORY_WORDS.has(`${text[start - 1] ?? ''}${name[0] ?? ''}`)) kind = null;
       if (!kind && personLike(parts, name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
       // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
       const nameLike = !!kind || n > 1 || parts.some((p) => PINYIN_TAGS.has(p.tag));
@@ -120,6 +129,14 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
     const guess = chineseKind(name);
     surfaces.push({ sentence: sentence.index, start, end: start + name.length, text: name, lookups: [name], pinyin: [], proper: false, kind: guess?.kind === 'POLICY' ? { ...guess, why: `a title in 《》 ending '${name.slice(-2)}' → POLICY` } : null });
   }
+  // "南岭汽车在株洲的工厂": the plant in a place, named as an editor would (株洲工厂).
+  for (const m of sentence.text.matchAll(/在(\p{Script=Han}{2,4}?)的(工厂|生产基地|基地)/gu)) {
+    const place = m[1] ?? '';
+    const start = sentence.start + (m.index ?? 0) + 1;
+    const end = sentence.start + (m.index ?? 0) + m[0].length;
+    const name = `${place}${m[2] ?? ''}`;
+    surfaces.push({ sentence: sentence.index, start, end, text: text.slice(start, end), name, lookups: [name], pinyin: [], proper: false, kind: { kind: 'PLANT', why: `'在${place}的${m[2] ?? ''}' → PLANT '${name}'`, score: 0.6 }, whole: true });
+  }
   return { surfaces, referents: chineseReferents(sentence, withHmm) };
 }
 
@@ -135,7 +152,9 @@ function personLike(parts: readonly Segment[], name: string): boolean {
 
 function hasTitleNear(segments: readonly Segment[], from: number, to: number): boolean {
   const near = [segments[from - 1]?.word, segments[to]?.word];
-  return near.some((w) => !!w && CHINESE_TITLES.includes(w));
+  // jieba may cut a title in two (首席 + 执行官).
+  const joined = `${segments[from - 2]?.word ?? ''}${segments[from - 1]?.word ?? ''}`;
+  return near.some((w) => !!w && CHINESE_TITLES.includes(w)) || CHINESE_TITLES.some((t) => t.length > 2 && joined.endsWith(t));
 }
 
 /** 该公司, 该部, 其, 它: spans that refer back. A lone 其/它 counts only when jieba makes it a word of its own (not 其中, 尤其, 它们). */

@@ -27,16 +27,32 @@ export class Antecedents {
   private subject: string | undefined;
   private subjectAt = Number.POSITIVE_INFINITY;
 
+  /** Every mention noted, oldest first: for a referent that must not be the name it stands beside. */
+  private readonly seen: { key: string; kind: EntityKind }[] = [];
+
   /** Records a mention (in text order) of an entity of this kind. */
   note(key: string, kind: EntityKind, sentence: number, start: number): void {
+    this.seen.push({ key, kind });
     this.enter(sentence);
     this.last.set(ENTITY_KINDS[kind], key);
     this.lastOfKind.set(kind, key);
     if (kind !== 'PERSON' && this.subject === undefined) { this.subject = key; this.subjectAt = start; }
   }
 
-  /** The entity key a referent stands for, or undefined when nothing fits. */
-  resolve(ref: Referent): string | undefined {
+  /**
+   * The entity key a referent stands for, or undefined when nothing fits. `besides`: the name the
+   * referent stands in apposition to ("Tessaly Auto, the group's arm"): the referent is another entity.
+   */
+  resolve(ref: Referent, besides?: string, related: (key: string) => boolean = () => false): string | undefined {
+    const found = this.resolveAny(ref);
+    if (besides === undefined || found !== besides) return found;
+    const type = ref.target === 'Subject' ? 'Company' : ref.target;
+    // A unit's parent usually shares its name ("Tessaly Auto, the group's arm": Tessaly Group).
+    const others = [...this.seen].reverse().filter((s) => s.key !== besides && ENTITY_KINDS[s.kind] === type);
+    return (others.find((s) => related(s.key)) ?? others[0])?.key;
+  }
+
+  private resolveAny(ref: Referent): string | undefined {
     this.enter(ref.sentence);
     if (ref.target !== 'Subject') {
       const words = contentWords(ref.text);

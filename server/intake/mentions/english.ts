@@ -3,7 +3,7 @@
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
-import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead } from './kinds';
+import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
@@ -13,6 +13,7 @@ interface TermJson { text: string; pre: string; post: string; tags: string[]; of
 /** Trade acronyms that are words, not names: "the OEM for X Motors" names X Motors. */
 const TRADE_ACRONYMS = new Set(['OEM', 'OEMs', 'EV', 'EVs', 'SUV', 'SUVs', 'IPO', 'JV', 'CEO', 'CFO', 'CTO', 'R&D', 'NEV', 'NEVs', 'ODM', 'EMS']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'the']);
+const GOVERNMENT_LEVELS = new Set(['provincial', 'municipal', 'city', 'county', 'district', 'regional']);
 const LEGAL_AFTER_COMMA = new Set(['ltd', 'limited', 'inc', 'llc', 'plc']);
 const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
 const PROPER_TAGS = ['ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'];
@@ -30,7 +31,7 @@ function termsOf(sentence: Sentence): Term[] {
       let word = sentence.text.slice(t.offset.start, t.offset.start + t.offset.length);
       if (word !== t.text) { const at = sentence.text.indexOf(t.text, Math.max(0, t.offset.start - 2)); if (at < 0) continue; start = sentence.start + at; word = t.text; }
       let post = t.post;
-      const possessive = /['’]s$/u.exec(word);
+      const possessive = /['‘’]s$/u.exec(word);
       if (possessive) { word = word.slice(0, -2); post = `'s${post}`; }
       out.push({ start, end: start + word.length, word, lower: word.toLowerCase(), pre: t.pre, post, tags: new Set(t.tags) });
     }
@@ -38,11 +39,27 @@ function termsOf(sentence: Sentence): Term[] {
   return out;
 }
 
-/** May this term be a word of a name? Sentence-initial words only when compromise calls them proper. */
+/** Words that never open a name, even capitalised at the start of a sentence. */
+const FUNCTION_WORDS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Date', 'Month', 'WeekDay', 'Value'];
+
+/**
+ * May this term be a word of a name? A sentence-initial word compromise does not call proper may
+ * still be a known name ("Tessaly bought …": an -ly name reads as an adverb), so it is kept unless
+ * it is a function word; `guessed` then keeps it from making a new name (see englishSurfaces).
+ */
 function nameWord(t: Term, first: boolean): boolean {
   if (!capitalised(t.word) || has(t, ['Pronoun', 'Date', 'Month', 'WeekDay'])) return false;
-  return !first || has(t, PROPER_TAGS) || !has(t, NOT_NAMES);
+  return !first || has(t, PROPER_TAGS) || !has(t, FUNCTION_WORDS);
 }
+
+/** A sentence-initial word compromise reads as a verb, adverb…: it may be a known name, never a new one's first word. */
+const guessedFirst = (t: Term, sentenceStart: number): boolean => (t.start === sentenceStart && !has(t, PROPER_TAGS) && has(t, NOT_NAMES))
+  || (t.tags.has('Adjective') && !t.tags.has('ProperNoun'));
+/** A run that already ends in a company word ("… Group", "… Motor"). */
+const companyHeaded = (run: readonly Term[]): boolean => {
+  const kind = englishKind(run.map((t) => t.word), false, false)?.kind;
+  return kind !== undefined && kind !== 'AGENCY' && kind !== 'INDUSTRY_ASSOCIATION' && kind !== 'UNIVERSITY' && kind !== 'RESEARCH_INSTITUTE';
+};
 
 /** Splits the sentence's terms into runs of capitalised words, with connectors and bracketed parts inside. */
 function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[]; short?: Term }[] {
@@ -50,7 +67,11 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
   let run: Term[] = [];
   const close = (short?: Term): void => {
     while (run.length && CONNECTORS.has(run.at(-1)?.lower ?? '')) run.pop();
-    while (run.length && (ENGLISH_TITLES.has(run[0]?.lower ?? '') || run[0]?.tags.has('Demonym') || (run[0]?.tags.has('Adjective') && !run[0].tags.has('ProperNoun')))) run.shift();
+    // A title or demonym before a name is not part of it ("Chairman Li", "Chinese carmaker X"), unless the
+    // words make an organisation's name ("General Office of Standards"); an adjective stays, for the
+    // gazetteer only ("Northwind Motor"), see `guessedFirst`.
+    const organisation = (words: readonly Term[]): boolean => words.some((w) => isLeadHead(w.word) || isTailHead(w.word)) && words.some((w) => w.lower === 'of' || isTailHead(w.word));
+    while (run.length && (ENGLISH_TITLES.has(run[0]?.lower ?? '') || run[0]?.tags.has('Demonym')) && !organisation(run)) run.shift();
     if (run.length) runs.push(short ? { terms: run, short } : { terms: run });
     run = [];
   };
@@ -64,10 +85,17 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       continue;
     }
     // A figure never opens a name: "holds 10% of X Auto" names X Auto.
+    // "State-owned" inside a name ("Anhui State-owned Assets … Commission"); "Jiangsu provincial government".
+    const prev = terms[i - 1];
+    if (run.length && prev && prev.post === '-' && /^\p{Ll}/u.test(t.word)) { run.push(t); if (/[,;:!?"”]|\.\s|\.$/.test(t.post)) close(); continue; }
+    if (run.length && GOVERNMENT_LEVELS.has(t.lower) && next?.lower === 'government' && !t.post.includes(',')) { run.push(t, next); i++; close(); continue; }
     const figure = run.length === 0 && (/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Money') || TRADE_ACRONYMS.has(t.word));
     if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
+    } else if (t.lower === 'for' && run.length && companyHeaded(run)) {
+      close(); // "Kestrel Group for Urban Mobility" is two names; "Ministry for …" one.
+      continue;
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
       // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
       run.push(t);
@@ -79,7 +107,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
       if (ENGLISH_TITLES.has(t.lower) && nameWord(t, i === 0)) run = [t];
       continue;
     }
-    const endsHere = /[,;:!?"”]|\.\s|\.$/.test(t.post) || t.post.startsWith("'s");
+    // A spaced dash ends a name: a dateline ("HANGZHOU — X Motors") or an aside.
+    const endsHere = /[,;:!?"”]|\.\s|\.$|\s[—–-]\s/.test(t.post) || t.post.startsWith("'s");
     const commaLegal = /^\.?,$/.test(t.post.trim()) && next && LEGAL_AFTER_COMMA.has(next.lower.replace(/\.$/, ''));
     if (endsHere && !commaLegal) close();
   }
@@ -87,9 +116,12 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
   return runs;
 }
 
-const isPersonish = (run: readonly Term[], before: Term | undefined): boolean =>
+/** "Tianshu Xin, chief executive of …": a title right after the comma says the name before it is a person's. */
+const titleAfter = (run: readonly Term[], after: Term | undefined): boolean => !!after && /^,\s*$/.test(run.at(-1)?.post ?? '') && ENGLISH_TITLES.has(after.lower);
+
+const isPersonish = (run: readonly Term[], before: Term | undefined, after?: Term): boolean =>
   run.length >= 2 && run.length <= 3 && run.every((t) => !t.tags.has('Organization')) &&
-  (run.some((t) => has(t, ['Person', 'FirstName', 'LastName', 'Honorific'])) || (!!before && ENGLISH_TITLES.has(before.lower)));
+  (run.some((t) => has(t, ['Person', 'FirstName', 'LastName', 'Honorific'])) || (!!before && ENGLISH_TITLES.has(before.lower)) || titleAfter(run, after));
 
 /** Every span that may name an entity in an English sentence: each run and its sub-runs. */
 export function englishSurfaces(text: string, sentence: Sentence): { surfaces: Surface[]; referents: Referent[] } {
@@ -114,9 +146,9 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         const end = last.end;
         const words = part.map((t) => t.word);
         const parenthesised = part.some((t, k) => k > 0 && t.pre.includes('('));
-        let kind = englishKind(words, head.tags.has('Place'), parenthesised);
+        let kind = guessedFirst(head, sentence.start) ? null : englishKind(words, head.tags.has('Place'), parenthesised);
         if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
-        if (!kind && whole && isPersonish(part, before)) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
+        if (!kind && whole && isPersonish(part, before, terms[firstIndex + run.length])) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
         const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);
         const surface: Surface = { sentence: sentence.index, start, end, text: text.slice(start, end), lookups: [text.slice(start, end)], pinyin: [], proper, kind };
@@ -126,7 +158,26 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
     }
     if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
   }
+  surfaces.push(...plantsIn(text, sentence, terms));
   return { surfaces, referents: englishReferents(sentence, terms) };
+}
+
+const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
+
+/** "a van plant in Liuzhou", "its only plant, in Jiaxing": a plant named by its place, as an editor names it ("Liuzhou plant"). */
+function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 1; i + 2 < terms.length; i++) {
+    const t = terms[i] as Term;
+    const place = terms[i + 2] as Term;
+    if (!PLANT_WORDS.has(t.lower) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    let last = place;
+    for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
+    const name = `${text.slice(place.start, last.end)} ${t.word}`;
+    out.push({ sentence: sentence.index, start: t.start, end: last.end, text: text.slice(t.start, last.end), name, lookups: [name], pinyin: [], proper: false,
+      kind: { kind: 'PLANT', why: `'${t.word} in ${text.slice(place.start, last.end)}' → PLANT '${name}'`, score: 0.6 } });
+  }
+  return out;
 }
 
 /** "the company", "the ministry", "it", "its": spans that refer back. */
@@ -138,7 +189,8 @@ function englishReferents(sentence: Sentence, terms: readonly Term[]): Referent[
     if (t.lower === 'the' && next && Object.hasOwn(COREF_NOUNS, next.lower) && !capitalised(next.word)) {
       const after = terms[i + 2];
       if (after && capitalised(after.word) && !t.post.includes(',') && !next.post.trim().length) continue;
-      out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company' });
+      const kind = DESCRIPTION_KINDS[next.lower];
+      out.push({ sentence: sentence.index, start: t.start, end: next.end, text: `${t.word} ${next.word}`, target: COREF_NOUNS[next.lower] ?? 'Company', ...(kind ? { kind } : {}) });
       i++;
     } else if (t.lower === 'the' && next) {
       // "the Abu Dhabi-based investor", "the state-owned group": up to three describing words, then a head.

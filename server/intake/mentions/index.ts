@@ -14,6 +14,9 @@ import type { Referent, Surface } from './surface';
 
 export { createMemoryGazetteer } from './memory-gazetteer';
 
+/** Chinese suffixes that name a unit of their own when added to a company's short form. */
+const UNIT_SUFFIXES = ['乘用车', '商用车', '资本', '科技', '新能源', '能源', '电池', '投资', '国际', '金融', '控股'];
+
 type Hits = Map<string, { entity: KnownEntity; score: number }[]>;
 type Resolution = { key: string; via: Mention['via'] } | null;
 
@@ -34,10 +37,11 @@ class EntityBook {
   }
 
   proposed(surface: Surface): string {
-    const key = `new:${foldName(surface.text)}`;
+    const name = surface.name ?? surface.text;
+    const key = `new:${foldName(name)}`;
     if (!this.entities.has(key) && surface.kind) {
-      this.entities.set(key, { key, name: surface.text, entityId: null, kind: surface.kind.kind, aliases: [], mentions: 0, score: surface.kind.score, why: `${surface.kind.why}; not in the graph` });
-      this.addShorts(surface.text, key);
+      this.entities.set(key, { key, name, entityId: null, kind: surface.kind.kind, aliases: [], mentions: 0, score: surface.kind.score, why: `${surface.kind.why}; not in the graph` });
+      this.addShorts(name, key);
     }
     return key;
   }
@@ -70,6 +74,8 @@ function resolve(surface: Surface, hits: Hits, book: EntityBook): Resolution {
   if (match && !match.typo) return { key: book.known(match, surface.text), via: 'NAME' };
   const short = book.shortOf(surface.text);
   if (short && book.entities.has(short)) return { key: short, via: 'SHORT' };
+  // A new name met before is that entity even where its words alone would not propose it.
+  if (book.entities.has(`new:${foldName(surface.text)}`)) return { key: `new:${foldName(surface.text)}`, via: 'NAME' };
   if (match) return { key: book.known(match, surface.text), via: 'NAME' };
   if (surface.kind) return { key: book.proposed(surface), via: 'NAME' };
   return null;
@@ -82,6 +88,12 @@ const overlaps = (a: { start: number; end: number }, taken: readonly { start: nu
 function rankOf(surface: Surface, hits: Hits, book: EntityBook): number | null {
   const match = bestMatch(surface, hits);
   if (match && !match.typo) return 0;
+  // "华屹乘用车" beside a known 华屹汽车集团: a unit named from its parent's short form competes with the parent's name.
+  const unit = surface.kind ? UNIT_SUFFIXES.find((s) => surface.text.endsWith(s) && surface.text.length > s.length + 1) : undefined;
+  if (unit) {
+    const stem = surface.text.slice(0, -unit.length);
+    if (bestMatch({ ...surface, text: stem, lookups: [stem], pinyin: [] }, hits)) return 0;
+  }
   // "时代X动力电池有限公司", "X泰国智能生态工厂": a long legal or plant name competes with the known names inside it.
   if (surface.whole) return 0;
   const short = book.shortOf(surface.text);
@@ -132,8 +144,12 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
     const names = namesIn(surfaces, hits, book, sentences[i]?.lang === 'zh');
     const refs = referents.filter((r) => !overlaps(r, names));
     const inOrder: (Omit<Mention, 'text'> | Referent)[] = [...names, ...refs].sort((a, b) => a.start - b.start);
+    let previous: { end: number; key: string } | undefined;
     for (const item of inOrder) {
-      const key = 'target' in item ? antecedents.resolve(item) : item.entityKey;
+      // "X, the group's arm": a possessive description right after a name is someone else's.
+      const besides = 'target' in item && previous && /^\s*,\s*$/.test(text.slice(previous.end, item.start)) && /^['‘’]s\b/.test(text.slice(item.end, item.end + 3)) ? previous.key : undefined;
+      const firstWord = (k: string) => foldName(book.entities.get(k)?.name ?? '').split(' ')[0];
+      const key = 'target' in item ? antecedents.resolve(item, besides, (k) => besides !== undefined && firstWord(k) === firstWord(besides)) : item.entityKey;
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
       antecedents.note(key, entity.kind, item.sentence, item.start);
@@ -142,6 +158,7 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);
       const via = 'target' in item ? 'COREF' : item.via;
       mentions.push({ start: item.start, end: item.end, sentence: item.sentence, entityKey: key, via, text: text.slice(item.start, item.end) });
+      previous = { end: item.end, key };
     }
   }
   const first = new Map<string, number>();

@@ -17,6 +17,7 @@ const ENGLISH_TAIL_HEADS: Record<string, EntityKind> = {
   plan: 'POLICY', programme: 'POLICY', program: 'POLICY', scheme: 'POLICY', law: 'POLICY', catalogue: 'POLICY', notice: 'POLICY',
   motors: 'AUTOMAKER', motor: 'AUTOMAKER', auto: 'AUTOMAKER', automobile: 'AUTOMAKER', automotive: 'AUTOMAKER', cars: 'AUTOMAKER',
   vehicle: 'AUTOMAKER', vehicles: 'AUTOMAKER', energy: 'AUTOMAKER', mobility: 'AUTOMAKER', automobiles: 'AUTOMAKER',
+  components: 'TECH_COMPANY', parts: 'TECH_COMPANY', ventures: 'TECH_COMPANY', capital: 'TECH_COMPANY', partners: 'TECH_COMPANY',
   technology: 'TECH_COMPANY', technologies: 'TECH_COMPANY', tech: 'TECH_COMPANY', electronics: 'TECH_COMPANY', software: 'TECH_COMPANY',
   group: 'AUTOMAKER', industries: 'AUTOMAKER', industry: 'AUTOMAKER', holdings: 'AUTOMAKER', holding: 'AUTOMAKER',
 };
@@ -26,7 +27,7 @@ const ENGLISH_LEGAL_FORMS = new Set(['co', 'ltd', 'limited', 'inc', 'corp', 'cor
 
 /** Heads that lead the name: "Ministry of Transport", "University of Science and Technology". */
 const ENGLISH_LEAD_HEADS: Record<string, EntityKind> = {
-  ministry: 'AGENCY', department: 'AGENCY', bureau: 'AGENCY', office: 'AGENCY', commission: 'AGENCY',
+  ministry: 'AGENCY', department: 'AGENCY', bureau: 'AGENCY', office: 'AGENCY', commission: 'AGENCY', administration: 'AGENCY',
   university: 'UNIVERSITY', institute: 'RESEARCH_INSTITUTE', academy: 'RESEARCH_INSTITUTE', association: 'INDUSTRY_ASSOCIATION',
 };
 
@@ -46,10 +47,12 @@ export const TRAILING_LOWER_HEADS = new Set(['plant', 'factory', 'base', 'policy
  */
 export function englishKind(words: readonly string[], placeFirst: boolean, parenthesised: boolean): KindGuess | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,]/g, '')).filter(Boolean);
-  const lead = lower[0];
-  if (lead && lower.length > 2 && lower[1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
+  // "Ministry of …", and with one word before the head ("General Administration of …", "State Office of …").
+  const at = lower.length > 3 && lower[2] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[1] ?? '') ? 1 : 0;
+  const lead = lower[at];
+  if (lead && lower.length > at + 2 && lower[at + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
     const kind = ENGLISH_LEAD_HEADS[lead] as EntityKind;
-    return { kind, why: `'${words[0]} of …' → ${kind}`, score: 0.7 };
+    return { kind, why: `'${words[at] ?? ''} of …' → ${kind}`, score: 0.7 };
   }
   let legalForm = false;
   for (let i = lower.length - 1; i >= 0; i--) {
@@ -71,7 +74,7 @@ export function englishKind(words: readonly string[], placeFirst: boolean, paren
 
 /** Chinese suffixes, longest first where one ends another (有限公司 before 公司). */
 const CHINESE_SUFFIXES: readonly (readonly [string, EntityKind])[] = [
-  ['股份有限公司', 'AUTOMAKER'], ['有限公司', 'AUTOMAKER'], ['公司', 'AUTOMAKER'], ['汽车', 'AUTOMAKER'], ['汽车集团', 'AUTOMAKER'],
+  ['股份有限公司', 'AUTOMAKER'], ['有限公司', 'AUTOMAKER'], ['公司', 'AUTOMAKER'], ['汽车', 'AUTOMAKER'], ['汽车集团', 'AUTOMAKER'], ['乘用车', 'AUTOMAKER'], ['商用车', 'AUTOMAKER'],
   ['集团', 'AUTOMAKER'], ['控股', 'AUTOMAKER'], ['车企', 'AUTOMAKER'], ['科技', 'TECH_COMPANY'], ['新能源', 'AUTOMAKER'],
   ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
   ['委员会', 'AGENCY'], ['部', 'AGENCY'], ['委', 'AGENCY'], ['局', 'AGENCY'], ['署', 'AGENCY'], ['厅', 'AGENCY'], ['政府', 'AGENCY'],
@@ -135,5 +138,5 @@ export const DESCRIPTION_KINDS: Record<string, EntityKind> = {
 export const CHINESE_COREF: readonly (readonly [string, 'Company' | 'Agency' | 'Plant' | 'Subject'])[] = [
   ['该公司', 'Company'], ['该集团', 'Company'], ['该企业', 'Company'], ['该车企', 'Company'], ['该品牌', 'Company'],
   ['该部门', 'Agency'], ['该部', 'Agency'], ['该委', 'Agency'], ['该局', 'Agency'], ['该工厂', 'Plant'], ['该厂', 'Plant'],
-  ['其', 'Subject'], ['它', 'Subject'],
+  ['其', 'Subject'], ['它', 'Subject'], ['后者', 'Company'],
 ];

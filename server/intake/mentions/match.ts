@@ -18,7 +18,17 @@ function addsDistinctWords(surface: string, name: string): boolean {
   return foldName(surface).split(' ').some((w) => !named.has(w) && DISTINCT_WORDS.has(w));
 }
 
+/** Heads a parent's name ends with: "X Auto" or "X Components" beside a known "X Group" is its unit, not it. */
+const PARENT_HEADS = new Set(['group', 'holding', 'holdings']);
+function swapsParentHead(surface: string, entity: KnownEntity): boolean {
+  const last = (s: string): string => foldName(s).split(' ').at(-1) ?? '';
+  const written = foldName(surface).split(' ');
+  if (written.length < 2 || !PARENT_HEADS.has(last(entity.name)) || PARENT_HEADS.has(written.at(-1) ?? '')) return false;
+  return ![entity.name, ...entity.aliases].some((n) => foldName(n) === foldName(surface));
+}
+
 function matchOne(surface: Surface, lookup: string, entity: KnownEntity): Match | null {
+  if (!HAN.test(lookup) && swapsParentHead(lookup, entity)) return null;
   const pinyin = surface.pinyin.includes(lookup);
   let best: Match | null = null;
   for (const name of [entity.name, ...entity.aliases]) {

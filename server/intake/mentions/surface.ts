@@ -21,6 +21,8 @@ export interface Surface {
   place?: boolean;
   /** A long Chinese legal or plant name ("…动力电池有限公司", "…泰国工厂"): it wins over a known name inside it. */
   whole?: boolean;
+  /** The name a new entity gets when the span words it otherwise ("plant in Ningbo" → "Ningbo plant", 株洲的工厂 → 株洲工厂). */
+  name?: string;
   /** A short form given in brackets right after it: "Kestrel Automobile Group (KAG)". */
   short?: { start: number; end: number; text: string };
 }
