@@ -85,11 +85,8 @@ const relationships: Field<'relationships'> = async (_p, args, ctx) => {
   return page;
 };
 
-const sources: Field<'sources'> = async (_p, _args, ctx) => {
-  const rows = await allSources(ctx.db);
-  for (const row of rows) ctx.loaders.source.prime(row.id, row);
-  return rows;
-};
+// Summaries, without texts: the source loader (which holds texts) is not primed with them.
+const sources: Field<'sources'> = (_p, _args, ctx) => allSources(ctx.db);
 
 const source: Field<'source'> = async (_p, { id }, ctx): Promise<SourceRow> => {
   const row = await ctx.loaders.source.load(id);

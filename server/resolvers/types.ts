@@ -5,7 +5,7 @@ import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../services/evidence';
 import { entityLinkPage } from '../services/relationships';
 import { sourceRelationshipPage } from '../services/sources';
-import type { EntityRow, SourceRow, TypeCount } from '../services/types';
+import type { EntityRow, SourceRow, SourceSummary, TypeCount } from '../services/types';
 import { intInRange } from '../translate/args';
 import { decodeCursor } from '../translate/cursor';
 import { translateFilter } from '../translate/filter';
@@ -67,7 +67,12 @@ export const ContextSentence: ContextSentenceResolvers = {
   paragraph: async (c, _args, ctx) => paragraphOf((await loadSource(ctx, c.sourceId)).text, c.quote),
 };
 
+/** A source's text: the row's when it has one, otherwise read by id (a list of sources reads none). */
+const sourceText = async (source: SourceSummary, ctx: Context): Promise<string> =>
+  ('text' in source && typeof source.text === 'string' ? source.text : (await loadSource(ctx, source.id)).text);
+
 export const Source: SourceResolvers = {
+  text: (source, _args, ctx) => sourceText(source, ctx),
   relationships: async (source, args, ctx) => {
     const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
     const page = await sourceRelationshipPage(ctx.db, source.id, first, args.after);

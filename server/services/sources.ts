@@ -4,7 +4,7 @@ import { int } from '../db';
 import type { Db } from '../db';
 import { decodeCursor } from '../translate/cursor';
 import { once, toPage } from './page';
-import type { Page, RelationshipRow, SourceRow } from './types';
+import type { Page, RelationshipRow, SourceRow, SourceSummary } from './types';
 
 export async function sourcesByIds(db: Db, ids: readonly string[]): Promise<(SourceRow | null)[]> {
   const rows = await db.read(statement('query/source/by-ids', { ids }));
@@ -12,9 +12,10 @@ export async function sourcesByIds(db: Db, ids: readonly string[]): Promise<(Sou
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function allSources(db: Db): Promise<SourceRow[]> {
+/** Every source without its text (Source.text loads it through the source loader when asked). */
+export async function allSources(db: Db): Promise<SourceSummary[]> {
   const rows = await db.read(statement('query/source/all', {}));
-  return rows.map((r) => r.source as SourceRow);
+  return rows.map((r) => r.source as SourceSummary);
 }
 
 export async function sourceRelationshipPage(db: Db, id: string, first: number, after: string | null | undefined): Promise<Page> {
