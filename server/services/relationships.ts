@@ -46,7 +46,11 @@ export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit
 }
 
 export async function countEntityLinks(db: Db, id: string, direction: Direction, filter: FilterParams): Promise<number> {
-  const [row] = await db.read(statement('query/entity/relationships-count', { id, direction, filter }));
+  // Unfiltered, the count comes from the node's degree instead of reading every link (a hub's thousands).
+  const stmt = isUnfiltered(filter)
+    ? statement('query/entity/relationships-count-all', { id, direction })
+    : statement('query/entity/relationships-count', { id, direction, filter });
+  const [row] = await db.read(stmt);
   return Number(row?.total ?? 0);
 }
 

@@ -35,6 +35,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/entity/counts': { params: { ids: ['nio', 'jac'] } },
   'query/entity/relationships': { params: { ids: ['nio'], direction: 'BOTH', after: '', first: int(5), filter } },
   'query/entity/relationships-count': { params: { id: 'nio', direction: 'BOTH', filter } },
+  'query/entity/relationships-count-all': { params: { id: 'nio', direction: 'BOTH' } },
   'query/evidence/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
   'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
   'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter } },
