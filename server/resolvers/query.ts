@@ -9,12 +9,13 @@ import { relationshipPage } from '../services/relationships';
 import { searchEntities } from '../services/search';
 import { allSources } from '../services/sources';
 import { graphStats } from '../services/stats';
-import type { EntityRow, RelationshipRow, SourceRow } from '../services/types';
+import type { EntityRow, RelationshipRow, SourceSummary } from '../services/types';
 import { idList, intInRange } from '../translate/args';
 import { translateExclusion } from '../translate/exclusion';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
 import { seesAllProposals } from './editing';
+import { selects } from './selection';
 import type { QueryResolvers } from './generated';
 
 /** A Query field's resolver, its arguments typed from the schema (defaults applied: see ./index.ts). */
@@ -78,9 +79,9 @@ const paths: Field<'paths'> = async (_p, args, ctx) => {
   return found;
 };
 
-const relationships: Field<'relationships'> = async (_p, args, ctx) => {
+const relationships: Field<'relationships'> = async (_p, args, ctx, info) => {
   const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
-  const page = await relationshipPage(ctx.db, translateFilter(args.filter), first, args.after);
+  const page = await relationshipPage(ctx.db, translateFilter(args.filter), first, args.after, selects(info, 'totalCount'));
   primeRelationships(ctx, page.edges.map((e) => e.node));
   return page;
 };
@@ -88,8 +89,9 @@ const relationships: Field<'relationships'> = async (_p, args, ctx) => {
 // Summaries, without texts: the source loader (which holds texts) is not primed with them.
 const sources: Field<'sources'> = (_p, _args, ctx) => allSources(ctx.db);
 
-const source: Field<'source'> = async (_p, { id }, ctx): Promise<SourceRow> => {
-  const row = await ctx.loaders.source.load(id);
+// With its text only when the query selects it (Source.text reads it by id otherwise).
+const source: Field<'source'> = async (_p, { id }, ctx, info): Promise<SourceSummary> => {
+  const row = await (selects(info, 'text') ? ctx.loaders.source : ctx.loaders.sourceSummary).load(id);
   if (!row) throw withArgument(notFound('source', id), 'id');
   return row;
 };

@@ -49,6 +49,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/source/by-ids': { params: { ids: [SOURCE] } },
   'query/source/relationships': { params: { id: SOURCE, after: '', first: int(5) } },
   'query/source/relationships-count': { params: { id: SOURCE } },
+  'query/source/summaries-by-ids': { params: { ids: [SOURCE] } },
   'query/stats/by-kind': { params: { kinds: Object.keys(ENTITY_KINDS) } },
   'query/stats/by-type': { params: {} },
   'query/stats/link-dates': { params: { types: Object.keys(RELATION_TYPES) } },
