@@ -48,9 +48,20 @@ const search: Field<'search'> = async (_p, args, ctx) => {
   return hits;
 };
 
-const entity: Field<'entity'> = async (_p, { id }, ctx) => (await requireEntities(ctx, [[id, 'id']]))[0] ?? null;
+/** Starts a load the fields below will ask for, beside the root's own; they await the same cached promise. */
+const startEarly = (load: Promise<unknown>): void => { load.catch(() => undefined); };
 
-const relationship: Field<'relationship'> = async (_p, { id }, ctx) => {
+const entity: Field<'entity'> = async (_p, { id }, ctx, info) => {
+  // degree and counts read the counts loader by id: one round trip with the entity, not after it.
+  if (selects(info, 'degree') || selects(info, 'counts')) startEarly(ctx.loaders.counts.load(id));
+  return (await requireEntities(ctx, [[id, 'id']]))[0] ?? null;
+};
+
+const relationship: Field<'relationship'> = async (_p, { id }, ctx, info) => {
+  // What is read by the relationship's id starts with it, not after it.
+  if (selects(info, 'evidence')) startEarly(ctx.loaders.evidence.load(id));
+  if (selects(info, 'context')) startEarly(ctx.loaders.context.load(id));
+  if (selects(info, 'lastReportedOn')) startEarly(ctx.loaders.lastReportedOn.load(id));
   const rel = await ctx.loaders.relationship.load(id);
   if (!rel) throw withArgument(notFound('relationship', id), 'id');
   return rel;
@@ -61,8 +72,12 @@ const neighbourhoodField: Field<'neighbourhood'> = async (_p, args, ctx) => {
   const depth = intInRange('depth', args.depth, { min: 1, max: ctx.limits.maxDepth });
   const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity });
   const filter = translateFilter(args.filter, ids);
-  await requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
-  const result = await neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
+  // The check that the entities exist and the expansion run side by side; NOT_FOUND still wins.
+  const found = requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
+  const expanded = neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
+  startEarly(expanded);
+  await found;
+  const result = await expanded;
   primeRelationships(ctx, result.edges);
   return result;
 };
@@ -73,8 +88,12 @@ const paths: Field<'paths'> = async (_p, args, ctx) => {
   if (args.from === args.to) throw badInput('to', `"from" and "to" must name two different entities (both are "${args.from}")`);
   const filter = translateFilter(args.filter, [args.from, args.to]);
   const exclude = translateExclusion(args.exclude);
-  await requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
-  const found = await shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
+  // As for neighbourhood: the existence check beside the search, NOT_FOUND first.
+  const ends = requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
+  const searched = shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
+  startEarly(searched);
+  await ends;
+  const found = await searched;
   for (const path of found) primeRelationships(ctx, path.steps.flatMap((s) => (s.via ? [s.via] : [])));
   return found;
 };
