@@ -7,8 +7,14 @@ const COMPANY_SUFFIXES = [
 ];
 const CJK_SUFFIXES = ['集团', '汽车', '有限公司', '股份有限公司', '公司'];
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
 /** Lower-cases, folds full-width forms and accents, turns punctuation and hyphens into spaces. */
 export function foldName(text: string): string {
+  // Printable ASCII (most names typed and stored) gives the same result without Unicode work: NFKD
+  // leaves it as it is, it has no marks, and its letters and digits are [a-z0-9] once lower-cased.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -24,7 +30,12 @@ export function compactName(text: string): string {
 
 /** Strips trailing company suffixes ("Motors", "Group", "汽车") once each, never to nothing. */
 export function stripSuffixes(text: string): string {
-  let words = foldName(text);
+  return stripFoldedSuffixes(foldName(text));
+}
+
+/** stripSuffixes of a name already folded by foldName (search folds each name once). */
+export function stripFoldedSuffixes(folded: string): string {
+  let words = folded;
   let changed = true;
   while (changed) {
     changed = false;

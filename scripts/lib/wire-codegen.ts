@@ -36,7 +36,7 @@ const MAPPERS: Record<string, string> = {
   Evidence: '../services/types#EvidenceRow',
   Attribution: '../services/types#AttributionRow',
   ContextSentence: '../services/types#ContextRow',
-  Source: '../services/types#SourceRow',
+  Source: '../services/types#SourceSummary',
   TypeCount: '../services/types#TypeCount',
   RelationshipConnection: '../services/types#Page',
   RelationshipEdge: '../services/types#PageEdge',

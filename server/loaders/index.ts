@@ -12,8 +12,8 @@ import type { NotesLoaders } from '../services/notes-loaders';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
 import type { EntityLinksKey } from '../services/relationships';
-import { sourcesByIds } from '../services/sources';
-import type { ContextRow, EntityRow, EvidenceRow, RelationshipRow, SourceRow, TypeCount } from '../services/types';
+import { sourceSummariesByIds, sourcesByIds } from '../services/sources';
+import type { ContextRow, EntityRow, EvidenceRow, RelationshipRow, SourceRow, SourceSummary, TypeCount } from '../services/types';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRow | null>;
@@ -21,7 +21,10 @@ export interface Loaders {
   evidence: DataLoader<string, EvidenceRow[]>;
   context: DataLoader<string, ContextRow[]>;
   lastReportedOn: DataLoader<string, string | null>;
+  /** Sources with their texts (Evidence.source and .paragraph, Source.text, intake). */
   source: DataLoader<string, SourceRow | null>;
+  /** Sources without their texts: source(id) when the query does not select `text`. */
+  sourceSummary: DataLoader<string, SourceSummary | null>;
   counts: DataLoader<string, TypeCount[]>;
   entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
   /** Accounts by id: a Proposal's or Revision's author and reviewer. */
@@ -56,6 +59,7 @@ export function createLoaders(db: Db): Loaders {
     context: new DataLoader((ids) => contextByRelIds(db, ids)),
     lastReportedOn: new DataLoader((ids) => lastReportedByRelIds(db, ids)),
     source: new DataLoader((ids) => sourcesByIds(db, ids)),
+    sourceSummary: new DataLoader((ids) => sourceSummariesByIds(db, ids)),
     counts: new DataLoader((ids) => countsByIds(db, ids)),
     entityLinks: new DataLoader((keys) => loadEntityLinks(db, keys), { cacheKeyFn: (k) => `${k.id}\u0000${argsKey(k)}` }),
     user: new DataLoader((ids) => usersByIds(db, ids)),

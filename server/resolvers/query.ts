@@ -9,12 +9,13 @@ import { relationshipPage } from '../services/relationships';
 import { searchEntities } from '../services/search';
 import { allSources } from '../services/sources';
 import { graphStats } from '../services/stats';
-import type { EntityRow, RelationshipRow, SourceRow } from '../services/types';
+import type { EntityRow, RelationshipRow, SourceSummary } from '../services/types';
 import { idList, intInRange } from '../translate/args';
 import { translateExclusion } from '../translate/exclusion';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
 import { seesAllProposals } from './editing';
+import { selects } from './selection';
 import type { QueryResolvers } from './generated';
 
 /** A Query field's resolver, its arguments typed from the schema (defaults applied: see ./index.ts). */
@@ -47,9 +48,20 @@ const search: Field<'search'> = async (_p, args, ctx) => {
   return hits;
 };
 
-const entity: Field<'entity'> = async (_p, { id }, ctx) => (await requireEntities(ctx, [[id, 'id']]))[0] ?? null;
+/** Starts a load the fields below will ask for, beside the root's own; they await the same cached promise. */
+const startEarly = (load: Promise<unknown>): void => { load.catch(() => undefined); };
 
-const relationship: Field<'relationship'> = async (_p, { id }, ctx) => {
+const entity: Field<'entity'> = async (_p, { id }, ctx, info) => {
+  // degree and counts read the counts loader by id: one round trip with the entity, not after it.
+  if (selects(info, 'degree') || selects(info, 'counts')) startEarly(ctx.loaders.counts.load(id));
+  return (await requireEntities(ctx, [[id, 'id']]))[0] ?? null;
+};
+
+const relationship: Field<'relationship'> = async (_p, { id }, ctx, info) => {
+  // What is read by the relationship's id starts with it, not after it.
+  if (selects(info, 'evidence')) startEarly(ctx.loaders.evidence.load(id));
+  if (selects(info, 'context')) startEarly(ctx.loaders.context.load(id));
+  if (selects(info, 'lastReportedOn')) startEarly(ctx.loaders.lastReportedOn.load(id));
   const rel = await ctx.loaders.relationship.load(id);
   if (!rel) throw withArgument(notFound('relationship', id), 'id');
   return rel;
@@ -60,8 +72,12 @@ const neighbourhoodField: Field<'neighbourhood'> = async (_p, args, ctx) => {
   const depth = intInRange('depth', args.depth, { min: 1, max: ctx.limits.maxDepth });
   const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity });
   const filter = translateFilter(args.filter, ids);
-  await requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
-  const result = await neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
+  // The check that the entities exist and the expansion run side by side; NOT_FOUND still wins.
+  const found = requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
+  const expanded = neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
+  startEarly(expanded);
+  await found;
+  const result = await expanded;
   primeRelationships(ctx, result.edges);
   return result;
 };
@@ -72,27 +88,29 @@ const paths: Field<'paths'> = async (_p, args, ctx) => {
   if (args.from === args.to) throw badInput('to', `"from" and "to" must name two different entities (both are "${args.from}")`);
   const filter = translateFilter(args.filter, [args.from, args.to]);
   const exclude = translateExclusion(args.exclude);
-  await requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
-  const found = await shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
+  // As for neighbourhood: the existence check beside the search, NOT_FOUND first.
+  const ends = requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
+  const searched = shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
+  startEarly(searched);
+  await ends;
+  const found = await searched;
   for (const path of found) primeRelationships(ctx, path.steps.flatMap((s) => (s.via ? [s.via] : [])));
   return found;
 };
 
-const relationships: Field<'relationships'> = async (_p, args, ctx) => {
+const relationships: Field<'relationships'> = async (_p, args, ctx, info) => {
   const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
-  const page = await relationshipPage(ctx.db, translateFilter(args.filter), first, args.after);
+  const page = await relationshipPage(ctx.db, translateFilter(args.filter), first, args.after, selects(info, 'totalCount'));
   primeRelationships(ctx, page.edges.map((e) => e.node));
   return page;
 };
 
-const sources: Field<'sources'> = async (_p, _args, ctx) => {
-  const rows = await allSources(ctx.db);
-  for (const row of rows) ctx.loaders.source.prime(row.id, row);
-  return rows;
-};
+// Summaries, without texts: the source loader (which holds texts) is not primed with them.
+const sources: Field<'sources'> = (_p, _args, ctx) => allSources(ctx.db);
 
-const source: Field<'source'> = async (_p, { id }, ctx): Promise<SourceRow> => {
-  const row = await ctx.loaders.source.load(id);
+// With its text only when the query selects it (Source.text reads it by id otherwise).
+const source: Field<'source'> = async (_p, { id }, ctx, info): Promise<SourceSummary> => {
+  const row = await (selects(info, 'text') ? ctx.loaders.source : ctx.loaders.sourceSummary).load(id);
   if (!row) throw withArgument(notFound('source', id), 'id');
   return row;
 };

@@ -3,13 +3,15 @@
 // typed from the schema with its defaults applied (./index.ts).
 import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../services/evidence';
-import { entityLinkPage } from '../services/relationships';
+import { startEarly } from '../services/page';
+import { entityLinkCount, entityLinkPage } from '../services/relationships';
 import { sourceRelationshipPage } from '../services/sources';
-import type { EntityRow, SourceRow, TypeCount } from '../services/types';
+import type { EntityRow, SourceRow, SourceSummary, TypeCount } from '../services/types';
 import { intInRange } from '../translate/args';
 import { decodeCursor } from '../translate/cursor';
 import { translateFilter } from '../translate/filter';
 import type { Context } from './context';
+import { selects } from './selection';
 import type {
   AttributionResolvers, ContextSentenceResolvers, EntityResolvers, EvidenceResolvers, PathStepResolvers, RelationshipConnectionResolvers, RelationshipResolvers,
   SourceResolvers, SubgraphResolvers, TruncationResolvers,
@@ -26,13 +28,15 @@ const loadEntity = async (ctx: Context, id: string): Promise<EntityRow> => prese
 const sumCounts = (counts: readonly TypeCount[]): number => counts.reduce((n, c) => n + c.count, 0);
 
 export const Entity: EntityResolvers = {
-  relationships: async (entity, args, ctx) => {
+  relationships: async (entity, args, ctx, info) => {
     const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
     const after = decodeCursor(args.after, 1)?.[0] ?? '';
     const key = { id: entity.id, direction: args.direction, first, after, filter: translateFilter(args.filter, [entity.id]) };
+    const count = entityLinkCount(ctx.db, key);
+    if (selects(info, 'totalCount')) startEarly(count);
     const rows = await ctx.loaders.entityLinks.load(key);
     for (const rel of rows) ctx.loaders.relationship.prime(rel.id, rel);
-    return entityLinkPage(ctx.db, key, rows);
+    return entityLinkPage(key, rows, count);
   },
   degree: async (entity, _args, ctx) => sumCounts(await ctx.loaders.counts.load(entity.id)),
   counts: (entity, _args, ctx) => ctx.loaders.counts.load(entity.id),
@@ -67,10 +71,15 @@ export const ContextSentence: ContextSentenceResolvers = {
   paragraph: async (c, _args, ctx) => paragraphOf((await loadSource(ctx, c.sourceId)).text, c.quote),
 };
 
+/** A source's text: the row's when it has one, otherwise read by id (a list of sources reads none). */
+const sourceText = async (source: SourceSummary, ctx: Context): Promise<string> =>
+  ('text' in source && typeof source.text === 'string' ? source.text : (await loadSource(ctx, source.id)).text);
+
 export const Source: SourceResolvers = {
-  relationships: async (source, args, ctx) => {
+  text: (source, _args, ctx) => sourceText(source, ctx),
+  relationships: async (source, args, ctx, info) => {
     const first = intInRange('first', args.first, { min: 1, max: ctx.limits.maxPageSize });
-    const page = await sourceRelationshipPage(ctx.db, source.id, first, args.after);
+    const page = await sourceRelationshipPage(ctx.db, source.id, first, args.after, selects(info, 'totalCount'));
     for (const e of page.edges) ctx.loaders.relationship.prime(e.node.id, e.node);
     return page;
   },

@@ -17,3 +17,11 @@ export function once(count: () => Promise<number>): () => Promise<number> {
   let result: Promise<number> | null = null;
   return () => (result ??= count());
 }
+
+/**
+ * Starts a count wrapped by once() now, beside the page's own statement, for a caller that knows
+ * totalCount will be read; the field still awaits the same promise (and sees its error, if any).
+ */
+export function startEarly(count: () => Promise<number>): void {
+  count().catch(() => undefined);
+}

@@ -4,7 +4,7 @@ import { int } from '../db';
 import type { Db } from '../db';
 import type { FilterParams } from '../translate/filter';
 import { decodeCursor } from '../translate/cursor';
-import { once, toPage } from './page';
+import { once, startEarly, toPage } from './page';
 import type { Page, RelationshipRow } from './types';
 
 import type { Direction } from '#vocabulary';
@@ -20,18 +20,22 @@ export async function relationshipsByIds(db: Db, ids: readonly string[]): Promis
 const isUnfiltered = (f: FilterParams): boolean =>
   f.types === null && f.statuses === null && f.kinds === null && f.asOf === null && f.from === null && f.to === null;
 
-/** Every relationship, ordered by (from id, relationship id). `first` is already range-checked. */
-export async function relationshipPage(db: Db, filter: FilterParams, first: number, after: string | null | undefined): Promise<Page> {
+/**
+ * Every relationship, ordered by (from id, relationship id). `first` is already range-checked.
+ * `countNow`: the caller will read totalCount, so the count starts beside the page.
+ */
+export async function relationshipPage(db: Db, filter: FilterParams, first: number, after: string | null | undefined, countNow = false): Promise<Page> {
   const cursor = decodeCursor(after, 2);
   const afterFrom = cursor?.[0] ?? '';
   const afterRel = cursor?.[1] ?? '';
-  const rows = await db.read(statement('query/relationship/page', { afterFrom, afterRel, first: int(first + 1), filter }));
-  const count = async (): Promise<number> => {
+  const count = once(async (): Promise<number> => {
     const stmt = isUnfiltered(filter) ? statement('query/relationship/count-all', {}) : statement('query/relationship/count-filtered', { filter });
     const [row] = await db.read(stmt);
     return Number(row?.total ?? 0);
-  };
-  return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.fromId, r.id], once(count));
+  });
+  if (countNow) startEarly(count);
+  const rows = await db.read(statement('query/relationship/page', { afterFrom, afterRel, first: int(first + 1), filter }));
+  return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.fromId, r.id], count);
 }
 
 export interface EntityLinksKey { id: string; direction: Direction; first: number; after: string; filter: FilterParams }
@@ -46,11 +50,20 @@ export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit
 }
 
 export async function countEntityLinks(db: Db, id: string, direction: Direction, filter: FilterParams): Promise<number> {
-  const [row] = await db.read(statement('query/entity/relationships-count', { id, direction, filter }));
+  // Unfiltered, the count comes from the node's degree instead of reading every link (a hub's thousands).
+  const stmt = isUnfiltered(filter)
+    ? statement('query/entity/relationships-count-all', { id, direction })
+    : statement('query/entity/relationships-count', { id, direction, filter });
+  const [row] = await db.read(stmt);
   return Number(row?.total ?? 0);
 }
 
+/** The count of one entity's links for its page's totalCount, run at most once (startEarly may start it beside the page). */
+export function entityLinkCount(db: Db, key: EntityLinksKey): () => Promise<number> {
+  return once(() => countEntityLinks(db, key.id, key.direction, key.filter));
+}
+
 /** One entity's page, from rows its loader fetched. */
-export function entityLinkPage(db: Db, key: EntityLinksKey, rows: readonly RelationshipRow[]): Page {
-  return toPage(rows, key.first, (r) => [r.id], once(() => countEntityLinks(db, key.id, key.direction, key.filter)));
+export function entityLinkPage(key: EntityLinksKey, rows: readonly RelationshipRow[], count: () => Promise<number>): Page {
+  return toPage(rows, key.first, (r) => [r.id], count);
 }

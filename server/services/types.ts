@@ -44,7 +44,8 @@ export interface EvidenceRow {
 /** A background sentence on a relationship (a Context node): shown apart from the evidence. */
 export interface ContextRow { relId: string; quote: string; reportedOn: string | null; sourceId: string }
 
-export interface SourceRow {
+/** A source without its text: what the list of sources reads (Source.text loads the text by id). */
+export interface SourceSummary {
   id: string;
   title: string;
   publisher: string;
@@ -53,6 +54,10 @@ export interface SourceRow {
   publishedOnBasis: DateBasis;
   publishedOnNote: string | null;
   url: string | null;
+}
+
+/** A source with its article's full text (Evidence.paragraph, the editing rules, intake). */
+export interface SourceRow extends SourceSummary {
   text: string;
 }
 

@@ -53,7 +53,10 @@ describe('API errors and limits', () => {
   it.each([
     ['an entity id', '{ entity(id: "tesla-shanghai") { id } }', 'id', 'No entity with id "tesla-shanghai"'],
     ['a relationship id', '{ relationship(id: "nio-acquired-jac") { id } }', 'id', 'No relationship with id "nio-acquired-jac"'],
+    ['an entity id, with its counts asked for (they start beside the entity)', '{ entity(id: "tesla-shanghai") { id degree counts { type count } } }', 'id', 'No entity with id "tesla-shanghai"'],
+    ['a relationship id, with its evidence asked for (it starts beside the link)', '{ relationship(id: "nio-acquired-jac") { id evidence { quote } context { quote } lastReportedOn } }', 'id', 'No relationship with id "nio-acquired-jac"'],
     ['a source id', '{ source(id: "reuters") { id } }', 'id', 'No source with id "reuters"'],
+    ['a source id, with its text asked for', '{ source(id: "reuters") { id text } }', 'id', 'No source with id "reuters"'],
     ['one of the neighbourhood ids', '{ neighbourhood(ids: ["nio", "byd"]) { nodes { id } } }', 'ids', 'No entity with id "byd"'],
     ['the paths start', '{ paths(from: "byd", to: "nio") { length } }', 'from', 'No entity with id "byd"'],
     ['the paths end', '{ paths(from: "nio", to: "byd") { length } }', 'to', 'No entity with id "byd"'],

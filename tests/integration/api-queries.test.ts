@@ -133,6 +133,17 @@ describe('sources', () => {
     expect(data?.sources[0]?.id).toBe('chinadaily-2025-ev-export-licensing');
   });
 
+  it('gives each listed article its text when the text is asked for (the list reads none itself)', async () => {
+    const { data } = await gql<{ sources: { id: string; text: string }[] }>('{ sources { id text } }');
+    const listed = data?.sources ?? [];
+    expect(listed).toHaveLength(5);
+    for (const s of listed) {
+      const one = await gql<{ source: { text: string } }>('query($id: ID!) { source(id: $id) { text } }', { id: s.id });
+      expect(s.text.length).toBeGreaterThan(100);
+      expect(s.text).toBe(one.data?.source.text);
+    }
+  });
+
   it('pages the relationships a source backs, exactly those its quotes cite', async () => {
     const seedRels = readSeed<{ id: string; evidence: { source: string }[] }[]>('relationships.json');
     const expected = seedRels.filter((r) => r.evidence.some((e) => e.source === 'yicai-2018-oem-boost')).map((r) => r.id).sort();

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../server/errors';
+import { foldName } from '../../vocabulary/names';
 import { closeness, editDistance, rankCandidates } from '../../server/services/search-rank';
 import { buildSearchQuery, escapeLucene, typedKeys } from '../../server/translate/search-query';
 
@@ -42,6 +43,21 @@ describe('buildSearchQuery', () => {
   it('derives the same compact keys the loader stores', () => {
     expect(typedKeys('Xiao-Peng Motors')).toEqual(['xiaopengmotors', 'xiaopeng']);
     expect(typedKeys('小米汽车')).toEqual(['小米汽车', '小米']);
+  });
+});
+
+describe('foldName', () => {
+  // Printable ASCII takes a shortcut past NFKD and the Unicode classes; it must fold the same way.
+  const unicodePath = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('folds printable ASCII exactly as the Unicode path does', () => {
+    const samples = ['NIO Inc.', '  Xiao-Peng  Motors!! ', 'A&B_c', 'BAIC~Off/road (Beijing) 2024', ' ~`!@#$%^&*()_+-={}[]|\\:;"<>,.?/ ', 'x'];
+    for (let c = 0x20; c <= 0x7e; c++) samples.push(`a${String.fromCharCode(c)}B`);
+    for (const text of samples) expect([text, foldName(text)]).toEqual([text, unicodePath(text)]);
+  });
+
+  it('still folds accents, full-width forms and Chinese', () => {
+    expect(foldName('Škoda Ａｕｔｏ 蔚来-汽车')).toBe('skoda auto 蔚来 汽车');
   });
 });
 

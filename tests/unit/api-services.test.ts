@@ -106,6 +106,11 @@ describe('cypher/query files', () => {
       for (const file of [['query', 'relationship', 'count-all.cypher'], ['query', 'stats', 'totals.cypher']]) {
         expect([file.join('/'), read(...file).includes(`- COUNT { ()-[r:${type}]->() WHERE r.retired = true }`)]).toEqual([file.join('/'), true]);
       }
+      // Counts that start from one entity or one source seek each type's index on `retired` by name.
+      expect(read('query', 'source', 'relationships-count.cypher')).toContain(`MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true RETURN r.id AS id`);
+      const entityCount = read('query', 'entity', 'relationships-count-all.cypher');
+      expect(entityCount).toContain(`USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND`);
+      for (const degree of ['(n)-[:', '(n)<-[:']) expect(entityCount.split(degree).slice(1).every((part) => part.split(']')[0]?.split('|').includes(type))).toBe(true);
     }
   });
 });
