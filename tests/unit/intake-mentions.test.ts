@@ -26,6 +26,13 @@ describe('findMentions', () => {
     expect(rows).toEqual([]);
   });
 
+  it('finds an agency by a lower-case alias of a head and its noun ("the roads regulator") when the graph has it', async () => {
+    const gazetteer = createMemoryGazetteer([entity('nbr', 'National Bureau of Roads', 'AGENCY', 'roads regulator')]);
+    const { rows, entities } = await mentionsIn([['Carmakers need permits from the roads regulator.', 'They asked a rail regulator too.']], gazetteer);
+    expect(rows).toEqual([['roads regulator', 'NAME', 'nbr']]);
+    expect(entities).toHaveLength(1);
+  });
+
   it('does not match lower-case words, however close to a name', async () => {
     const { rows } = await mentionsIn([['The voltaro motors of the lumen auto era were slow, and brightway was a word.']]);
     expect(rows).toEqual([]);

@@ -158,8 +158,27 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
     }
     if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
   }
-  surfaces.push(...plantsIn(text, sentence, terms));
+  surfaces.push(...plantsIn(text, sentence, terms), ...agencyDescriptors(text, sentence, terms));
   return { surfaces, referents: englishReferents(sentence, terms) };
+}
+
+/** Heads of the lower-case names English news gives agencies ("the roads regulator", "the trade ministry"). */
+const AGENCY_DESCRIPTOR_HEADS = new Set(['ministry', 'planner', 'regulator', 'commission', 'administration', 'watchdog']);
+
+/**
+ * "must obtain permits from the roads regulator and the trade ministry": two lower-case words an
+ * agency may have as its alias. Looked up like a name but never proposed as a new one (no kind):
+ * only a known alias, written exactly, makes it a mention.
+ */
+function agencyDescriptors(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const [a, b] = [terms[i] as Term, terms[i + 1] as Term];
+    if (!AGENCY_DESCRIPTOR_HEADS.has(b.lower) || capitalised(a.word) || capitalised(b.word) || a.post.trim() || has(a, FUNCTION_WORDS)) continue;
+    const said = text.slice(a.start, b.end);
+    out.push({ sentence: sentence.index, start: a.start, end: b.end, text: said, lookups: [said], pinyin: [], proper: false, kind: null });
+  }
+  return out;
 }
 
 const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
