@@ -28,6 +28,8 @@ describe('intake claims cues', () => {
     ['talks', 'Acme is in talks with Bolt Auto.', 'acme IN_TALKS_WITH bolt'],
     ['an approval', 'Acme Motors was approved by the Ministry of Industry.', 'acme APPROVED_BY miit'],
     ['an approval with the agency first', 'The Ministry of Industry approved Acme Motors.', 'acme APPROVED_BY miit'],
+    ['a listing in an agency\'s register ("appeared in the … system of")', 'Acme Motors appeared in the vehicle credit system of the Ministry of Industry.', 'acme APPROVED_BY miit'],
+    ['a register named after its agency ("has been added to a … database")', 'Acme Motors has been added to a Ministry of Industry database.', 'acme APPROVED_BY miit'],
     ['a policy issued', 'The Ministry of Industry issued the OEM Rules.', 'miit ISSUED rules'],
     ['a role', 'Li Wei, chief executive of Acme Motors, spoke.', 'li HOLDS_ROLE_AT acme'],
   ])('reads %s the right way round', (_name, sentence, expected) => {
