@@ -13,6 +13,10 @@ const first = (sentence: string) => {
 };
 
 describe('intake claims voice', () => {
+  it('does not read the month "May" as the hedge "may"', () => {
+    expect(first('Bolt Auto acquired Acme Motors in May 2019.').status).toBe('CONFIRMED');
+  });
+
   it('confirms a claim the article states in its own voice', () => {
     expect(first('Bolt Auto acquired Acme Motors.')).toMatchObject({ status: 'CONFIRMED', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE' } });
   });
