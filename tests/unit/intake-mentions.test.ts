@@ -33,6 +33,12 @@ describe('findMentions', () => {
     expect(entities).toHaveLength(1);
   });
 
+  it('reads "a production site in X" as the plant named "X plant" when the graph has it', async () => {
+    const gazetteer = createMemoryGazetteer([entity('hf', 'Voltaro Hefei works', 'PLANT', 'Hefei plant')]);
+    const { rows } = await mentionsIn([['Lumen may take over the production site in Hefei, a report said.']], gazetteer);
+    expect(rows).toEqual([['production site in Hefei', 'NAME', 'hf']]);
+  });
+
   it('does not match lower-case words, however close to a name', async () => {
     const { rows } = await mentionsIn([['The voltaro motors of the lumen auto era were slow, and brightway was a word.']]);
     expect(rows).toEqual([]);

@@ -182,6 +182,8 @@ function agencyDescriptors(text: string, sentence: Sentence, terms: readonly Ter
 }
 
 const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
+const SITE_WORDS = new Set(['site', 'base', 'facilities', 'capacity']);
+const MAKING_WORDS = new Set(['production', 'manufacturing', 'assembly']);
 
 /** "a van plant in Liuzhou", "its only plant, in Jiaxing": a plant named by its place, as an editor names it ("Liuzhou plant"). */
 function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
@@ -189,11 +191,14 @@ function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Sur
   for (let i = 1; i + 2 < terms.length; i++) {
     const t = terms[i] as Term;
     const place = terms[i + 2] as Term;
-    if (!PLANT_WORDS.has(t.lower) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    // "a production site in Qingdao", "its manufacturing base in X": a plant too, named as a plant.
+    const site = SITE_WORDS.has(t.lower) && MAKING_WORDS.has(terms[i - 1]?.lower ?? '');
+    if ((!PLANT_WORDS.has(t.lower) && !site) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
     let last = place;
     for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
-    const name = `${text.slice(place.start, last.end)} ${t.word}`;
-    out.push({ sentence: sentence.index, start: t.start, end: last.end, text: text.slice(t.start, last.end), name, lookups: [name], pinyin: [], proper: false,
+    const name = `${text.slice(place.start, last.end)} ${site ? 'plant' : t.word}`;
+    const start = site ? (terms[i - 1] as Term).start : t.start;
+    out.push({ sentence: sentence.index, start, end: last.end, text: text.slice(start, last.end), name, lookups: [name], pinyin: [], proper: false,
       kind: { kind: 'PLANT', why: `'${t.word} in ${text.slice(place.start, last.end)}' → PLANT '${name}'`, score: 0.6 } });
   }
   return out;
