@@ -12,6 +12,7 @@ describe('intake claims cues', () => {
     ['a passive ("is built under contract by")', 'The Acme sedan is built under contract by Bolt Auto.', 'acme BUILT_BY bolt'],
     ['"used the foundry service of"', 'Acme used the foundry service of Bolt Auto.', 'acme BUILT_BY bolt'],
     ['a possessive ("X\'s OEM partner Y")', "Acme's OEM partner Bolt Auto will add a shift.", 'acme BUILT_BY bolt'],
+    ['"has been producing vehicles in partnership with"', 'Acme Motors has been producing electric vehicles in partnership with Bolt Auto.', 'acme BUILT_BY bolt'],
     ['an acquisition', 'Bolt Auto acquired Acme Motors.', 'bolt ACQUIRED acme'],
     ['a passive acquisition', 'Acme Motors was bought by Bolt Auto.', 'bolt ACQUIRED acme'],
     ['a plan to buy', 'Bolt Auto plans to buy Acme Motors.', 'bolt PLANS_TO_ACQUIRE acme'],
