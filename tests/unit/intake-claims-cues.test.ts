@@ -54,6 +54,12 @@ describe('intake claims cues', () => {
       .toEqual(['acme APPROVED_BY miit', 'bolt APPROVED_BY miit', 'zen APPROVED_BY miit']);
   });
 
+  it('does not take an earlier cue\'s object as a subject when a list joins it to the next subject', () => {
+    const claims = one('Bolt Auto, through the acquisition of Acme Motors, and Zen Group through the purchase of the Hefei plant, grew.');
+    expect(claims).toEqual(expect.arrayContaining(['bolt ACQUIRED acme', 'zen ACQUIRED plant']));
+    expect(claims).not.toContain('acme ACQUIRED plant');
+  });
+
   it('skips an aside when looking for the subject of a later cue', () => {
     expect(one('Acme Motors, the EV arm of Zen Group, may take over the Hefei plant.').sort())
       .toEqual(['acme PLANS_TO_ACQUIRE plant', 'acme SUBSIDIARY_OF zen']);
