@@ -11,6 +11,7 @@ import { findAsides, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
 import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
+import { gappedClauses } from './gapping';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -219,6 +220,11 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const sides = built.some((b) => b.claim.type === 'IN_TALKS_WITH') ? undefined : bothSides(sentence, [...out, ...built.map((b) => b.claim)]);
     if (sides) built.push({ claim: build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, built.length), pair: sides.pair });
     for (const { hit, pair } of owned) {
+      const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+    }
+    // "A produced cars for B; C for D": the clause after the semicolon repeats the cue before it.
+    for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
