@@ -39,6 +39,12 @@ describe('findMentions', () => {
     expect(rows).toEqual([['production site in Hefei', 'NAME', 'hf']]);
   });
 
+  it('finds a plant by a lower-case description ("the two factories responsible for X") when the graph has it as an alias', async () => {
+    const gazetteer = createMemoryGazetteer([entity('vf', "Voltaro's two vans factories", 'PLANT', 'the two factories responsible for vans')]);
+    const { rows } = await mentionsIn([['Voltaro may sell the two factories responsible for vans, and the three factories in the north.']], gazetteer);
+    expect(rows).toEqual([['the two factories responsible for vans', 'NAME', 'vf']]);
+  });
+
   it('does not match lower-case words, however close to a name', async () => {
     const { rows } = await mentionsIn([['The voltaro motors of the lumen auto era were slow, and brightway was a word.']]);
     expect(rows).toEqual([]);

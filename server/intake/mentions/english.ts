@@ -158,7 +158,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
     }
     if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
   }
-  surfaces.push(...plantsIn(text, sentence, terms), ...agencyDescriptors(text, sentence, terms));
+  surfaces.push(...plantsIn(text, sentence, terms), ...agencyDescriptors(text, sentence, terms), ...describedPlants(text, sentence, terms));
   return { surfaces, referents: englishReferents(sentence, terms) };
 }
 
@@ -180,6 +180,28 @@ function agencyDescriptors(text: string, sentence: Sentence, terms: readonly Ter
   }
   return out;
 }
+
+/**
+ * "the two factories responsible for X's EVs": a plant the graph knows by a description. From "the"
+ * through a plural plant word and up to five more words, every ending is looked up; only a known
+ * alias, written exactly, makes a mention (no kind, so nothing new is proposed).
+ */
+function describedPlants(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 0; i + 2 < terms.length; i++) {
+    if ((terms[i] as Term).lower !== 'the') continue;
+    const head = terms.slice(i + 1, i + 4).findIndex((t) => PLURAL_PLANT_WORDS.has(t.lower) || /[,;:.]/.test(t.post));
+    const at = i + 1 + head;
+    if (head < 0 || !PLURAL_PLANT_WORDS.has((terms[at] as Term).lower)) continue;
+    for (let k = at; k < Math.min(terms.length, at + 6); k++) {
+      const said = text.slice((terms[i] as Term).start, (terms[k] as Term).end);
+      out.push({ sentence: sentence.index, start: (terms[i] as Term).start, end: (terms[k] as Term).end, text: said, lookups: [said], pinyin: [], proper: false, kind: null });
+      if (/[,;:.]/.test((terms[k] as Term).post)) break;
+    }
+  }
+  return out;
+}
+const PLURAL_PLANT_WORDS = new Set(['plants', 'factories', 'facilities', 'sites']);
 
 const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
 const SITE_WORDS = new Set(['site', 'base', 'facilities', 'capacity']);
