@@ -39,7 +39,8 @@ function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
 function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[]): Span[] {
   const out: Span[] = [];
   for (const h of hits) {
-    if (h.family !== 'outlet') continue;
+    // "local media", "media reports" name the outlet themselves: no speaker stands before them.
+    if (h.family !== 'outlet' || /^(local media|(media|press) reports?)$/i.test(h.text)) continue;
     const sp = h.gap ?? speakerOf(h, sentence, mentions, /^(according to|as cited by|\{cite\})/.test(h.phrase));
     if (sp && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
   }
