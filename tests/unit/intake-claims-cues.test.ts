@@ -12,6 +12,7 @@ describe('intake claims cues', () => {
     ['a passive ("is built under contract by")', 'The Acme sedan is built under contract by Bolt Auto.', 'acme BUILT_BY bolt'],
     ['"used the foundry service of"', 'Acme used the foundry service of Bolt Auto.', 'acme BUILT_BY bolt'],
     ['a possessive ("X\'s OEM partner Y")', "Acme's OEM partner Bolt Auto will add a shift.", 'acme BUILT_BY bolt'],
+    ['"has been producing vehicles in partnership with"', 'Acme Motors has been producing electric vehicles in partnership with Bolt Auto.', 'acme BUILT_BY bolt'],
     ['an acquisition', 'Bolt Auto acquired Acme Motors.', 'bolt ACQUIRED acme'],
     ['a passive acquisition', 'Acme Motors was bought by Bolt Auto.', 'bolt ACQUIRED acme'],
     ['a plan to buy', 'Bolt Auto plans to buy Acme Motors.', 'bolt PLANS_TO_ACQUIRE acme'],
@@ -28,6 +29,8 @@ describe('intake claims cues', () => {
     ['talks', 'Acme is in talks with Bolt Auto.', 'acme IN_TALKS_WITH bolt'],
     ['an approval', 'Acme Motors was approved by the Ministry of Industry.', 'acme APPROVED_BY miit'],
     ['an approval with the agency first', 'The Ministry of Industry approved Acme Motors.', 'acme APPROVED_BY miit'],
+    ['a listing in an agency\'s register ("appeared in the … system of")', 'Acme Motors appeared in the vehicle credit system of the Ministry of Industry.', 'acme APPROVED_BY miit'],
+    ['a register named after its agency ("has been added to a … database")', 'Acme Motors has been added to a Ministry of Industry database.', 'acme APPROVED_BY miit'],
     ['a policy issued', 'The Ministry of Industry issued the OEM Rules.', 'miit ISSUED rules'],
     ['a role', 'Li Wei, chief executive of Acme Motors, spoke.', 'li HOLDS_ROLE_AT acme'],
   ])('reads %s the right way round', (_name, sentence, expected) => {
@@ -49,6 +52,12 @@ describe('intake claims cues', () => {
   it('gives each party of a list its own claim when a list shares one cue', () => {
     expect(one('Acme Motors, Bolt Auto and Zen Group have secured permission from the Ministry of Industry.').sort())
       .toEqual(['acme APPROVED_BY miit', 'bolt APPROVED_BY miit', 'zen APPROVED_BY miit']);
+  });
+
+  it('does not take an earlier cue\'s object as a subject when a list joins it to the next subject', () => {
+    const claims = one('Bolt Auto, through the acquisition of Acme Motors, and Zen Group through the purchase of the Hefei plant, grew.');
+    expect(claims).toEqual(expect.arrayContaining(['bolt ACQUIRED acme', 'zen ACQUIRED plant']));
+    expect(claims).not.toContain('acme ACQUIRED plant');
   });
 
   it('skips an aside when looking for the subject of a later cue', () => {

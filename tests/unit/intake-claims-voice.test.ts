@@ -13,6 +13,15 @@ const first = (sentence: string) => {
 };
 
 describe('intake claims voice', () => {
+  it('takes no party for the outlet when "local media" names the outlet itself after an aside', () => {
+    const claims = claimsOf({ sentences: ['Acme Motors may take over the Hefei, Anhui province, production site of Bolt Auto, the EV division of Zen Group in the east, local media reported.'], entities: ENTITIES }).map(brief);
+    expect(claims).toContain('bolt SUBSIDIARY_OF zen');
+  });
+
+  it('does not read the month "May" as the hedge "may"', () => {
+    expect(first('Bolt Auto acquired Acme Motors in May 2019.').status).toBe('CONFIRMED');
+  });
+
   it('confirms a claim the article states in its own voice', () => {
     expect(first('Bolt Auto acquired Acme Motors.')).toMatchObject({ status: 'CONFIRMED', stance: 'SUPPORTS', attribution: { kind: 'ARTICLE' } });
   });

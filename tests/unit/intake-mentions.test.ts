@@ -26,6 +26,25 @@ describe('findMentions', () => {
     expect(rows).toEqual([]);
   });
 
+  it('finds an agency by a lower-case alias of a head and its noun ("the roads regulator") when the graph has it', async () => {
+    const gazetteer = createMemoryGazetteer([entity('nbr', 'National Bureau of Roads', 'AGENCY', 'roads regulator')]);
+    const { rows, entities } = await mentionsIn([['Carmakers need permits from the roads regulator.', 'They asked a rail regulator too.']], gazetteer);
+    expect(rows).toEqual([['roads regulator', 'NAME', 'nbr']]);
+    expect(entities).toHaveLength(1);
+  });
+
+  it('reads "a production site in X" as the plant named "X plant" when the graph has it', async () => {
+    const gazetteer = createMemoryGazetteer([entity('hf', 'Voltaro Hefei works', 'PLANT', 'Hefei plant')]);
+    const { rows } = await mentionsIn([['Lumen may take over the production site in Hefei, a report said.']], gazetteer);
+    expect(rows).toEqual([['production site in Hefei', 'NAME', 'hf']]);
+  });
+
+  it('finds a plant by a lower-case description ("the two factories responsible for X") when the graph has it as an alias', async () => {
+    const gazetteer = createMemoryGazetteer([entity('vf', "Voltaro's two vans factories", 'PLANT', 'the two factories responsible for vans')]);
+    const { rows } = await mentionsIn([['Voltaro may sell the two factories responsible for vans, and the three factories in the north.']], gazetteer);
+    expect(rows).toEqual([['the two factories responsible for vans', 'NAME', 'vf']]);
+  });
+
   it('does not match lower-case words, however close to a name', async () => {
     const { rows } = await mentionsIn([['The voltaro motors of the lumen auto era were slow, and brightway was a word.']]);
     expect(rows).toEqual([]);

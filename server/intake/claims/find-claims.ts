@@ -10,6 +10,8 @@ import { roleNote, shareIn, shareOf, sharesNote } from './notes';
 import { findAsides, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
 import { bothSides } from './both-sides';
+import { carriedApprovals } from './carried-approval';
+import { gappedClauses } from './gapping';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -37,7 +39,8 @@ function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
 function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[]): Span[] {
   const out: Span[] = [];
   for (const h of hits) {
-    if (h.family !== 'outlet') continue;
+    // "local media", "media reports" name the outlet themselves: no speaker stands before them.
+    if (h.family !== 'outlet' || /^(local media|(media|press) reports?)$/i.test(h.text)) continue;
     const sp = h.gap ?? speakerOf(h, sentence, mentions, /^(according to|as cited by|\{cite\})/.test(h.phrase));
     if (sp && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
   }
@@ -166,9 +169,14 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     }
     const hits = findCues(sentence, mentions);
     const signals = hits.filter((h) => h.family !== 'relation');
+    // "X was the last to receive these permits": the agencies are the sentence before's.
+    const carried = (taken: readonly ClaimCandidate[]) => carriedApprovals(sentence, mentions, bySentence, input.sentences, entities, new Set(taken.map((t) => t.to.key)))
+      .map(({ hit, pair }, i) => ({ claim: build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, taken.length + i), pair }))
+      .filter((b) => !taken.some((t) => sameClaim(t, b.claim)));
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
       const sides = bothSides(sentence, out);
       if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, 0));
+      out.push(...carried([]).map((b) => b.claim));
       out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
@@ -216,6 +224,12 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
+    // "A produced cars for B; C for D": the clause after the semicolon repeats the cue before it.
+    for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
+      const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+    }
+    if (!built.some((b) => b.claim.type === 'APPROVED_BY')) built.push(...carried(built.map((b) => b.claim)));
     // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
     if (!built.some((b) => b.claim.stance === 'CONTRADICTS')) out.push(...denialOf(input, sentence, hits, mentions, out).filter((d) => !built.some((b) => sameClaim(b.claim, d))));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));

@@ -37,6 +37,8 @@ const ZH = entries('zh');
  * compromise matches optional words greedily and does not step back: "(a|an)? .? .? stake in"
  * misses "bought a stake in" (the wildcards eat "stake in"). A run of optional slots with a `.?`
  * among them is rewritten as one bounded wildcard, `.{0,n}`, which the library does match right.
+ * After such a wildcard a choice must be of single words: `.{0,2} (in partnership|together) with`
+ * never matches, so the table writes `.? .? in (partnership|cooperation) with` instead.
  */
 export function netPattern(phrase: string): string {
   const words = phrase.split(' ');

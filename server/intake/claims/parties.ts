@@ -169,7 +169,9 @@ export function pairsFor(
     objects.push(...again);
     const last = again.at(-1);
     if (last) covers = last.end + (hit.phrase.split('…')[1] ?? '').length;
-    for (const s of list(subject, usable, text)) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
+    // "A, through the acquisition of B, and C through …": B, an earlier cue's object, is no subject of this one.
+    const subjects = list(subject, usable, text).filter((m) => m === subject || !leadOf(m));
+    for (const s of subjects) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
   } else if (subject && !object && hit.cue?.lang === 'zh' && cue.subjectIs === 'to' && cue.type === 'JOINTLY_OWNED_BY') {
     // "X由A、B和C联合打造，其中A持股51%": a shareholder's share of the sentence's topic, named first.
     const topic = usable[0];

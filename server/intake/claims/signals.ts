@@ -31,7 +31,7 @@ export const SIGNAL_EFFECTS: Record<SignalFamily, string> = {
 
 export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'hedge', lang: 'en', phrases: [
-    'may', 'might', 'could', '{consider}', '{explore}', 'possibly', 'potentially', 'likely', '{be} expected to', '{be} likely to',
+    '(may && !#Month)', 'might', 'could', '{consider}', '{explore}', 'possibly', 'potentially', 'likely', '{be} expected to', '{be} likely to',
     'rumoured', 'rumored', '(rumour|rumours|rumor|rumors)', 'speculation', '{weigh}', '{be} believed to', 'reportedly considering', '{be} said to',
     'in (early|preliminary) talks', '{eye}', '{mull}',
   ] },

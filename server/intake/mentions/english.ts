@@ -158,11 +158,54 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
     }
     if (short) surfaces.push({ sentence: sentence.index, start: short.start, end: short.end, text: short.word, lookups: [short.word], pinyin: [], proper: true, kind: null });
   }
-  surfaces.push(...plantsIn(text, sentence, terms));
+  surfaces.push(...plantsIn(text, sentence, terms), ...agencyDescriptors(text, sentence, terms), ...describedPlants(text, sentence, terms));
   return { surfaces, referents: englishReferents(sentence, terms) };
 }
 
+/** Heads of the lower-case names English news gives agencies ("the roads regulator", "the trade ministry"). */
+const AGENCY_DESCRIPTOR_HEADS = new Set(['ministry', 'planner', 'regulator', 'commission', 'administration', 'watchdog']);
+
+/**
+ * "must obtain permits from the roads regulator and the trade ministry": two lower-case words an
+ * agency may have as its alias. Looked up like a name but never proposed as a new one (no kind):
+ * only a known alias, written exactly, makes it a mention.
+ */
+function agencyDescriptors(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const [a, b] = [terms[i] as Term, terms[i + 1] as Term];
+    if (!AGENCY_DESCRIPTOR_HEADS.has(b.lower) || capitalised(a.word) || capitalised(b.word) || a.post.trim() || has(a, FUNCTION_WORDS)) continue;
+    const said = text.slice(a.start, b.end);
+    out.push({ sentence: sentence.index, start: a.start, end: b.end, text: said, lookups: [said], pinyin: [], proper: false, kind: null });
+  }
+  return out;
+}
+
+/**
+ * "the two factories responsible for X's EVs": a plant the graph knows by a description. From "the"
+ * through a plural plant word and up to five more words, every ending is looked up; only a known
+ * alias, written exactly, makes a mention (no kind, so nothing new is proposed).
+ */
+function describedPlants(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
+  const out: Surface[] = [];
+  for (let i = 0; i + 2 < terms.length; i++) {
+    if ((terms[i] as Term).lower !== 'the') continue;
+    const head = terms.slice(i + 1, i + 4).findIndex((t) => PLURAL_PLANT_WORDS.has(t.lower) || /[,;:.]/.test(t.post));
+    const at = i + 1 + head;
+    if (head < 0 || !PLURAL_PLANT_WORDS.has((terms[at] as Term).lower)) continue;
+    for (let k = at; k < Math.min(terms.length, at + 6); k++) {
+      const said = text.slice((terms[i] as Term).start, (terms[k] as Term).end);
+      out.push({ sentence: sentence.index, start: (terms[i] as Term).start, end: (terms[k] as Term).end, text: said, lookups: [said], pinyin: [], proper: false, kind: null });
+      if (/[,;:.]/.test((terms[k] as Term).post)) break;
+    }
+  }
+  return out;
+}
+const PLURAL_PLANT_WORDS = new Set(['plants', 'factories', 'facilities', 'sites']);
+
 const PLANT_WORDS = new Set(['plant', 'factory', 'facility', 'gigafactory']);
+const SITE_WORDS = new Set(['site', 'base', 'facilities', 'capacity']);
+const MAKING_WORDS = new Set(['production', 'manufacturing', 'assembly']);
 
 /** "a van plant in Liuzhou", "its only plant, in Jiaxing": a plant named by its place, as an editor names it ("Liuzhou plant"). */
 function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Surface[] {
@@ -170,11 +213,14 @@ function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Sur
   for (let i = 1; i + 2 < terms.length; i++) {
     const t = terms[i] as Term;
     const place = terms[i + 2] as Term;
-    if (!PLANT_WORDS.has(t.lower) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    // "a production site in Qingdao", "its manufacturing base in X": a plant too, named as a plant.
+    const site = SITE_WORDS.has(t.lower) && MAKING_WORDS.has(terms[i - 1]?.lower ?? '');
+    if ((!PLANT_WORDS.has(t.lower) && !site) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
     let last = place;
     for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
-    const name = `${text.slice(place.start, last.end)} ${t.word}`;
-    out.push({ sentence: sentence.index, start: t.start, end: last.end, text: text.slice(t.start, last.end), name, lookups: [name], pinyin: [], proper: false,
+    const name = `${text.slice(place.start, last.end)} ${site ? 'plant' : t.word}`;
+    const start = site ? (terms[i - 1] as Term).start : t.start;
+    out.push({ sentence: sentence.index, start, end: last.end, text: text.slice(start, last.end), name, lookups: [name], pinyin: [], proper: false,
       kind: { kind: 'PLANT', why: `'${t.word} in ${text.slice(place.start, last.end)}' → PLANT '${name}'`, score: 0.6 } });
   }
   return out;
