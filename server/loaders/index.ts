@@ -53,9 +53,11 @@ async function loadEntityLinks(db: Db, keys: readonly EntityLinksKey[]): Promise
 }
 
 export function createLoaders(db: Db): Loaders {
+  const entity = new DataLoader<string, EntityRow | null>((ids) => entitiesByIds(db, ids));
   return {
-    entity: new DataLoader((ids) => entitiesByIds(db, ids)),
-    relationship: new DataLoader((ids) => relationshipsByIds(db, ids)),
+    entity,
+    // A relationship's ends come with it, so from/to are not a second round trip.
+    relationship: new DataLoader((ids) => relationshipsByIds(db, ids, (end) => { entity.prime(end.id, end); })),
     evidence: new DataLoader((ids) => evidenceByRelIds(db, ids)),
     context: new DataLoader((ids) => contextByRelIds(db, ids)),
     lastReportedOn: new DataLoader((ids) => lastReportedByRelIds(db, ids)),

@@ -11,9 +11,14 @@ import type { Direction } from '#vocabulary';
 
 export type { Direction };
 
-export async function relationshipsByIds(db: Db, ids: readonly string[]): Promise<(RelationshipRow | null)[]> {
+/** Relationships by id, and the entities at their ends read with them (`onEnd`: for the entity loader). */
+export async function relationshipsByIds(db: Db, ids: readonly string[], onEnd: (end: EntityRow) => void = () => undefined): Promise<(RelationshipRow | null)[]> {
   const rows = await db.read(statement('query/relationship/by-ids', { ids }));
-  const byId = new Map(rows.map((r) => { const rel = r.rel as RelationshipRow; return [rel.id, rel]; }));
+  const byId = new Map(rows.map((r) => {
+    const rel = r.rel as RelationshipRow;
+    for (const end of r.ends as EntityRow[]) onEnd(end);
+    return [rel.id, rel];
+  }));
   return ids.map((id) => byId.get(id) ?? null);
 }
 

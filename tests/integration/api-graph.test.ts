@@ -217,6 +217,15 @@ describe('relationships', () => {
     expect(db.reads).toHaveLength(2);
   });
 
+  it('reads a relationship with its two entities: from and to are no second query', async () => {
+    db.reads = [];
+    const { data } = await gql<{ relationship: { from: { name: string }; to: { name: string } } }>(
+      '{ relationship(id: "nio-built-by-jac") { from { name } to { name } } }');
+    expect(data?.relationship.from.name).toBeTruthy();
+    expect(data?.relationship.to.name).toBeTruthy();
+    expect(db.reads).toHaveLength(1);
+  });
+
   it('resolves context, lastReportedOn and the attributions\' entities for a whole page in one query each', async () => {
     db.reads = [];
     const { data } = await gql<{ relationships: { edges: { node: { context: unknown[]; evidence: { attribution: { entity: { id: string } | null } }[] } }[] } }>(
