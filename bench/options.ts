@@ -40,6 +40,8 @@ export interface BenchOptions {
   concurrentMs: number;
   /** Whether @neo4j/graphql, the third peer, is served and timed too. */
   peer: boolean;
+  /** Time only the operations whose name contains one of these (empty: all). */
+  only: string[];
   /** The whole run is abandoned (and everything stopped) after this long. */
   maxMinutes: number;
   out: string;
@@ -66,6 +68,7 @@ const FLAGS = {
   clients: { env: 'BENCH_CLIENTS', fallback: '16', help: 'clients of the concurrent run' },
   'concurrent-seconds': { env: 'BENCH_CONCURRENT_S', fallback: '60', help: 'how long each concurrent run lasts' },
   peer: { env: 'BENCH_PEER', fallback: 'on', help: 'time @neo4j/graphql too: on or off' },
+  only: { env: 'BENCH_ONLY', fallback: '', help: 'time only operations whose name contains one of these comma-separated words' },
   'max-minutes': { env: 'BENCH_MAX_MINUTES', fallback: '90', help: 'abandon the whole run after this long (a first M load takes about half an hour)' },
   out: { env: 'BENCH_OUT', fallback: 'test-results/bench/latest.json', help: 'where the JSON results go' },
 } as const;
@@ -127,6 +130,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: Setting
     clients: positive('clients', get('clients')),
     concurrentMs: positive('concurrent-seconds', get('concurrent-seconds')) * 1000,
     peer: peer === 'on',
+    only: get('only').split(',').map((w) => w.trim()).filter(Boolean),
     maxMinutes: positive('max-minutes', get('max-minutes')),
     out: path.resolve(REPO_ROOT, get('out')),
     config,

@@ -68,7 +68,7 @@ async function bench(opts: BenchOptions, running: Running): Promise<number> {
   // The API exactly as served, on an ephemeral loopback port, with our Db so its reads are recorded.
   // Warnings and errors only: a line per request would time the terminal, not the API.
   running.app = await createApp({ ...opts.config, host: '127.0.0.1', port: 0 }, running.db, { logger: createLogger({ ...opts.config.log, level: 'warn' }) });
-  const ops = buildOperations(samples);
+  const ops = buildOperations(samples).filter((op) => opts.only.length === 0 || opts.only.some((w) => op.name.includes(w)));
   const plans = buildPeerPlans(ops, samples, peerSamples(state.summary, samples));
   // @neo4j/graphql on its own Apollo Server and driver, same database, same timeout as the API's.
   if (opts.peer) {

@@ -11,7 +11,7 @@ import { createNotesLoaders } from '../services/notes-loaders';
 import type { NotesLoaders } from '../services/notes-loaders';
 import { contextByRelIds, evidenceByRelIds, lastReportedByRelIds } from '../services/evidence';
 import { entityLinkPages, relationshipsByIds } from '../services/relationships';
-import type { EntityLinksKey } from '../services/relationships';
+import type { EntityLinks, EntityLinksKey } from '../services/relationships';
 import { sourceSummariesByIds, sourcesByIds } from '../services/sources';
 import type { ContextRow, EntityRow, EvidenceRow, RelationshipRow, SourceRow, SourceSummary, TypeCount } from '../services/types';
 
@@ -26,7 +26,8 @@ export interface Loaders {
   /** Sources without their texts: source(id) when the query does not select `text`. */
   sourceSummary: DataLoader<string, SourceSummary | null>;
   counts: DataLoader<string, TypeCount[]>;
-  entityLinks: DataLoader<EntityLinksKey, RelationshipRow[], string>;
+  /** A page of an entity's links, with the entities at their other ends (to prime `entity`). */
+  entityLinks: DataLoader<EntityLinksKey, EntityLinks, string>;
   /** Accounts by id: a Proposal's or Revision's author and reviewer. */
   user: DataLoader<string, UserRow | null>;
   /** Proposals, revisions, accounts, versions and history (server/editing). */
@@ -38,23 +39,25 @@ export interface Loaders {
 const argsKey = ({ direction, first, after, filter }: Omit<EntityLinksKey, 'id'>): string => JSON.stringify([direction, first, after, filter]);
 
 /** Entities asking for their links with the same arguments share one query per distinct arguments. */
-async function loadEntityLinks(db: Db, keys: readonly EntityLinksKey[]): Promise<RelationshipRow[][]> {
+async function loadEntityLinks(db: Db, keys: readonly EntityLinksKey[]): Promise<EntityLinks[]> {
   const groups = new Map<string, EntityLinksKey[]>();
   for (const key of keys) groups.set(argsKey(key), [...(groups.get(argsKey(key)) ?? []), key]);
-  const results = new Map<EntityLinksKey, RelationshipRow[]>();
+  const results = new Map<EntityLinksKey, EntityLinks>();
   await Promise.all([...groups.values()].map(async (group) => {
     const [head] = group;
     if (!head) return;
     const pages = await entityLinkPages(db, group.map((k) => k.id), head);
-    group.forEach((key, i) => results.set(key, pages[i] ?? []));
+    group.forEach((key, i) => results.set(key, pages[i] ?? { rels: [], ends: [] }));
   }));
-  return keys.map((key) => results.get(key) ?? []);
+  return keys.map((key) => results.get(key) ?? { rels: [], ends: [] });
 }
 
 export function createLoaders(db: Db): Loaders {
+  const entity = new DataLoader<string, EntityRow | null>((ids) => entitiesByIds(db, ids));
   return {
-    entity: new DataLoader((ids) => entitiesByIds(db, ids)),
-    relationship: new DataLoader((ids) => relationshipsByIds(db, ids)),
+    entity,
+    // A relationship's ends come with it, so from/to are not a second round trip.
+    relationship: new DataLoader((ids) => relationshipsByIds(db, ids, (end) => { entity.prime(end.id, end); })),
     evidence: new DataLoader((ids) => evidenceByRelIds(db, ids)),
     context: new DataLoader((ids) => contextByRelIds(db, ids)),
     lastReportedOn: new DataLoader((ids) => lastReportedByRelIds(db, ids)),

@@ -34,9 +34,11 @@ export const Entity: EntityResolvers = {
     const key = { id: entity.id, direction: args.direction, first, after, filter: translateFilter(args.filter, [entity.id]) };
     const count = entityLinkCount(ctx.db, key);
     if (selects(info, 'totalCount')) startEarly(count);
-    const rows = await ctx.loaders.entityLinks.load(key);
-    for (const rel of rows) ctx.loaders.relationship.prime(rel.id, rel);
-    return entityLinkPage(key, rows, count);
+    const { rels, ends } = await ctx.loaders.entityLinks.load(key);
+    for (const rel of rels) ctx.loaders.relationship.prime(rel.id, rel);
+    // The other ends came with the page: from/to need no second round trip.
+    for (const end of ends) ctx.loaders.entity.prime(end.id, end);
+    return entityLinkPage(key, rels, count);
   },
   degree: async (entity, _args, ctx) => sumCounts(await ctx.loaders.counts.load(entity.id)),
   counts: (entity, _args, ctx) => ctx.loaders.counts.load(entity.id),

@@ -5,15 +5,20 @@ import type { Db } from '../db';
 import type { FilterParams } from '../translate/filter';
 import { decodeCursor } from '../translate/cursor';
 import { once, startEarly, toPage } from './page';
-import type { Page, RelationshipRow } from './types';
+import type { EntityRow, Page, RelationshipRow } from './types';
 
 import type { Direction } from '#vocabulary';
 
 export type { Direction };
 
-export async function relationshipsByIds(db: Db, ids: readonly string[]): Promise<(RelationshipRow | null)[]> {
+/** Relationships by id, and the entities at their ends read with them (`onEnd`: for the entity loader). */
+export async function relationshipsByIds(db: Db, ids: readonly string[], onEnd: (end: EntityRow) => void = () => undefined): Promise<(RelationshipRow | null)[]> {
   const rows = await db.read(statement('query/relationship/by-ids', { ids }));
-  const byId = new Map(rows.map((r) => { const rel = r.rel as RelationshipRow; return [rel.id, rel]; }));
+  const byId = new Map(rows.map((r) => {
+    const rel = r.rel as RelationshipRow;
+    for (const end of r.ends as EntityRow[]) onEnd(end);
+    return [rel.id, rel];
+  }));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -40,13 +45,16 @@ export async function relationshipPage(db: Db, filter: FilterParams, first: numb
 
 export interface EntityLinksKey { id: string; direction: Direction; first: number; after: string; filter: FilterParams }
 
+/** One entity's page of links (first + 1 rows) and the entities at their other ends, read with them. */
+export interface EntityLinks { rels: RelationshipRow[]; ends: EntityRow[] }
+
 /** Pages of links for several entities that share the same arguments, in one query. */
-export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit<EntityLinksKey, 'id'>): Promise<RelationshipRow[][]> {
+export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit<EntityLinksKey, 'id'>): Promise<EntityLinks[]> {
   const rows = await db.read(statement('query/entity/relationships', {
     ids, direction: args.direction, after: args.after, first: int(args.first + 1), filter: args.filter,
   }));
-  const byId = new Map(rows.map((r) => [String(r.id), r.rels as RelationshipRow[]]));
-  return ids.map((id) => byId.get(id) ?? []);
+  const byId = new Map(rows.map((r) => [String(r.id), { rels: r.rels as RelationshipRow[], ends: r.ends as EntityRow[] }]));
+  return ids.map((id) => byId.get(id) ?? { rels: [], ends: [] });
 }
 
 export async function countEntityLinks(db: Db, id: string, direction: Direction, filter: FilterParams): Promise<number> {

@@ -207,6 +207,25 @@ describe('relationships', () => {
     expect(new Set(db.reads).size).toBe(4);
   });
 
+  it("reads an entity's page of links with their other ends: no query for from and to after it", async () => {
+    db.reads = [];
+    const { data } = await gql<{ entity: { relationships: { edges: { node: { from: { name: string }; to: { name: string } } }[] } } }>(
+      '{ entity(id: "nio") { relationships(first: 5) { edges { node { from { name } to { name } } } } } }');
+    expect(data?.entity.relationships.edges.length).toBeGreaterThan(0);
+    expect(data?.entity.relationships.edges.every((e) => e.node.from.name !== '' && e.node.to.name !== '')).toBe(true);
+    // The entity, then its page; the ends came with the page.
+    expect(db.reads).toHaveLength(2);
+  });
+
+  it('reads a relationship with its two entities: from and to are no second query', async () => {
+    db.reads = [];
+    const { data } = await gql<{ relationship: { from: { name: string }; to: { name: string } } }>(
+      '{ relationship(id: "nio-built-by-jac") { from { name } to { name } } }');
+    expect(data?.relationship.from.name).toBeTruthy();
+    expect(data?.relationship.to.name).toBeTruthy();
+    expect(db.reads).toHaveLength(1);
+  });
+
   it('resolves context, lastReportedOn and the attributions\' entities for a whole page in one query each', async () => {
     db.reads = [];
     const { data } = await gql<{ relationships: { edges: { node: { context: unknown[]; evidence: { attribution: { entity: { id: string } | null } }[] } }[] } }>(

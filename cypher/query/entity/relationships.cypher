@@ -1,8 +1,10 @@
 // One page of the links of each entity, ordered by relationship id after the cursor's id ($after,
 // '' for the first page). $first is the page size plus one, so the caller can tell if more follow.
 // The entity itself is exempt from the kinds test; only the other end must be of those kinds.
+// `ends` are the other ends of the page's links as query/entity/by-ids reads them (retired ones left
+// out), so that the page's from/to come with it instead of in a second round trip.
 // Parameters: $ids (list of string), $direction (string), $after (string), $first (int), $filter (map)
-// Columns: id, rels
+// Columns: id, rels, ends
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -11,9 +13,11 @@ CALL (n) {
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = n) OR ($direction = 'INCOMING' AND endNode(r) = n))
     AND
     // Include: fragments/link-filter-one-end
-  WITH DISTINCT r
+  WITH DISTINCT r, m
   ORDER BY r.id
   LIMIT $first
-  RETURN collect(r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS rels
+  RETURN collect(r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS rels,
+    collect(CASE WHEN coalesce(m.retired, false) THEN null
+      ELSE m {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(m) WHERE l <> 'Entity'][0]} END) AS ends
 }
-RETURN id, rels
+RETURN id, rels, ends

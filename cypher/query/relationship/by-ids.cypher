@@ -1,10 +1,12 @@
 // Relationships by id. The id is found through the indexed Evidence.relId (every link has
 // evidence), whose fromId leads to the indexed start entity; only its own links are expanded.
-// A retired relationship produces no row.
+// A retired relationship produces no row. `ends` are its two entities as query/entity/by-ids reads
+// them (a retired one left out), so that from/to need no second round trip.
 // Parameters: $ids (list of string)
-// Columns: rel
+// Columns: rel, ends
 UNWIND $ids AS id
 // Include: fragments/relationship-start
-MATCH (a:Entity {id: fromId})-[r]->(:Entity)
+MATCH (a:Entity {id: fromId})-[r]->(b:Entity)
 WHERE r.id = id AND NOT coalesce(r.retired, false)
-RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: endNode(r).id} AS rel
+RETURN r {.id, .status, .validFrom, .validTo, .validFromBasis, .validToBasis, .datesNote, .role, .note, type: type(r), fromId: a.id, toId: b.id} AS rel,
+  [n IN [a, b] WHERE NOT coalesce(n.retired, false) | n {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS ends
