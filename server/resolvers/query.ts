@@ -4,6 +4,7 @@ import { proposalPage } from '../editing/reads';
 import type { ProposalRow } from '../editing/types';
 import { notFound, badInput } from '../errors';
 import { neighbourhood } from '../services/neighbourhood';
+import { afterCheck, startEarly } from '../services/page';
 import { shortestPaths } from '../services/paths';
 import { relationshipPage } from '../services/relationships';
 import { searchEntities } from '../services/search';
@@ -48,9 +49,6 @@ const search: Field<'search'> = async (_p, args, ctx) => {
   return hits;
 };
 
-/** Starts a load the fields below will ask for, beside the root's own; they await the same cached promise. */
-const startEarly = (load: Promise<unknown>): void => { load.catch(() => undefined); };
-
 const entity: Field<'entity'> = async (_p, { id }, ctx, info) => {
   // degree and counts read the counts loader by id: one round trip with the entity, not after it.
   if (selects(info, 'degree') || selects(info, 'counts')) startEarly(ctx.loaders.counts.load(id));
@@ -73,11 +71,10 @@ const neighbourhoodField: Field<'neighbourhood'> = async (_p, args, ctx) => {
   const limit = intInRange('limit', args.limit, { min: 1, max: ctx.limits.maxLinksPerEntity });
   const filter = translateFilter(args.filter, ids);
   // The check that the entities exist and the expansion run side by side; NOT_FOUND still wins.
-  const found = requireEntities(ctx, ids.map((id) => [id, 'ids'] as const));
-  const expanded = neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes });
-  startEarly(expanded);
-  await found;
-  const result = await expanded;
+  const result = await afterCheck(
+    requireEntities(ctx, ids.map((id) => [id, 'ids'] as const)),
+    neighbourhood(ctx.db, { ids, depth, limit, filter, maxNodes: ctx.limits.maxSubgraphNodes }),
+  );
   primeRelationships(ctx, result.edges);
   return result;
 };
@@ -89,11 +86,10 @@ const paths: Field<'paths'> = async (_p, args, ctx) => {
   const filter = translateFilter(args.filter, [args.from, args.to]);
   const exclude = translateExclusion(args.exclude);
   // As for neighbourhood: the existence check beside the search, NOT_FOUND first.
-  const ends = requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]);
-  const searched = shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude });
-  startEarly(searched);
-  await ends;
-  const found = await searched;
+  const found = await afterCheck(
+    requireEntities(ctx, [[args.from, 'from'], [args.to, 'to']]),
+    shortestPaths(ctx.db, { from: args.from, to: args.to, maxHops, first, filter, exclude }),
+  );
   for (const path of found) primeRelationships(ctx, path.steps.flatMap((s) => (s.via ? [s.via] : [])));
   return found;
 };

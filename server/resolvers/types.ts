@@ -33,7 +33,7 @@ export const Entity: EntityResolvers = {
     const after = decodeCursor(args.after, 1)?.[0] ?? '';
     const key = { id: entity.id, direction: args.direction, first, after, filter: translateFilter(args.filter, [entity.id]) };
     const count = entityLinkCount(ctx.db, key);
-    if (selects(info, 'totalCount')) startEarly(count);
+    if (selects(info, 'totalCount')) startEarly(count());
     const { rels, ends } = await ctx.loaders.entityLinks.load(key);
     for (const rel of rels) ctx.loaders.relationship.prime(rel.id, rel);
     // The other ends came with the page: from/to need no second round trip.

@@ -19,9 +19,17 @@ export function once(count: () => Promise<number>): () => Promise<number> {
 }
 
 /**
- * Starts a count wrapped by once() now, beside the page's own statement, for a caller that knows
- * totalCount will be read; the field still awaits the same promise (and sees its error, if any).
+ * Lets a read already started run beside the caller's own (a count wrapped by once(), a loader's
+ * load): whoever awaits the same promise later sees its result or its error; until then a failure
+ * is not an unhandled rejection.
  */
-export function startEarly(count: () => Promise<number>): void {
-  count().catch(() => undefined);
+export function startEarly(load: Promise<unknown>): void {
+  load.catch(() => undefined);
+}
+
+/** The work's result once the check has passed, the two running side by side: the check's error wins. */
+export async function afterCheck<T>(check: Promise<unknown>, work: Promise<T>): Promise<T> {
+  startEarly(work);
+  await check;
+  return work;
 }

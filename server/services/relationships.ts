@@ -38,7 +38,7 @@ export async function relationshipPage(db: Db, filter: FilterParams, first: numb
     const [row] = await db.read(stmt);
     return Number(row?.total ?? 0);
   });
-  if (countNow) startEarly(count);
+  if (countNow) startEarly(count());
   const rows = await db.read(statement('query/relationship/page', { afterFrom, afterRel, first: int(first + 1), filter }));
   return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.fromId, r.id], count);
 }

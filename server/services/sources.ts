@@ -32,7 +32,7 @@ export async function sourceRelationshipPage(db: Db, id: string, first: number, 
     const [row] = await db.read(statement('query/source/relationships-count', { id }));
     return Number(row?.total ?? 0);
   });
-  if (countNow) startEarly(count);
+  if (countNow) startEarly(count());
   const rows = await db.read(statement('query/source/relationships', { id, after: afterRel, first: int(first + 1) }));
   return toPage(rows.map((r) => r.rel as RelationshipRow), first, (r) => [r.id], count);
 }
