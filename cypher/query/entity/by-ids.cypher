@@ -4,4 +4,6 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE NOT coalesce(n.retired, false)
-RETURN n {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(n) WHERE l <> 'Entity'][0]} AS entity
+RETURN
+  // Include: fragments/entity-fields
+  AS entity

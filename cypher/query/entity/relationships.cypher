@@ -1,7 +1,8 @@
 // One page of the links of each entity, ordered by relationship id after the cursor's id ($after,
 // '' for the first page). $first is the page size plus one, so the caller can tell if more follow.
 // The entity itself is exempt from the kinds test; only the other end must be of those kinds.
-// `ends` are the other ends of the page's links as query/entity/by-ids reads them (retired ones left
+// `ends` are the other ends of the page's links with the fields of fragments/entity-fields, written
+// out for `m` because the fragment names its entity `n`, here the page's own (retired ends left
 // out), so that the page's from/to come with it instead of in a second round trip.
 // Parameters: $ids (list of string), $direction (string), $after (string), $first (int), $filter (map)
 // Columns: id, rels, ends

@@ -5,4 +5,6 @@
 // Columns: entity, score
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node AS n, score
 WHERE NOT coalesce(n.retired, false)
-RETURN n {.id, .name, .aliases, .kind, .country, .description, type: [l IN labels(n) WHERE l <> 'Entity'][0]} AS entity, score
+RETURN
+  // Include: fragments/entity-fields
+  AS entity, score
