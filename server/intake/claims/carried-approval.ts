@@ -3,11 +3,10 @@
 // permit ("these permits", "secured permission") but no agency; the agencies are those of the
 // nearest of the two sentences before that names agencies beside a permit word. The cue is data,
 // like the table in cues.ts.
-import { ENTITY_KINDS } from '#vocabulary';
 import type { EntityCandidate, Mention, Sentence } from '../types';
 import type { RelationCue } from './cues';
 import type { CueHit } from './match';
-import type { Pair } from './parties';
+import { knownTypeOf, type Pair } from './parties';
 
 export const CARRIED_APPROVAL_CUE: RelationCue = {
   type: 'APPROVED_BY', lang: 'en', subjectIs: 'from', weight: 0.6,
@@ -21,10 +20,8 @@ const REFERS = {
 };
 const PERMIT_WORD = /\b(permits?|approvals?|licen[cs]es?|qualifications?|certifications?|permission)\b|资质|许可|牌照|审批|批准/iu;
 
-const typeOf = (m: Mention, entities: Map<string, EntityCandidate>): string | undefined => {
-  const kind = entities.get(m.entityKey)?.kind;
-  return kind ? ENTITY_KINDS[kind] : undefined;
-};
+/** The first mention of each entity. */
+const distinct = (ms: readonly Mention[]): Mention[] => ms.filter((m, i, all) => all.findIndex((o) => o.entityKey === m.entityKey) === i);
 
 /** The approvals a sentence carries over from the agencies of a sentence before, as cue hits and pairs. */
 export function carriedApprovals(
@@ -32,18 +29,17 @@ export function carriedApprovals(
   entities: Map<string, EntityCandidate>, objects: ReadonlySet<string>,
 ): { hit: CueHit; pair: Pair }[] {
   const found = REFERS[sentence.lang === 'zh' ? 'zh' : 'en'].exec(sentence.text);
-  if (!found || mentions.some((m) => typeOf(m, entities) === 'Agency')) return [];
+  if (!found || mentions.some((m) => knownTypeOf(m, entities) === 'Agency')) return [];
   // The other end of a link this sentence states is no party ("X, owned by Y, secured permission": Y is X's owner).
-  const companies = mentions.filter((m) => typeOf(m, entities) === 'Company' && !objects.has(m.entityKey));
+  const companies = mentions.filter((m) => knownTypeOf(m, entities) === 'Company' && !objects.has(m.entityKey));
   const named = companies.filter((m) => m.via !== 'COREF');
-  const parties = (named.length > 0 ? named : companies).filter((m, i, all) => all.findIndex((o) => o.entityKey === m.entityKey) === i);
+  const parties = distinct(named.length > 0 ? named : companies);
   if (parties.length === 0) return [];
   let agencies: Mention[] = [];
   for (let back = 1; back <= 2 && agencies.length === 0; back++) {
     const before = sentences.find((s) => s.index === sentence.index - back);
     if (!before || !PERMIT_WORD.test(before.text)) continue;
-    agencies = (byIndex.get(before.index) ?? []).filter((m) => typeOf(m, entities) === 'Agency')
-      .filter((m, i, all) => all.findIndex((o) => o.entityKey === m.entityKey) === i);
+    agencies = distinct((byIndex.get(before.index) ?? []).filter((m) => knownTypeOf(m, entities) === 'Agency'));
   }
   const start = sentence.start + found.index;
   const hit: CueHit = { family: 'relation', phrase: CARRIED_APPROVAL_CUE.phrases[0] ?? '', cue: CARRIED_APPROVAL_CUE, start, end: start + found[0].length, text: found[0] };

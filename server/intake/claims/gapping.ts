@@ -2,16 +2,10 @@
 // clause before. The left-out cue is the one of the clause before that ends in the same preposition;
 // its subject is the clause's first name and its object the name after the preposition (or, for
 // "C for D's X series", the X it possesses).
-import { ENTITY_KINDS } from '#vocabulary';
 import type { ClaimCandidate, EntityCandidate, Mention, Sentence } from '../types';
 import { TYPE_ENDS } from './cues';
 import type { CueHit } from './match';
-import type { Pair } from './parties';
-
-const typeOf = (m: Mention, entities: Map<string, EntityCandidate>): string => {
-  const kind = entities.get(m.entityKey)?.kind;
-  return kind ? ENTITY_KINDS[kind] : 'Company';
-};
+import { typeOf, type Pair } from './parties';
 
 /** The claims a verbless clause after ';' repeats from the clause before, as cue hits and pairs. */
 export function gappedClauses(

@@ -71,9 +71,15 @@ const inside = (m: Span, s: Span) => s.start <= m.start && m.end <= s.end;
 /** ", Halcyon Mobility Services," names the subject rather than describing something else. */
 const onlyName = (a: Span, m: Mention, text: string) => text.slice(a.start, a.end).replace(/[,，()（）\s]/g, '') === m.text.replace(/[,，\s]/g, '');
 
-function typeOf(m: Mention, entities: Map<string, EntityCandidate>): string {
+/** The node type (Company, Plant, Agency, …) of the entity a mention names, if its kind is known. */
+export function knownTypeOf(m: Mention, entities: Map<string, EntityCandidate>): string | undefined {
   const kind = entities.get(m.entityKey)?.kind;
-  return kind ? ENTITY_KINDS[kind] : 'Company';
+  return kind ? ENTITY_KINDS[kind] : undefined;
+}
+
+/** knownTypeOf, reading an entity of no known kind as a company (what most unknown names are). */
+export function typeOf(m: Mention, entities: Map<string, EntityCandidate>): string {
+  return knownTypeOf(m, entities) ?? 'Company';
 }
 
 /** The mentions coordinated with `m` ("A, B and C"), `m` included, in text order. */
