@@ -23,11 +23,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `database`: where the page's server reads and writes (the shared seeded test database unless a journey that writes brings its own). */
+export async function startHarness(database: { uri: string; user: string; password: string } = testDbOptions()): Promise<Harness> {
   buildClientIfStale(() => undefined);
   ensureChromium(() => undefined);
   mkdirSync(SHOTS, { recursive: true });
-  const app = await createApp(testConfig(), new Db(testDbOptions()));
+  const app = await createApp(testConfig(), new Db(database));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -41,6 +41,8 @@ export const SCRATCH_NEO4J_PORTS = {
   notes: Number(settings.LINKAGE_NOTES_NEO4J_PORT ?? 7734),
   /** The bulk import (bulk-import.test.ts): its own store on this port, the incremental loader's on the one after it. */
   bulk: Number(settings.LINKAGE_BULK_NEO4J_PORT ?? 7736),
+  /** The intake page journey stores articles and accepts a link: a seeded database of its own. */
+  intakeJourney: Number(settings.LINKAGE_INTAKE_JOURNEY_NEO4J_PORT ?? 7738),
 };
 
 /**
