@@ -74,7 +74,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'anonymous', lang: 'zh', phrases: ['知情人士', '消息人士', '内部人士', '接近…人士', '业内人士', '相关人士', '知情者'] },
   { family: 'record', lang: 'en', phrases: [
     '(database|register|registry|filing|filings|records|catalogue|catalog|listing|registration) (show|shows|showed|list|lists|listed)',
-    'according to .? .? .? (database|register|registry|filing|filings|records|catalogue|catalog|registration)', '{file} with', '(noted|listed|shown) on .? .? website',
+    'according to .? .? .? (database|register|registry|filing|filings|records|catalogue|catalog|registration|notice|notices|gazette)', '(notice|notices) on .? .? .? website', '{file} with', '(noted|listed|shown) on .? .? website',
     '(added|listed|included) (to|in|on) .? .? .? (database|catalogue|catalog|list|register|directory)',
   ] },
   { family: 'record', lang: 'zh', phrases: ['工商信息显示', '工商资料显示', '公告显示', '信息显示', '天眼查', '企查查', '目录显示', '公示', '列入…目录'] },

@@ -3,7 +3,7 @@
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
-import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead } from './kinds';
+import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead, leadHeadAt } from './kinds';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
@@ -139,7 +139,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         // "Chery and Geometry" is two names, and so is "X Association and Y University"; "Ministry of
         // Science and Technology" and "Energy Saving and Emission Commission" are one.
         const and = part.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
-        const leadOf = isLeadHead(head.word) && part[1]?.lower === 'of';
+        const leadOf = leadHeadAt(part.map((t) => t.lower)) >= 0;
         const joined = and > 0 && !leadOf && (part[and + 1]?.lower === 'the' || englishKind(part.slice(0, and).map((t) => t.word), false, false) !== null);
         const whole = i === 0 && j === run.length;
         const start = head.start;

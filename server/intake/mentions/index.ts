@@ -8,7 +8,7 @@ import type { EntityCandidate, Gazetteer, KnownEntity, Mention, Sentence } from 
 import { Antecedents } from './coreference';
 import { chineseSurfaces } from './chinese';
 import { englishSurfaces } from './english';
-import { bestMatch, shortFormsOf } from './match';
+import { bestMatch, newShortForms, shortFormsOf } from './match';
 import type { Match } from './match';
 import type { Referent, Surface } from './surface';
 
@@ -42,6 +42,7 @@ class EntityBook {
     if (!this.entities.has(key) && surface.kind) {
       this.entities.set(key, { key, name, entityId: null, kind: surface.kind.kind, aliases: [], mentions: 0, score: surface.kind.score, why: `${surface.kind.why}; not in the graph` });
       this.addShorts(name, key);
+      for (const form of newShortForms(name, surface.kind.kind)) if (!this.shorts.has(form)) this.shorts.set(form, key);
     }
     return key;
   }

@@ -35,6 +35,12 @@ const ENGLISH_LEAD_HEADS: Record<string, EntityKind> = {
 const STATE_GROUP_WORDS = new Set(['industry', 'industrial', 'investment', 'state', 'municipal', 'provincial', 'assets', 'construction']);
 
 export const isLeadHead = (word: string): boolean => Object.hasOwn(ENGLISH_LEAD_HEADS, word.toLowerCase());
+
+/** Where a leading head followed by "of" stands among a name's first four words (lower-case), or -1. */
+export function leadHeadAt(lower: readonly string[]): number {
+  for (let k = 0; k <= 3 && k + 2 < lower.length; k++) if (lower[k + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[k] ?? '')) return k;
+  return -1;
+}
 export const isTailHead = (word: string): boolean => Object.hasOwn(ENGLISH_TAIL_HEADS, word.toLowerCase());
 
 /** Lower-case heads that may follow a capitalised name and belong to it ("the Hefei plant", "its Dual Credit policy"). */
@@ -47,8 +53,9 @@ export const TRAILING_LOWER_HEADS = new Set(['plant', 'factory', 'base', 'policy
  */
 export function englishKind(words: readonly string[], placeFirst: boolean, parenthesised: boolean): KindGuess | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,]/g, '')).filter(Boolean);
-  // "Ministry of …", and with one word before the head ("General Administration of …", "State Office of …").
-  const at = lower.length > 3 && lower[2] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[1] ?? '') ? 1 : 0;
+  // "Ministry of …", and with up to three words before the head ("General Administration of …",
+  // "Hubei Provincial Department of …", "Guangdong Provincial People's Office of …").
+  const at = Math.max(0, leadHeadAt(lower));
   const lead = lower[at];
   if (lead && lower.length > at + 2 && lower[at + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
     const kind = ENGLISH_LEAD_HEADS[lead] as EntityKind;
