@@ -4,6 +4,7 @@
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
 import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead, leadHeadAt } from './kinds';
+import { appositionKind } from './apposition';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
@@ -150,6 +151,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
         if (!kind && whole && isPersonish(part, before, terms[firstIndex + run.length])) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
+        if (!kind && whole && !guessedFirst(head, sentence.start)) kind = appositionKind(text, start, end);
         const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);
         const surface: Surface = { sentence: sentence.index, start, end, text: text.slice(start, end), lookups: [text.slice(start, end)], pinyin: [], proper, kind };
         if (short && j === run.length) surface.short = { start: short.start, end: short.end, text: short.word };

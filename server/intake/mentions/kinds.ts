@@ -17,7 +17,7 @@ const ENGLISH_TAIL_HEADS: Record<string, EntityKind> = {
   plan: 'POLICY', programme: 'POLICY', program: 'POLICY', scheme: 'POLICY', law: 'POLICY', catalogue: 'POLICY', notice: 'POLICY',
   motors: 'AUTOMAKER', motor: 'AUTOMAKER', auto: 'AUTOMAKER', automobile: 'AUTOMAKER', automotive: 'AUTOMAKER', cars: 'AUTOMAKER',
   vehicle: 'AUTOMAKER', vehicles: 'AUTOMAKER', energy: 'AUTOMAKER', mobility: 'AUTOMAKER', automobiles: 'AUTOMAKER',
-  components: 'TECH_COMPANY', parts: 'TECH_COMPANY', ventures: 'TECH_COMPANY', capital: 'TECH_COMPANY', partners: 'TECH_COMPANY',
+  components: 'TECH_COMPANY', parts: 'TECH_COMPANY', logistics: 'TECH_COMPANY', securities: 'TECH_COMPANY', systems: 'TECH_COMPANY', batteries: 'TECH_COMPANY', battery: 'TECH_COMPANY', ventures: 'TECH_COMPANY', capital: 'TECH_COMPANY', partners: 'TECH_COMPANY',
   technology: 'TECH_COMPANY', technologies: 'TECH_COMPANY', tech: 'TECH_COMPANY', electronics: 'TECH_COMPANY', software: 'TECH_COMPANY',
   group: 'AUTOMAKER', industries: 'AUTOMAKER', industry: 'AUTOMAKER', holdings: 'AUTOMAKER', holding: 'AUTOMAKER',
 };
