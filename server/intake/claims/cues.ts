@@ -63,7 +63,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'from', phrases: [
     '{acquire}', '{buy}', '{purchase}', '{take} over', '{snap} up', 'acquisition of', 'takeover of', 'purchase of',
     '{complete} (the|its|a)? (acquisition|takeover|purchase) of', '{buy} (a|an)? .? .? stake in', '{acquire} (a|an)? .? .? stake in',
-    '{take} (a|an)? .? .? stake in', '{take} control of', '{gain} control of', '{merge} with', '{absorb}',
+    '{take} (a|an)? .? .? stake in', '{take} (full|majority|outright|effective|operational|overall)? control of',
+    '{gain} (full|majority|outright|effective|operational|overall)? control of', '{merge} with', '{absorb}',
+    '{buy} the (rest|remainder) of', '{acquire} the (rest|remainder) of', '{take} over the (rest|remainder) of',
   ] },
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', phrases: [
     '(acquired|bought|purchased|taken over|snapped up|absorbed) by', '{be} (acquired|bought|purchased|taken over) by', '{be} sold to', '{sell} itself to',
@@ -71,7 +73,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', sale: true, phrases: [
     '{sell} .? .? .? (stake|stakes|shares|holding|interest) in', '{sell} (the|its|their|a|an)? .? (plant|factory|site|unit|business|brand|division|assets) to',
   ], note: 'A seller\'s sale ("A sold its stake in X to Y"): X is the thing sold and the party after "to" its buyer (Y ACQUIRED X); the seller is left out.' },
-  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
+  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '受让', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
 
   // PLANS_TO_ACQUIRE: from intends to take over to. ACQUIRED words after "may", "plans to", 拟… become this too.
@@ -108,7 +110,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{borrow} the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of',
     '{use} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit)',
     '{borrow} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit|capacity)',
-    'under the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of', '{rely} on .? .? (qualification|qualifications|licence|license)',
+    'under the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of',
+    'under #Possessive (production|manufacturing)? (qualification|qualifications|licence|license|permit)', '{rely} on .? .? (qualification|qualifications|licence|license)',
   ] },
   { type: 'USES_QUALIFICATION_OF', lang: 'en', subjectIs: 'to', phrases: [
     '{lend} (its)? (production|manufacturing)? (qualification|qualifications|licence|license|permit) to',
@@ -120,7 +123,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // SUBSIDIARY_OF: from is owned by, or a division of, to.
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
-    '{be} (controlled|run) by', 'controlled by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
+    '{be} (controlled|run) by', 'controlled by', '/-owned$/ by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
     '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of', '(controlling|majority) (shareholder|owner) {be}',
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)'],
@@ -132,7 +135,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.

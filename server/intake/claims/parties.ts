@@ -29,6 +29,7 @@ const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(bet
 const HARD_BREAK = /[;；]/;
 const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
+const PLANT_AFTER = /^['‘’]s\s+(\S+\s+){0,3}(plants?|factory|factories|sites?|facility|facilities|base|works)\b/i;
 /** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
 const AND_ONLY = /^(and|和|与|及|以及|&)$/;
 
@@ -147,7 +148,12 @@ export function pairsFor(
   // "it may sell part of its stake in Y": the object is the first party other than the subject; and
   // "take over X's plant" takes over the plant, not X.
   // In Chinese "接手Y在株洲的工厂" takes over the plant, not Y.
-  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type) && /^(['‘’]s\b|在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10));
+  // ("buy the rest of X's business" buys X: an English possessive hands the object on only to a
+  // plant, or to a name standing right after it.)
+  const ownsNext = (m: Mention) => PLANT_AFTER.test(text.slice(m.end, m.end + 40))
+    || usable.some((n) => n.start > m.end && n.start - m.end <= 30 && !/[,;]/.test(text.slice(m.end, n.start)));
+  const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type)
+    && (/^(在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10)) || (/^['‘’]s\b/.test(text.slice(m.end, m.end + 3)) && ownsNext(m)));
   // "took over X's plant from the startup": the party after "from" sold it.
   const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
