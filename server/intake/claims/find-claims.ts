@@ -200,6 +200,8 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       }
       const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
       for (const p of pairs) {
+        // "by X at its plant": the possessive reading (possessive.ts) knows whose "its" it is; the cue table's pronoun guess does not.
+        if (cue(hit)?.type === 'OPERATES' && p.from.via === 'COREF' && owned.some((o) => o.pair.to === p.to && o.pair.from.entityKey !== p.from.entityKey)) continue;
         const owner = p.swapped ? undefined : ownerOf(p.to);
         const pair = cue(hit)?.type === 'BUILT_BY' && owner && owner.entityKey !== p.from.entityKey ? { ...p, to: owner } : p;
         const sofar = built.map((b) => b.claim);

@@ -136,7 +136,13 @@ export function pairsFor(
   const afterAll = usable.filter((m) => !subjectSide(m) && m.start >= hit.start && !HARD_BREAK.test(between(hit.end, m.start)));
   const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;
 
-  const nearest = before[0];
+  // "A与B签署协议，将收购…", "A signed a deal with B to buy …": the party after 与 / "a deal with" is the
+  // partner, not the subject; the subject is the party before it.
+  const partner = (m: Mention) => (cue.lang === 'zh' ? /(与|同|跟)$/.test(text.slice(m.start - 1, m.start)) : /\b(agreement|deal|contract|pact|accord|memorandum)\s+with\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    && cue.type !== 'IN_TALKS_WITH' && cue.type !== 'JOINTLY_OWNED_BY'
+    // …when a clause of its own stands between ("与B签署协议，将收购"), not a noun right after it ("与B旗下的C洽谈").
+    && (cue.lang === 'zh' ? /[，,]|签署|签订|达成/ : /\bto\s+\w+/).test(text.slice(m.end, hit.start));
+  const nearest = before[0] && partner(before[0]) && before[1] ? before[1] : before[0];
   // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
   const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
   // "X is in talks with Y about buying Z": the talks' subject is the buyer.
@@ -153,12 +159,14 @@ export function pairsFor(
   const ownsNext = (m: Mention) => PLANT_AFTER.test(text.slice(m.end, m.end + 40))
     || usable.some((n) => n.start > m.end && n.start - m.end <= 30 && !/[,;]/.test(text.slice(m.end, n.start)));
   const possessed = (m: Mention) => POSSESSED_TYPES.has(cue.type)
-    && (/^(在[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10)) || (/^['‘’]s\b/.test(text.slice(m.end, m.end + 3)) && ownsNext(m)));
+    && (/^((在|位于)[^，。,]{1,6}的|的(工厂|生产基地|基地))/.test(text.slice(m.end, m.end + 10)) || (/^['‘’]s\b/.test(text.slice(m.end, m.end + 3)) && ownsNext(m)));
   // "took over X's plant from the startup": the party after "from" sold it.
   const seller = (m: Mention) => (cue.type === 'ACQUIRED' || cue.type === 'PLANS_TO_ACQUIRE') && cue.lang === 'en' && /\bfrom\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
   // ("sell part of its stake in Y" sells Y: the share words do not count.)
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*((part|some|all|most|half) of\s+)?(the|its|their|a|an)\b(\s+(\S+\s+)?(stake|stakes|shares|holding|interest)\s+in\b)?/i, '')) > 1) object = undefined;
+  // "sold under X's qualification": a bare verb's object follows it directly, never after a preposition.
+  if (object && cue.objectNear && cue.lang === 'en' && /^\s*(under|through|with|via|at|by|from|on|into)\b/i.test(text.slice(hit.end, object.start))) object = undefined;
   // A bare noun's object stands right after it too ("X's unit Y"), else it is the name in apposition before.
   if (object && cue.adjacent && cue.lang === 'en' && wordsBetween(text.slice(hit.end, object.start)) > 2) object = undefined;
   // "keep building its own vans" builds for itself.

@@ -83,7 +83,7 @@ export function englishKind(words: readonly string[], placeFirst: boolean, paren
 const CHINESE_SUFFIXES: readonly (readonly [string, EntityKind])[] = [
   ['股份有限公司', 'AUTOMAKER'], ['有限公司', 'AUTOMAKER'], ['公司', 'AUTOMAKER'], ['汽车', 'AUTOMAKER'], ['汽车集团', 'AUTOMAKER'], ['乘用车', 'AUTOMAKER'], ['商用车', 'AUTOMAKER'],
   ['集团', 'AUTOMAKER'], ['控股', 'AUTOMAKER'], ['车企', 'AUTOMAKER'], ['科技', 'TECH_COMPANY'], ['新能源', 'AUTOMAKER'],
-  ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
+  ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['创投', 'TECH_COMPANY'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
   ['委员会', 'AGENCY'], ['部', 'AGENCY'], ['委', 'AGENCY'], ['局', 'AGENCY'], ['署', 'AGENCY'], ['厅', 'AGENCY'], ['政府', 'AGENCY'],
   ['工厂', 'PLANT'], ['厂', 'PLANT'], ['基地', 'PLANT'], ['工业园', 'PLANT'],
   ['协会', 'INDUSTRY_ASSOCIATION'], ['联合会', 'INDUSTRY_ASSOCIATION'], ['联盟', 'INDUSTRY_ASSOCIATION'],
