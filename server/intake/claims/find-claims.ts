@@ -12,6 +12,7 @@ import { possessivePlants } from './possessive';
 import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
 import { gappedClauses } from './gapping';
+import { sellerEnds } from './seller';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -230,6 +231,12 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+    }
+    // "bought a stake in X from Y": the seller's stake (or its running of a plant) ended with the sale.
+    for (const claim of sellerEnds(sentence, built.map((b) => b.claim), mentions, entities, input.text, input.links, input.publishedOn)) {
+      const twin = built.find((b) => sameClaim(b.claim, claim));
+      if (twin) twin.claim = { ...twin.claim, status: 'ENDED', marksEnd: true, validTo: claim.validTo, validToBasis: claim.validToBasis };
+      else built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
     }
     if (!built.some((b) => b.claim.type === 'APPROVED_BY')) built.push(...carried(built.map((b) => b.claim)));
     // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
