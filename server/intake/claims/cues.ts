@@ -147,7 +147,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',
     '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} .? #Percent of', '{hold} .? #Percent of',
-    '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
+    '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{hold} (about|around|roughly|nearly|some)? #Percent', '{own} (about|around|roughly|nearly|some)? #Percent', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: [

@@ -27,6 +27,7 @@ export interface Pair {
 const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
+const RELATIVE_AFTER = /^\s*,\s*(in|of) which\b/i;
 const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
 const PLANT_AFTER = /^['‘’]s\s+(\S+\s+){0,3}(plants?|factory|factories|sites?|facility|facilities|base|works)\b/i;
@@ -142,9 +143,13 @@ export function pairsFor(
     && cue.type !== 'IN_TALKS_WITH' && cue.type !== 'JOINTLY_OWNED_BY'
     // …when a clause of its own stands between ("与B签署协议，将收购"), not a noun right after it ("与B旗下的C洽谈").
     && (cue.lang === 'zh' ? /[，,]|签署|签订|达成/ : /\bto\s+\w+/).test(text.slice(m.end, hit.start));
-  const nearest = before[0] && partner(before[0]) && before[1] ? before[1] : before[0];
+  // "X…，并借用Y的资质": a clause opened by 并/还/同时 has no subject of its own; it is the sentence's topic.
+  const headless = cue.lang === 'zh' && /[，,](并且?|且|还|同时|也|并将|还将)$/.test(text.slice(Math.max(0, hit.start - 4), hit.start));
+  const topic = headless ? usable.find((m) => m.end <= hit.start && !person(m) && typeOf(m, entities) === 'Company') : undefined;
+  const nearest = topic ?? (before[0] && partner(before[0]) && before[1] ? before[1] : before[0]);
   // Only a participle goes back ("…, owned 51% by A"); "…, is owned by A" has the name before it as subject.
-  const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text);
+  // ("…, holds 35%" is a finite verb with the name before it as subject, not a participle.)
+  const participle = !/^(is|was|are|were|has|have|had|will|would|be|being|been)\b/i.test(hit.text) && !/^\S+s\b/.test(hit.text.replace(/^(\S+)ss\b/, '$1'));
   // "X is in talks with Y about buying Z": the talks' subject is the buyer.
   const about = /^(about|over|regarding)\b/i.test(hit.text);
   const lead = nearest && ((participle && /^\s*,\s*$/.test(text.slice(nearest.end, hit.start))) || about) ? leadOf(nearest) : undefined;
@@ -200,14 +205,21 @@ export function pairsFor(
     if (topic && !respectively && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }
   } else if (subject || object) {
     const group = list((subject ?? object) as Mention, usable, text);
-    if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
+    // "Y, in which A holds 35%, …": the relative clause's antecedent is what A owns.
+    const antecedent = subject && !object && cue.lang === 'en' && (cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'SUBSIDIARY_OF')
+      ? before.find((m) => m.end <= subject.start && m.entityKey !== subject.entityKey && RELATIVE_AFTER.test(text.slice(m.end, m.end + 14))) : undefined;
+    if (subject && antecedent) {
+      fallback = true;
+      pairs.push([subject, antecedent]);
+    } else if (group.length >= 2 && cue.type === 'IN_TALKS_WITH') {
       fallback = true;
       for (const o of group.slice(1)) pairs.push([group[0] as Mention, o]);
     } else if (subject && !hit.gap && /^['‘’]s\b/.test(text.slice(subject.end, subject.end + 3))) {
       // "Y, X's OEM partner, …": the party before the possessive subject is the object.
       // "Dalmore Components, Dalmore's parts arm": the name in apposition right before counts too.
       const apposed = (m: Mention) => /^\s*[,，]\s*$/.test(text.slice(m.end, subject.start));
-      object = before.find((m) => m.entityKey !== subject.entityKey && (!group.includes(m) || apposed(m)));
+      // Only the name in apposition: "analysts rate X's parent a buy" names no parent.
+      object = before.find((m) => m.entityKey !== subject.entityKey && apposed(m));
       if (object) { fallback = true; pairs.push([subject, object]); }
     }
   }

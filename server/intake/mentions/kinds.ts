@@ -127,7 +127,7 @@ export const CHINESE_TITLES = ['董事长', '总裁', '总经理', '首席执行
 /** Words that, after "the", refer back to an entity of a kind: "the carmaker" → the last company. */
 export const COREF_NOUNS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
   company: 'Company', carmaker: 'Company', automaker: 'Company', startup: 'Company', 'start-up': 'Company', group: 'Company',
-  firm: 'Company', manufacturer: 'Company', automobile: 'Company', maker: 'Company', brand: 'Company', 'ev maker': 'Company',
+  firm: 'Company', manufacturer: 'Company', automobile: 'Company', maker: 'Company', brand: 'Company', 'ev maker': 'Company', venture: 'Company',
   ministry: 'Agency', regulator: 'Agency', agency: 'Agency', commission: 'Agency', department: 'Agency', bureau: 'Agency',
   plant: 'Plant', factory: 'Plant', facility: 'Plant', site: 'Plant',
 };
