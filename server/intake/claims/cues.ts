@@ -123,7 +123,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // SUBSIDIARY_OF: from is owned by, or a division of, to.
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
-    '{be} (controlled|run) by', 'controlled by', '/-owned$/ by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
+    '{be} controlled by', 'controlled by', '/-owned$/ by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
     '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of', '(controlling|majority) (shareholder|owner) {be}',
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)'],

@@ -66,7 +66,9 @@ function build(
   if (type === 'ACQUIRED' && voice.planned) { type = 'PLANS_TO_ACQUIRE'; why.push('planned or hedged → PLANS_TO_ACQUIRE'); }
   if (type === 'ACQUIRED') {
     // "bought about 21% of Y": a minority share makes the buyer one of Y's owners, not Y's acquirer.
-    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)));
+    // (Chinese writes the share after what was bought: "收购其持有的Y 30%股权".)
+    const zhShare = sentence.lang === 'zh' ? /^[^，。；]{0,8}?\d+(\.\d+)?\s*[%％]\s*(的)?(股权|股份)/.exec(input.text.slice(pair.to.end, pair.to.end + 16))?.[0] ?? '' : '';
+    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)) + zhShare);
     const pct = shareOf(share);
     if (pct !== undefined && pct < 50) {
       type = 'JOINTLY_OWNED_BY';
@@ -231,6 +233,11 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+    }
+    // "X's cars are made at the plant, which is operated by Y": the plant's operator built them (a link to the plant itself only without one).
+    for (const b of built) {
+      const operator = b.claim.type === 'BUILT_BY' && built.find((o) => o.claim.type === 'OPERATES' && o.claim.stance === 'SUPPORTS' && o.claim.to.key === b.claim.to.key);
+      if (operator && operator.claim.from.key !== b.claim.from.key) b.claim = { ...b.claim, to: operator.claim.from, why: `${b.claim.why}; the plant's operator` };
     }
     // "bought a stake in X from Y": the seller's stake (or its running of a plant) ended with the sale.
     for (const claim of sellerEnds(sentence, built.map((b) => b.claim), mentions, entities, input.text, input.links, input.publishedOn)) {

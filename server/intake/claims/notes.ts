@@ -16,6 +16,11 @@ export function sharesNote(owner: Mention, sentence: Sentence, mentions: readonl
   // An owner is as near a share as its nearest mention; each share goes to the owner nearest it.
   const distance = (p: { at: number; len: number }, o: Mention) => Math.min(...mentions.filter((m) => m.entityKey === o.entityKey).map((m) => gap(p, m)), gap(p, o));
   const mine = found.filter((p) => owners.every((o) => o.entityKey === owner.entityKey || distance(p, owner) < distance(p, o)) && distance(p, owner) <= 30);
+  // "A、B和C…分别持股51%、30%和19%", "A and B hold 60% and 40% respectively": the shares in the owners' order.
+  if (owners.length > 1 && owners.length === found.length && /分别|respectively/.test(sentence.text)) {
+    const order = [...owners].sort((a, b) => a.start - b.start).findIndex((o) => o.entityKey === owner.entityKey);
+    if (order >= 0) return found[order]?.value;
+  }
   if (mine[0]) return mine[0].value;
   if (owners.length > 1) return `shares stated: ${found.map((p) => p.value).join(', ')}`;
   // A lone owner takes the sentence's share only when no other name stands nearer it: in "Y's arm, X,

@@ -132,7 +132,9 @@ export function pairsFor(
   const subjectSide = (m: Mention) => m.end <= hit.start || (m.start <= hit.start && m.end < hit.end);
   // A person is the subject of a role only: "X董事长王某表示，公司没有收购Y的计划" has X as the buyer.
   const person = (m: Mention) => cue.type !== 'HOLDS_ROLE_AT' && typeOf(m, entities) === 'Person';
-  const before = usable.filter((m) => subjectSide(m) && !person(m) && !HARD_BREAK.test(between(m.end, hit.start))
+  // "从X手中收购": X sold; it is no subject of the purchase.
+  const zhSeller = (m: Mention) => cue.lang === 'zh' && /从$/.test(text.slice(m.start - 1, m.start)) && /^(手中|手里|处)/.test(text.slice(m.end, m.end + 2));
+  const before = usable.filter((m) => subjectSide(m) && !person(m) && !zhSeller(m) && !HARD_BREAK.test(between(m.end, hit.start))
     && !asides.some((a) => a !== ownAside && inside(m, a) && a.end <= hit.start + 1 && !inside(hit, a) && !onlyName(a, m, text))).reverse();
   const afterAll = usable.filter((m) => !subjectSide(m) && m.start >= hit.start && !HARD_BREAK.test(between(hit.end, m.start)));
   const after = hit.gap ? afterAll.filter((m) => inside(m, hit.gap as Span)).reverse() : afterAll;

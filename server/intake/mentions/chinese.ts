@@ -32,7 +32,8 @@ const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
  * Verbs and descriptions jieba's HMM glues onto the unknown name after them (委托 + 川越 → 委托川越):
  * a name does not start with them, so the span that does is no name (the one after them is).
  */
-const NOT_NAME_STARTS = ['委托', '出售', '旗下', '供应商', '收购', '入股', '控股', '携手', '联手', '联合', '合作', '接手', '受让', '投资', '子公司', '对手', '竞争对手'];
+const NOT_NAME_STARTS = ['委托', '出售', '旗下', '供应商', '收购', '入股', '控股', '携手', '联手', '联合', '合作', '接手', '受让', '投资', '子公司', '对手', '竞争对手',
+  '由', '与', '被', '向', '从', '对', '为'];
 const MAX_SEGMENTS = 6;
 const MAX_NAME_LENGTH = 16;
 const HAN_ONLY = /^\p{Script=Han}+$/u;

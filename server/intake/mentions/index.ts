@@ -153,7 +153,7 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       const key = 'target' in item ? antecedents.resolve(item, besides, (k) => besides !== undefined && firstWord(k) === firstWord(besides)) : item.entityKey;
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
-      antecedents.note(key, entity.kind, item.sentence, item.start);
+      antecedents.note(key, entity.kind, item.sentence, item.start, entity.name);
       // "X, an Abu Dhabi-based investor, …": the aside describes X for a later "the Abu Dhabi-based investor".
       const aside = /^,\s+(?:an?|the)\s+([^,;()]{3,60}),/.exec(text.slice(item.end, item.end + 70));
       if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);
