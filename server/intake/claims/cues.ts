@@ -111,7 +111,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{use} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit)',
     '{borrow} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit|capacity)',
     'under the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of',
-    'under #Possessive (production|manufacturing)? (qualification|qualifications|licence|license|permit)', '{rely} on .? .? (qualification|qualifications|licence|license)',
+    'under .? .? #Possessive (production|manufacturing)? (qualification|qualifications|licence|license|permit)', '{rely} on .? .? (qualification|qualifications|licence|license)',
   ] },
   { type: 'USES_QUALIFICATION_OF', lang: 'en', subjectIs: 'to', phrases: [
     '{lend} (its)? (production|manufacturing)? (qualification|qualifications|licence|license|permit) to',
@@ -149,7 +149,12 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} .? #Percent of', '{hold} .? #Percent of',
     '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{hold} (about|around|roughly|nearly|some)? #Percent', '{own} (about|around|roughly|nearly|some)? #Percent', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
+    '{be} .? .? #Possessive (largest|biggest|main|major|second-largest|single-largest|founding|strategic)? (shareholder|investor|backer|owner)',
+    '(largest|biggest|main|major|second-largest|founding|strategic) (shareholder|investor|backer) (of|in)',
   ] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', weight: 0.6, adjacent: true, descriptive: true, phrases: [
+    '(largest|biggest|main|major|second-largest|founding|strategic) (shareholder|investor|backer)',
+  ], note: '"Harlow Ventures, the startup\'s largest investor": the possessive before the noun is what is owned, the name in apposition its owner.' },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: [
     '由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股', '由…联合打造', '由…共同打造', '由…联合成立', '由…共同成立',
     '由…合资成立', '由…共同组建', '由…联合组建', '由…联合出资', '由…共同投资', '由…投资成立', '股东包括', '股东为', '股东有',

@@ -33,6 +33,8 @@ type Net = ReturnType<typeof nlp.buildNet>;
 let english: { net: Net; byPhrase: Map<string, Entry[]> } | undefined;
 const ZH = entries('zh');
 
+const BE_FORMS = '(is|are|was|were|be|been|being|am)';
+
 /**
  * compromise matches optional words greedily and does not step back: "(a|an)? .? .? stake in"
  * misses "bought a stake in" (the wildcards eat "stake in"). A run of optional slots with a `.?`
@@ -41,7 +43,9 @@ const ZH = entries('zh');
  * never matches, so the table writes `.? .? in (partnership|cooperation) with` instead.
  */
 export function netPattern(phrase: string): string {
-  const words = phrase.split(' ');
+  // compromise's {be} matches only "is", "was" and "be": "are owned by", "were bought by" and "have
+  // been in talks" would be missed, so the table's {be} is written out.
+  const words = phrase.split(' ').map((w) => (w === '{be}' ? BE_FORMS : w));
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let j = i;

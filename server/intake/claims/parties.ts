@@ -172,6 +172,8 @@ export function pairsFor(
   let object = after.find((m) => m.entityKey !== subject?.entityKey && !possessed(m) && !seller(m));
   // ("sell part of its stake in Y" sells Y: the share words do not count.)
   if (object && cue.objectNear && wordsBetween(text.slice(hit.end, object.start).replace(/^\s*((part|some|all|most|half) of\s+)?(the|its|their|a|an)\b(\s+(\S+\s+)?(stake|stakes|shares|holding|interest)\s+in\b)?/i, '')) > 1) object = undefined;
+  // "plans to build a plant in X": a plant a bare verb takes is being built, not building for anyone.
+  if (object && cue.objectNear && cue.type === 'BUILT_BY' && typeOf(object, entities) === 'Plant') object = undefined;
   // "sold under X's qualification": a bare verb's object follows it directly, never after a preposition.
   if (object && cue.objectNear && cue.lang === 'en' && /^\s*(under|through|with|via|at|by|from|on|into)\b/i.test(text.slice(hit.end, object.start))) object = undefined;
   // A bare noun's object stands right after it too ("X's unit Y"), else it is the name in apposition before.

@@ -94,8 +94,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
     if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
-    } else if (t.lower === 'for' && run.length && companyHeaded(run)) {
-      close(); // "Kestrel Group for Urban Mobility" is two names; "Ministry for …" one.
+    } else if (t.lower === 'for' && run.length && (companyHeaded(run) || !run.some((w) => isLeadHead(w.word) || isTailHead(w.word)))) {
+      close(); // "Kestrel Group for Urban Mobility" and "the Pike P7 for Pike Mobility" are two names; "Ministry for …" one.
       continue;
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
       // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
