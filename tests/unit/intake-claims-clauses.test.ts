@@ -1,0 +1,96 @@
+// Round 5's clause-level rules in findClaims: sellers after a purchase, relative clauses and
+// appositions that say who owns what, subjects a clause borrows or must skip, and the verb forms
+// and objects the cue table reads. Hand-built mentions (intake-claims-support), so only claims run.
+import { brief, claimsOf, ENTITIES, type TestEntity } from './intake-claims-support';
+
+const one = (sentence: string, entities: TestEntity[] = ENTITIES) => claimsOf({ sentences: [sentence], entities, publishedOn: '2025-06-13' });
+const briefs = (sentence: string, entities?: TestEntity[]) => one(sentence, entities).map(brief);
+
+describe('claims sellers', () => {
+  it('ends the seller\'s stake when a company is bought from it', () => {
+    const ended = one('Bolt Auto bought a 40% stake in Acme Motors from Zen Group, the startup\'s founding investor.').find((c) => c.to.key === 'zen');
+    expect(ended).toMatchObject({ from: { key: 'acme' }, type: 'JOINTLY_OWNED_BY', status: 'ENDED', marksEnd: true, validTo: '2025-06-13', validToBasis: 'NOT_AFTER' });
+  });
+
+  it('ends the seller\'s running of a plant taken over from it', () => {
+    expect(one('Bolt Auto took over the Hefei plant from Zen Group.').find((c) => c.type === 'OPERATES')).toMatchObject({ from: { key: 'zen' }, to: { key: 'plant' }, status: 'ENDED' });
+  });
+
+  it('reads 从X手中收购 as a purchase from X, not by X, and ends X\'s stake', () => {
+    const out = briefs('青竹汽车宣布，已从华山集团手中收购其持有的蓝羽30%股权。', [...ENTITIES.filter((e) => e.key !== 'ly'), { key: 'ly', name: '蓝羽', kind: 'EV_STARTUP' }]);
+    expect(out).toEqual(expect.arrayContaining(['ly JOINTLY_OWNED_BY qz', 'ly JOINTLY_OWNED_BY hs']));
+    expect(out).not.toContain('hs ACQUIRED qz');
+  });
+
+  it('ends nothing for a plan to buy', () => {
+    expect(one('Bolt Auto plans to buy the Hefei plant from Zen Group.').some((c) => c.status === 'ENDED')).toBe(false);
+  });
+});
+
+describe('claims relative clauses and appositions', () => {
+  it('gives the antecedent of "in which A holds 35%" as what A owns', () => {
+    const c = one('Acme Motors, in which Zen Group holds 35%, lost money.').find((x) => x.type === 'JOINTLY_OWNED_BY');
+    expect(c).toMatchObject({ from: { key: 'acme' }, to: { key: 'zen' }, note: '35%' });
+  });
+
+  it('reads "X, Y\'s largest investor" as Y jointly owned by X, and "X is Y\'s largest shareholder" too', () => {
+    expect(briefs('Zen Group, Acme\'s largest investor, said so.')).toContain('acme JOINTLY_OWNED_BY zen');
+    expect(briefs('Zen Group is Acme\'s largest shareholder.')).toContain('acme JOINTLY_OWNED_BY zen');
+  });
+
+  it('names no parent for "rate X\'s parent a buy", with no name in apposition', () => {
+    expect(briefs('Zen Group shares rose, and analysts rate Acme\'s parent a buy.')).toEqual([]);
+  });
+});
+
+describe('claims subjects', () => {
+  it('takes the sentence\'s topic as subject of a clause opened by 并', () => {
+    expect(briefs('青竹汽车由华山集团代工生产，并借用华山集团的资质销售。')).toEqual(expect.arrayContaining(['qz USES_QUALIFICATION_OF hs']));
+  });
+
+  it('skips the partner after 与 when a clause stands between it and the cue', () => {
+    expect(briefs('华山集团与青竹汽车签署协议，将收购后者的青岛工厂。')).toContain('hs PLANS_TO_ACQUIRE qd');
+  });
+
+  it('keeps the party after 与 when a noun stands right after it ("与A旗下的B洽谈")', () => {
+    expect(briefs('蓝羽正与华山集团旗下的青竹汽车洽谈。', [...ENTITIES.filter((e) => e.key !== 'ly'), { key: 'ly', name: '蓝羽', kind: 'EV_STARTUP' }])).toContain('qz SUBSIDIARY_OF hs');
+  });
+});
+
+describe('claims cue forms', () => {
+  it('matches every form of "be" ("are in talks", "have been in talks", "were bought by")', () => {
+    expect(briefs('Acme Motors and Bolt Auto are in talks.')).toEqual(['acme IN_TALKS_WITH bolt']);
+    expect(briefs('Acme Motors and Bolt Auto have been in talks since May.')).toEqual(['acme IN_TALKS_WITH bolt']);
+    expect(briefs('Acme Motors and Orbit were bought by Zen Group.')).toEqual(expect.arrayContaining(['zen ACQUIRED acme', 'zen ACQUIRED orbit']));
+  });
+
+  it('reads "under X\'s qualification" and gives the bare "sold" before it no object', () => {
+    expect(briefs('The vans are sold under Bolt Auto\'s qualification by Acme.')).not.toContain('acme PLANS_TO_SELL bolt');
+    expect(briefs('Acme sells its vans under Bolt Auto\'s production licence.')).toEqual(['acme USES_QUALIFICATION_OF bolt']);
+  });
+
+  it('reads "take full control of" and "buy the rest of X\'s business" as purchases of X', () => {
+    expect(briefs('Bolt Auto could take full control of Acme Motors.')).toEqual(['bolt PLANS_TO_ACQUIRE acme']);
+    expect(briefs('Bolt Auto could buy the rest of Acme\'s business.')).toEqual(['bolt PLANS_TO_ACQUIRE acme']);
+  });
+
+  it('gives the builder of cars made at a plant as the plant\'s operator, and a plant "run by" no owner', () => {
+    expect(briefs('Acme vehicles are made at the Hefei plant, which is operated by Bolt Auto.')).toEqual(expect.arrayContaining(['acme BUILT_BY bolt', 'bolt OPERATES plant']));
+    expect(briefs('The Hefei plant is run by Bolt Auto.')).toEqual(['bolt OPERATES plant']);
+  });
+
+  it('reads "plans to build a plant" as no one building for anyone', () => {
+    expect(briefs('Zen Group plans to build the Hefei plant.')).toEqual([]);
+  });
+
+  it('reads 双方签署框架协议 after a claim as talks between its two ends', () => {
+    const out = claimsOf({ sentences: ['据悉，华山集团拟收购青竹汽车。', '知情人士透露，双方上月已签署框架协议。'], entities: ENTITIES }).map(brief);
+    expect(out).toContain('hs IN_TALKS_WITH qz');
+  });
+
+  it('gives the shares of a 分别 list to the owners in order', () => {
+    const notes = one('蓝羽由华山集团和青竹汽车共同出资设立，分别持股60%和40%。', [...ENTITIES.filter((e) => e.key !== 'ly'), { key: 'ly', name: '蓝羽', kind: 'EV_STARTUP' }])
+      .filter((c) => c.type === 'JOINTLY_OWNED_BY').map((c) => `${c.to.key} ${c.note ?? ''}`);
+    expect(notes).toEqual(expect.arrayContaining(['hs 60%', 'qz 40%']));
+  });
+});
