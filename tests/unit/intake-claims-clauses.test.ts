@@ -94,3 +94,24 @@ describe('claims cue forms', () => {
     expect(notes).toEqual(expect.arrayContaining(['hs 60%', 'qz 40%']));
   });
 });
+
+describe('claims in Chinese shareholder and operator sentences', () => {
+  const zh = [...ENTITIES.filter((e) => e.key !== 'ly'), { key: 'ly', name: '蓝羽', kind: 'EV_STARTUP' as const }];
+
+  it('reads 是…的第一大股东 and …的第一大股东为 as joint ownership', () => {
+    expect(briefs('华山集团是青竹汽车的第一大股东。', zh)).toEqual(['qz JOINTLY_OWNED_BY hs']);
+    expect(briefs('青竹汽车的第一大股东为华山集团。', zh)).toEqual(['qz JOINTLY_OWNED_BY hs']);
+  });
+
+  it('reads talks 就收购…进行谈判 as a plan to buy as well', () => {
+    expect(briefs('华山集团正与青竹汽车就收购事宜进行谈判。', zh)).toEqual(expect.arrayContaining(['hs IN_TALKS_WITH qz', 'hs PLANS_TO_ACQUIRE qz']));
+  });
+
+  it('gives a plant to the operator the sentence names, not to its possessive owner', () => {
+    expect(briefs('青竹汽车的青岛工厂由华山集团负责运营。', zh)).toEqual(['hs OPERATES qd']);
+  });
+
+  it('reads 获得…核准 as an approval', () => {
+    expect(briefs('青竹汽车已获得工信部的投资核准。', zh)).toEqual(['qz APPROVED_BY gxb']);
+  });
+});

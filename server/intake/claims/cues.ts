@@ -159,7 +159,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股', '由…联合打造', '由…共同打造', '由…联合成立', '由…共同成立',
     '由…合资成立', '由…共同组建', '由…联合组建', '由…联合出资', '由…共同投资', '由…投资成立', '股东包括', '股东为', '股东有',
   ] },
-  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股',
+    '是…的第一大股东', '为…的第一大股东', '是…第一大股东', '为…第一大股东', '是…的大股东', '是…的股东', '为…的股东'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['的第一大股东为', '的第一大股东是', '第一大股东为'] },
 
   // BRAND_OF: from is a brand or series of to.
   { type: 'BRAND_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
@@ -206,7 +208,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{add} .? .? to (its|the) (catalogue|catalog|list|database|register|directory)', '{list}',
   ] },
   { type: 'APPROVED_BY', lang: 'zh', subjectIs: 'from', phrases: [
-    '获…批准', '获得…批准', '获得…资质', '通过…审批', '通过…审核', '列入…目录', '进入…目录', '登上…目录', '经…批准', '获批', '取得…资质',
+    '获…批准', '获得…批准', '获得…核准', '获得…批复', '取得…批复', '获得…资质', '通过…审批', '通过…审核', '列入…目录', '进入…目录', '登上…目录', '经…批准', '获批', '取得…资质',
   ] },
   { type: 'APPROVED_BY', lang: 'zh', subjectIs: 'to', phrases: ['批准', '核准', '颁发', '授予'] },
 

@@ -210,8 +210,10 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
         const sofar = built.map((b) => b.claim);
         const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length, sofar)];
         // "in talks to buy Y" states the talks as well as the plan.
-        if (hit.cue?.also) {
-          const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
+        // …and so do talks "就收购…进行谈判" / "over buying": one side would buy the other.
+        const alsoType = hit.cue?.also ?? (hit.cue?.type === 'IN_TALKS_WITH' && /收购|并购|控股权|入股/.test(hit.text) ? 'PLANS_TO_ACQUIRE' : undefined);
+        if (hit.cue && alsoType) {
+          const also = { ...hit, cue: { ...hit.cue, type: alsoType, also: undefined } };
           made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1, sofar));
         }
         for (const claim of made) {
@@ -227,7 +229,9 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     if (sides) built.push({ claim: build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, built.length), pair: sides.pair });
     for (const { hit, pair } of owned) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
-      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+      // "X的芜湖工厂由Y负责运营": the operator the sentence names wins over the possessive's owner.
+      const runBy = built.some((b) => b.claim.type === 'OPERATES' && b.claim.to.key === claim.to.key && b.claim.from.key !== claim.from.key && b.claim.stance === 'SUPPORTS');
+      if (!runBy && !built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
     // "A produced cars for B; C for D": the clause after the semicolon repeats the cue before it.
     for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
