@@ -115,3 +115,32 @@ describe('claims in Chinese shareholder and operator sentences', () => {
     expect(briefs('青竹汽车已获得工信部的投资核准。', zh)).toEqual(['qz APPROVED_BY gxb']);
   });
 });
+
+describe('claims that end', () => {
+  it('ends a link whose stated end date is already past, wherever the "until" stands', () => {
+    const c = claimsOf({ sentences: ['Until the end of last year, Acme cars were built by Bolt Auto.'], entities: ENTITIES, publishedOn: '2025-06-13',
+      dates: { 0: [{ text: 'the end of last year', value: '2024', basis: 'INFERRED', role: 'to' }] } })[0];
+    expect(c).toMatchObject({ type: 'BUILT_BY', status: 'ENDED', validTo: '2024' });
+  });
+
+  it('keeps a link whose end date is still to come', () => {
+    const c = claimsOf({ sentences: ['Bolt Auto will build cars for Acme until 2027.'], entities: ENTITIES, publishedOn: '2025-06-13',
+      dates: { 0: [{ text: '2027', value: '2027', basis: 'STATED', role: 'to' }] } })[0];
+    expect(c?.status).not.toBe('ENDED');
+  });
+
+  it('reads "X ended its contract with Y" as the end of the arrangement an earlier sentence stated', () => {
+    const out = claimsOf({ sentences: ['Bolt Auto builds cars for Acme.', 'Acme ended its contract with Bolt Auto last month.'], entities: ENTITIES, publishedOn: '2025-06-13' });
+    expect(out.filter((c) => c.sentence === 1).map((c) => `${brief(c)} ${c.status}`)).toEqual(['acme BUILT_BY bolt ENDED']);
+  });
+
+  it('ends nothing when no earlier sentence stated an arrangement between them', () => {
+    expect(claimsOf({ sentences: ['Acme ended its contract with Bolt Auto last month.'], entities: ENTITIES }).map(brief)).toEqual([]);
+  });
+});
+
+describe('claims speakers', () => {
+  it('reads "X, the parent of Y, reported higher profits" with X as a company, not an outlet', () => {
+    expect(briefs('Zen Group, the parent of Acme Motors, reported higher profits.')).toEqual(['acme SUBSIDIARY_OF zen']);
+  });
+});

@@ -13,6 +13,7 @@ import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
 import { gappedClauses } from './gapping';
 import { sellerEnds } from './seller';
+import { endedArrangement } from './ended-arrangement';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -37,13 +38,15 @@ function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
 }
 
 /** Mentions an outlet's name stands in ("Bloomberg reported"): the outlet is no party. */
-function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[]): Span[] {
+function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[], entities: Map<string, EntityCandidate>): Span[] {
   const out: Span[] = [];
   for (const h of hits) {
     // "local media", "media reports" name the outlet themselves: no speaker stands before them.
     if (h.family !== 'outlet' || /^(local media|(media|press) reports?)$/i.test(h.text)) continue;
     const sp = h.gap ?? speakerOf(h, sentence, mentions, /^(according to|as cited by|\{cite\})/.test(h.phrase));
-    if (sp && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
+    // A company the graph knows is no outlet: "X reported higher profits" is X reporting its results.
+    const known = sp && mentions.some((m) => m.start >= sp.start && m.end <= sp.end && entities.get(m.entityKey)?.entityId);
+    if (sp && !known && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
   }
   return out;
 }
@@ -95,7 +98,17 @@ function build(
   const from = end(ends.from, entities);
   const to = end(ends.to, entities);
   const link = linkFor(input.links, type, from.entityId, to.entityId);
-  const status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
+  let status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
+  // "Until the end of last year, X's cars were built by Y": an end date already past says it ended, wherever the "until" stands.
+  if (dates.validTo && input.publishedOn && voice.stance === 'SUPPORTS' && (status === 'CONFIRMED' || status === 'REPORTED')
+    && dates.validTo < input.publishedOn.slice(0, dates.validTo.length)) { status = 'ENDED'; voice.marksEnd = true; why.push(`'${dates.validTo}' is past → ENDED`); }
+  // …and "will build cars for X until 2027" has not ended: "until" a date to come bounds it.
+  if (status === 'ENDED' && !cue.marksEnd && dates.validTo && input.publishedOn && dates.validTo > input.publishedOn.slice(0, dates.validTo.length)
+    && voice.reasons.some((r) => /^'until' → ENDED$/i.test(r))) {
+    status = voice.attribution.kind === 'OUTLET' || voice.attribution.kind === 'ANONYMOUS' ? 'REPORTED' : 'CONFIRMED';
+    voice.marksEnd = false;
+    why.push(`'${dates.validTo}' is still to come → ${status}`);
+  }
   if (link) why.push(voice.stance === 'CONTRADICTS' ? `contradicts ${link.id}` : `new evidence for ${link.id}`);
   const coref = ends.from.via === 'COREF' || ends.to.via === 'COREF';
   const known = Number(Boolean(from.entityId)) + Number(Boolean(to.entityId));
@@ -176,15 +189,19 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const carried = (taken: readonly ClaimCandidate[]) => carriedApprovals(sentence, mentions, bySentence, input.sentences, entities, new Set(taken.map((t) => t.to.key)))
       .map(({ hit, pair }, i) => ({ claim: build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, taken.length + i), pair }))
       .filter((b) => !taken.some((t) => sameClaim(t, b.claim)));
+    // "X ended its contract with Y": the end of an arrangement an earlier sentence stated.
+    const ended = endedArrangement(sentence, mentions, out);
+    const endedClaim = ended ? build(input, sentence, ended.hit, ended.pair, [ended.pair], signals, mentions, entities, undefined, 90) : undefined;
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
       const sides = bothSides(sentence, out);
       if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, 0));
+      if (endedClaim) out.push(endedClaim);
       out.push(...carried([]).map((b) => b.claim));
       out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
     const asides = findAsides(sentence, mentions);
-    const excluded = outletSpans(hits, sentence, mentions);
+    const excluded = outletSpans(hits, sentence, mentions, entities);
     const built: Built[] = [];
     const owned = possessivePlants(sentence, mentions, entities, input.text);
     // "Y's plant produces X's cars": X is built by Y, the plant's owner (the plant is Y's, by the possessive).
@@ -250,6 +267,7 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       else built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
     }
     if (!built.some((b) => b.claim.type === 'APPROVED_BY')) built.push(...carried(built.map((b) => b.claim)));
+    if (ended && endedClaim && !built.some((b) => sameClaim(b.claim, endedClaim))) built.push({ claim: endedClaim, pair: ended.pair });
     // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
     if (!built.some((b) => b.claim.stance === 'CONTRADICTS')) out.push(...denialOf(input, sentence, hits, mentions, out).filter((d) => !built.some((b) => sameClaim(b.claim, d))));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));
