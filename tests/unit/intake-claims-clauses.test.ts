@@ -144,3 +144,13 @@ describe('claims speakers', () => {
     expect(briefs('Zen Group, the parent of Acme Motors, reported higher profits.')).toEqual(['acme SUBSIDIARY_OF zen']);
   });
 });
+
+describe('claims of roles and plants', () => {
+  it('ends a role its holder stepped down from', () => {
+    expect(one('Li Wei stepped down as chairman of Acme Motors.')[0]).toMatchObject({ from: { key: 'li' }, type: 'HOLDS_ROLE_AT', status: 'ENDED' });
+  });
+
+  it('reads "makes vans for" as building for', () => {
+    expect(briefs('Bolt Auto makes vans for Acme Motors.')).toEqual(['acme BUILT_BY bolt']);
+  });
+});

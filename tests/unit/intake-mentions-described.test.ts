@@ -44,3 +44,9 @@ describe('findMentions described names', () => {
     expect(rows).toEqual(expect.arrayContaining([['the group', 'COREF', 'kestrel']]));
   });
 });
+
+describe('findMentions owned plants', () => {
+  it('proposes the plant of "X\'s factory in Y" under the place\'s name', async () => {
+    expect(await proposed('Serano\'s factory in Ganzhou makes vans.')).toEqual([['Ganzhou factory', 'PLANT']]);
+  });
+});

@@ -39,7 +39,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{be} the (oem|contract manufacturer|manufacturer|foundry|producer) for', '{act} as (an|the)? (oem|contract manufacturer|foundry) for',
     '{serve} as (an|the)? (oem|contract manufacturer|foundry) for', 'the (oem|contract manufacturer|foundry) for',
     '{build} .? .? .? for', '{produce} .? .? .? for',
-    '{make} (cars|vehicles|evs|models|suvs|trucks) for', '{manufacture} .? .? .? for',
+    '{make} (cars|vehicles|evs|models|suvs|trucks|vans|buses|sedans|hatchbacks|pickups) for', '{manufacture} .? .? .? for',
     '{assemble} .? .? .? for', '{produce} .? .? on behalf of', '{build} .? .? on behalf of',
     '{provide} (contract|oem)? (manufacturing|production) (services|capacity)? (to|for)', '{handle} (the)? (manufacturing|production) (of|for)',
   ] },

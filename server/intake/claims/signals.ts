@@ -54,7 +54,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'negation', lang: 'zh', phrases: ['不是', '并非', '并未', '没有', '未', '不'] },
   { family: 'end', lang: 'en', phrases: [
     'no longer', '{end}', '{terminate}', '{stop}', '{cease}', '{quit}', '{exit}', 'formerly', 'former', 'previously', 'used to', '{dissolve}', '{scrap}',
-    '{wind} down', '{pull} out of', '{split} from', '{part} ways', 'until',
+    '{wind} down', '{pull} out of', '{split} from', '{part} ways', 'until', '{step} down', '{resign}', '{retire}', '{leave} (the|his|her|its)? (post|role|job|position|board)',
   ] },
   { family: 'end', lang: 'zh', phrases: ['终止', '结束', '停止', '解除', '不再', '曾经', '曾是', '原为', '原属', '退出', '分道扬镳', '独立出来', '分拆'] },
   { family: 'qualify', lang: 'en', phrases: [

@@ -217,7 +217,9 @@ function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Sur
     const place = terms[i + 2] as Term;
     // "a production site in Qingdao", "its manufacturing base in X": a plant too, named as a plant.
     const site = SITE_WORDS.has(t.lower) && MAKING_WORDS.has(terms[i - 1]?.lower ?? '');
-    if ((!PLANT_WORDS.has(t.lower) && !site) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    // (A capitalised word right before is the plant's own name, "the Hefei Plant in …", unless it is an owner's possessive: "X's factory in Y".)
+    const owner = /^'s/.test(terms[i - 1]?.post ?? '');
+    if ((!PLANT_WORDS.has(t.lower) && !site) || (capitalised(terms[i - 1]?.word ?? '') && !owner) || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
     let last = place;
     for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
     const name = `${text.slice(place.start, last.end)} ${site ? 'plant' : t.word}`;
