@@ -154,3 +154,9 @@ describe('claims of roles and plants', () => {
     expect(briefs('Bolt Auto makes vans for Acme Motors.')).toEqual(['acme BUILT_BY bolt']);
   });
 });
+
+describe('claims that stay silent', () => {
+  it('reads no car built by a supplier of parts ("uses batteries made by X")', () => {
+    expect(briefs('Acme vans use batteries made by Bolt Auto.')).toEqual([]);
+  });
+});

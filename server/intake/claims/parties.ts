@@ -28,6 +28,7 @@ const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
 const RELATIVE_AFTER = /^\s*,\s*(in|of) which\b/i;
+const PARTS_BEFORE = /\b(batteries|battery|cells|chips|parts|components|motors|seats|packs|tyres|tires|semiconductors|modules|lidars?|sensors|engines)\s+(are\s+|were\s+|is\s+|was\s+)?$/i;
 const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
 const PLANT_AFTER = /^['‘’]s\s+(\S+\s+){0,3}(plants?|factory|factories|sites?|facility|facilities|base|works)\b/i;
@@ -126,6 +127,8 @@ export function pairsFor(
 ): Pair[] {
   const cue = hit.cue;
   if (!cue) return [];
+  // "uses batteries made by X": a part made by a supplier is no car built by it.
+  if (cue.type === 'BUILT_BY' && cue.lang === 'en' && PARTS_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return [];
   const usable = mentions.filter((m) => !excluded.some((x) => inside(m, x)));
   const ownAside = asides.find((a) => inside(hit, a));
   const between = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b));
