@@ -160,3 +160,18 @@ describe('claims that stay silent', () => {
     expect(briefs('Acme vans use batteries made by Bolt Auto.')).toEqual([]);
   });
 });
+
+describe('claims of former roles', () => {
+  it('reads "P is a former X engineer" as an ended role with its title', () => {
+    expect(one('Li Wei is a former Acme engineer.')[0]).toMatchObject({ from: { key: 'li' }, to: { key: 'acme' }, type: 'HOLDS_ROLE_AT', status: 'ENDED', note: 'engineer' });
+  });
+
+  it('ends the role at the company a person joined another from', () => {
+    const left = one('Li Wei, who joined Acme Motors from Bolt Auto, said so.').find((c) => c.to.key === 'bolt');
+    expect(left).toMatchObject({ from: { key: 'li' }, type: 'HOLDS_ROLE_AT', status: 'ENDED' });
+  });
+
+  it('reads 后者将成为其全资子公司 as a subsidiary', () => {
+    expect(briefs('华山集团收购了青竹汽车，后者将成为其全资子公司。', [...ENTITIES.map((e) => (e.key === 'qz' ? { ...e, coref: ['后者'] } : e.key === 'hs' ? { ...e, coref: ['其'] } : e))])).toContain('qz SUBSIDIARY_OF hs');
+  });
+});

@@ -50,3 +50,14 @@ describe('findMentions owned plants', () => {
     expect(await proposed('Serano\'s factory in Ganzhou makes vans.')).toEqual([['Ganzhou factory', 'PLANT']]);
   });
 });
+
+describe('findMentions described people and Chinese names', () => {
+  it('proposes a two-word name described as "a former … engineer" as a person', async () => {
+    expect(await proposed('Voltaro was founded in 2022 by Lise Okafor, a former drone engineer who now runs it.')).toEqual([['Lise Okafor', 'PERSON']]);
+  });
+
+  it('proposes a short Chinese name described by 是…品牌 as a brand, and none for 该公司是…', async () => {
+    expect(await proposed('欧拉是凯斯汽车集团旗下的电动车品牌。')).toEqual([['欧拉', 'BRAND']]);
+    expect(await proposed('凯斯汽车集团宣布扩产。', '该公司是一家国有企业。')).toEqual([]);
+  });
+});

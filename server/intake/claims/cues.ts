@@ -135,7 +135,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['成为…全资子公司', '成为…控股子公司', '成为…子公司', '是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.
@@ -224,6 +224,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(chief executive|chief executive officer|ceo|chairman|chairwoman|chair|president|founder|co-founder|cofounder|director|general manager|secretary general|secretary-general|vice president|head|chief technology officer|cto|cfo|chief financial officer|spokesperson|spokesman|spokeswoman|professor|expert|analyst|board member|executive|engineer|partner) (of|at)',
     '{found}', '{head}', '{lead}', '{join}', '{work} (for|at)',
+    '{be} (a|an|the) (former)? .? .? (engineer|executive|manager|director|employee|official|designer)',
   ] },
   { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, descriptive: true, adjacent: true, phrases: [
     '(chief executive|ceo|chairman|chairwoman|president|founder|co-founder|cofounder|general manager|secretary general|vice president|cto|cfo|spokesperson|spokesman|spokeswoman)',

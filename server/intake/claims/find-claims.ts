@@ -13,6 +13,7 @@ import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
 import { gappedClauses } from './gapping';
 import { sellerEnds } from './seller';
+import { rolesLeft } from './joined-from';
 import { endedArrangement } from './ended-arrangement';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
@@ -265,6 +266,9 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       const twin = built.find((b) => sameClaim(b.claim, claim));
       if (twin) twin.claim = { ...twin.claim, status: 'ENDED', marksEnd: true, validTo: claim.validTo, validToBasis: claim.validToBasis };
       else built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
+    }
+    for (const claim of rolesLeft(built.map((b) => b.claim), mentions, entities, input.text, input.publishedOn)) {
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
     }
     if (!built.some((b) => b.claim.type === 'APPROVED_BY')) built.push(...carried(built.map((b) => b.claim)));
     if (ended && endedClaim && !built.some((b) => sameClaim(b.claim, endedClaim))) built.push({ claim: endedClaim, pair: ended.pair });

@@ -145,7 +145,30 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
     const name = `${place}${m[4] ?? ''}`;
     surfaces.push({ sentence: sentence.index, start, end, text: text.slice(start, end), name, lookups: [name], pinyin: [], proper: false, kind: { kind: 'PLANT', why: `'${m[1] ?? ''}${place}的…${m[4] ?? ''}' → PLANT '${name}'`, score: 0.6 }, whole: true });
   }
+  surfaces.push(...describedNames(text, sentence));
   return { surfaces, referents: chineseReferents(sentence, withHmm) };
+}
+
+/** What a "X是…的Y" sentence says X is, by the head its description ends in. */
+const DESCRIBED_HEADS: Record<string, 'BRAND' | 'SUBSIDIARY' | 'AUTOMAKER' | 'TECH_COMPANY'> = { 品牌: 'BRAND', 子品牌: 'BRAND', 子公司: 'SUBSIDIARY', 车企: 'AUTOMAKER', 汽车公司: 'AUTOMAKER', 公司: 'TECH_COMPANY', 企业: 'TECH_COMPANY' };
+
+/**
+ * "欧拉是长城汽车旗下的电动车品牌": a short name opening a clause and described by 是…品牌 is a new
+ * entity of that kind, though its own characters name no kind. Pronouns and category words
+ * (该公司, 其, 公司) open no such name.
+ */
+function describedNames(text: string, sentence: Sentence): Surface[] {
+  const out: Surface[] = [];
+  for (const m of sentence.text.matchAll(/(?:^|[，。；：“])([\p{Script=Han}A-Za-z]{2,5}?)(?:则|也|已)?是[^，。；]{2,16}?(子品牌|品牌|子公司|车企|汽车公司|公司|企业)(?=[，。；]|$)/gu)) {
+    const name = m[1] ?? '';
+    if (/^(该|这|那|其|此|它|本|公司|集团|企业|品牌|双方|后者|前者|目前|如今|现在)/.test(name)) continue;
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+    const head = m[2] ?? '';
+    const kind = DESCRIBED_HEADS[head] ?? 'TECH_COMPANY';
+    out.push({ sentence: sentence.index, start, end: start + name.length, text: text.slice(start, start + name.length), lookups: [name], pinyin: [], proper: false,
+      kind: { kind, why: `'${name}是…${head}' → ${kind}`, score: 0.5 } });
+  }
+  return out;
 }
 
 /**
