@@ -175,3 +175,14 @@ describe('claims of former roles', () => {
     expect(briefs('华山集团收购了青竹汽车，后者将成为其全资子公司。', [...ENTITIES.map((e) => (e.key === 'qz' ? { ...e, coref: ['后者'] } : e.key === 'hs' ? { ...e, coref: ['其'] } : e))])).toContain('qz SUBSIDIARY_OF hs');
   });
 });
+
+describe('claims of owned plants', () => {
+  it('reads a plant a company owns (旗下的, "owned by") as run by it, and builds what the plant produces', () => {
+    expect(briefs('The Hefei plant, owned by Bolt Auto, makes vans for Acme Motors.')).toEqual(expect.arrayContaining(['acme BUILT_BY bolt', 'bolt OPERATES plant']));
+    expect(briefs('华山集团旗下的青岛工厂负责生产青竹汽车的全部车型。')).toEqual(expect.arrayContaining(['hs OPERATES qd', 'qz BUILT_BY hs']));
+  });
+
+  it('reads 由…控股 as a subsidiary', () => {
+    expect(briefs('青竹汽车由华山集团控股。')).toEqual(['qz SUBSIDIARY_OF hs']);
+  });
+});

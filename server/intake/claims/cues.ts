@@ -56,7 +56,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, objectNear: true, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
     note: 'The bare verb is for "X will build Y\'s first model"; the longer phrases above win where they match.' },
-  { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工'] },
+  { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工', '负责生产'] },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'from', phrases: ['由…代工', '委托…代工', '委托…生产', '交由…生产', '由…生产', '的代工厂'] },
 
   // ACQUIRED: from bought to.
@@ -135,7 +135,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['成为…全资子公司', '成为…控股子公司', '成为…子公司', '是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['成为…全资子公司', '成为…控股子公司', '成为…子公司', '是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为', '由…控股', '由…全资控股'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.

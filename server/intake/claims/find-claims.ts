@@ -7,7 +7,7 @@ import { datesFor } from './dates';
 import { linkFor } from './links';
 import { findCues, type CueHit } from './match';
 import { roleNote, shareIn, shareOf, sharesNote } from './notes';
-import { findAsides, pairsFor, type Pair } from './parties';
+import { findAsides, knownTypeOf, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
 import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
@@ -91,6 +91,8 @@ function build(
     const coOwned = earlier.some((c) => c.type === 'JOINTLY_OWNED_BY' && c.from.key === pair.from.entityKey && c.to.key !== pair.to.entityKey);
     if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !coOwned && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
   }
+  // "X旗下的芜湖工厂", "the plant, owned by X": a plant is run by its owner (the editors' OPERATES), not its subsidiary.
+  if (type === 'SUBSIDIARY_OF' && knownTypeOf(ends.from, entities) === 'Plant') { type = 'OPERATES'; ends = { ...ends, from: ends.to, to: ends.from }; note = undefined; why.push("a plant's owner → OPERATES"); }
   if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
   if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
   why.push(...voice.reasons);
