@@ -186,3 +186,15 @@ describe('claims of owned plants', () => {
     expect(briefs('青竹汽车由华山集团控股。')).toEqual(['qz SUBSIDIARY_OF hs']);
   });
 });
+
+describe('claims of sales and investors', () => {
+  it('reads "agreed to sell X to Y" as Y\'s plan to buy X, and "sold vans to Y" as nothing', () => {
+    expect(briefs('Zen Group agreed to sell Acme Motors to Bolt Auto.')).toEqual(expect.arrayContaining(['bolt PLANS_TO_ACQUIRE acme', 'zen PLANS_TO_SELL acme']));
+    expect(briefs('Zen Group sold vans to Bolt Auto.')).toEqual([]);
+  });
+
+  it('reads "counts X among its shareholders" and "raised money from X and Y" as joint owners', () => {
+    expect(briefs('Acme Motors counts Zen Group among its shareholders.')).toEqual(['acme JOINTLY_OWNED_BY zen']);
+    expect(briefs('Acme Motors raised money from Zen Group and Bolt Auto.')).toEqual(expect.arrayContaining(['acme JOINTLY_OWNED_BY zen', 'acme JOINTLY_OWNED_BY bolt']));
+  });
+});

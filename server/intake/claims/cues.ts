@@ -72,6 +72,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', sale: true, phrases: [
     '{sell} .? .? .? (stake|stakes|shares|holding|interest) in', '{sell} (the|its|their|a|an)? .? (plant|factory|site|unit|business|brand|division|assets) to',
+    '{sell} .? .? .? to',
   ], note: 'A seller\'s sale ("A sold its stake in X to Y"): X is the thing sold and the party after "to" its buyer (Y ACQUIRED X); the seller is left out.' },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '受让', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
@@ -142,7 +143,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(joint venture|jv|joint-venture) (of|between|by|with)', '{be} jointly owned by', 'jointly owned by', '{be} owned #Percent by', 'owned #Percent by',
     '{be} co-owned by', 'co-owned by', '(joint venture|jv) (partner|partners) #Possessive?',
-    'investors (including|such as|like)', '(backed|funded) by', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
+    'investors (including|such as|like)', '(backed|funded) by', '{count} .? .? .? among (its|their) (shareholders|investors|backers|owners)',
+    '{raise} .? .? .? .? from', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',
