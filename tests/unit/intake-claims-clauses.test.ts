@@ -198,3 +198,20 @@ describe('claims of sales and investors', () => {
     expect(briefs('Acme Motors raised money from Zen Group and Bolt Auto.')).toEqual(expect.arrayContaining(['acme JOINTLY_OWNED_BY zen', 'acme JOINTLY_OWNED_BY bolt']));
   });
 });
+
+describe('claims of Chinese joint ventures and rumours', () => {
+  const zh = [...ENTITIES, { key: 'jv', name: '北岳新能源', kind: 'SUBSIDIARY' as const }];
+
+  it('gives a joint venture\'s shares to its founders, and no founder to another', () => {
+    const out = one('华山集团与青竹汽车成立合资公司北岳新能源，华山集团持股60%，青竹汽车持股40%。', zh).map((c) => `${brief(c)} ${c.note ?? ''}`);
+    expect(out).toEqual(['jv JOINTLY_OWNED_BY hs 60%', 'jv JOINTLY_OWNED_BY qz 40%']);
+  });
+
+  it('reads 有消息称 as an unnamed source, which makes a plan a rumour', () => {
+    expect(one('有消息称，华山集团将接盘青竹汽车。')[0]).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'RUMOURED', attribution: { kind: 'ANONYMOUS' } });
+  });
+
+  it('reads 并无收购…的计划 as a denied plan', () => {
+    expect(one('华山集团表示，公司目前并无收购青竹汽车的计划。')[0]).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'DENIED' });
+  });
+});

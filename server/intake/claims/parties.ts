@@ -183,6 +183,8 @@ export function pairsFor(
   if (object && cue.adjacent && cue.lang === 'en' && wordsBetween(text.slice(hit.end, object.start)) > 2) object = undefined;
   // "keep building its own vans" builds for itself.
   if (object && cue.objectNear && /^\s+own\b/i.test(text.slice(object.end, object.end + 5))) object = undefined;
+  // "A与B成立合资公司C，A持股60%": a Chinese cue without a gap takes no object past a clause break.
+  if (object && cue.lang === 'zh' && !hit.gap && /[，,；;]/.test(text.slice(hit.end, object.start))) object = undefined;
   // "owned by A": the object of an English cue that ends in a preposition follows it, not past a comma or clause.
   if (object && cue.lang === 'en' && FAR_OBJECT.test(hit.text) && (/[,;:]/.test(text.slice(hit.end, object.start)) || wordsBetween(text.slice(hit.end, object.start)) > 8)) object = undefined;
   let fallback = false;
@@ -203,10 +205,12 @@ export function pairsFor(
     if (last) covers = last.end + (hit.phrase.split('…')[1] ?? '').length;
     // "A, through the acquisition of B, and C through …": B, an earlier cue's object, is no subject of this one.
     const subjects = list(subject, usable, text).filter((m) => m === subject || !leadOf(m));
-    for (const s of subjects) for (const o of objects) if (s.entityKey !== o.entityKey) pairs.push([s, o]);
+    // (A list run on past a comma, "…合资公司C，A持股60%", brings the subjects back: they are no objects.)
+    for (const s of subjects) for (const o of objects) if (s.entityKey !== o.entityKey && !subjects.some((x) => x.entityKey === o.entityKey)) pairs.push([s, o]);
   } else if (subject && !object && hit.cue?.lang === 'zh' && cue.subjectIs === 'to' && cue.type === 'JOINTLY_OWNED_BY') {
     // "X由A、B和C联合打造，其中A持股51%": a shareholder's share of the sentence's topic, named first.
-    const topic = usable[0];
+    // …or the joint venture the sentence named ("成立合资公司C，A持股60%").
+    const topic = usable.find((m) => m.end <= subject.start && /(合资公司|合资企业|新公司)$/.test(text.slice(Math.max(0, m.start - 4), m.start))) ?? usable[0];
     // "分别持股51%、30%": the shares of owners a list before has named, not one more owner.
     const respectively = /分别\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
     if (topic && !respectively && topic.entityKey !== subject.entityKey && topic.end <= subject.start) { fallback = true; pairs.push([subject, topic]); }

@@ -48,7 +48,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)', 'not a (shareholder|unit|subsidiary|partner)',
     'not consistent with the facts', 'inconsistent with the facts', 'pure speculation', 'purely speculative', 'without (foundation|basis)', 'no basis', '{be} inaccurate', 'not accurate', 'nonsense',
   ] },
-  { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '不存在', '并不属实', '从未',
+  { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '并无…计划', '并无…打算', '没有…意向', '不存在', '并不属实', '从未',
     '不属实', '失实', '并无', '无意', '澄清', '没有…打算', '捏造', '无此计划', '暂无…计划', '未曾', '与事实不符', '不符合事实', '无稽之谈', '毫无根据', '没有根据'] },
   { family: 'negation', lang: 'en', phrases: ['not', 'never', "n't", 'no', 'neither', 'nor'] },
   { family: 'negation', lang: 'zh', phrases: ['不是', '并非', '并未', '没有', '未', '不'] },
@@ -71,7 +71,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     '(a|an|one|two|three|several)? (source|sources|insider|insiders|person|people|individual|individuals) (familiar with|close to|with knowledge of|briefed on|who asked not to be named)',
     '(a|an) .? .? source', 'sources (said|say|told)', '{say} (a|one|two)? .? .? (source|sources)', '(industry|company)? (insider|insiders)', 'people familiar',
   ] },
-  { family: 'anonymous', lang: 'zh', phrases: ['知情人士', '消息人士', '内部人士', '接近…人士', '业内人士', '相关人士', '知情者'] },
+  { family: 'anonymous', lang: 'zh', phrases: ['知情人士', '消息人士', '内部人士', '接近…人士', '业内人士', '相关人士', '知情者', '有消息称', '有传闻称', '市场传闻', '市场消息'] },
   { family: 'record', lang: 'en', phrases: [
     '(database|register|registry|filing|filings|records|catalogue|catalog|listing|registration) (show|shows|showed|list|lists|listed)',
     'according to .? .? .? (database|register|registry|filing|filings|records|catalogue|catalog|registration|notice|notices|gazette)', '(notice|notices) on .? .? .? website', '{file} with', '(noted|listed|shown) on .? .? website',
