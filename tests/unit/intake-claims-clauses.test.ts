@@ -215,3 +215,17 @@ describe('claims of Chinese joint ventures and rumours', () => {
     expect(one('华山集团表示，公司目前并无收购青竹汽车的计划。')[0]).toMatchObject({ type: 'PLANS_TO_ACQUIRE', status: 'DENIED' });
   });
 });
+
+describe('claims denied without "deny"', () => {
+  it('reads "described the reports as speculation", "no truth to" and "wide of the mark" as denials', () => {
+    const out = (second: string) => claimsOf({ sentences: ['Bolt Auto may buy Acme Motors, people familiar with the matter said.', second], entities: ENTITIES })
+      .filter((c) => c.sentence === 1).map((c) => `${brief(c)} ${c.status}`);
+    expect(out('Acme described the reports as speculation.')).toEqual(['bolt PLANS_TO_ACQUIRE acme DENIED']);
+    expect(out('Bolt Auto said there was no truth to the report.')).toEqual(['bolt PLANS_TO_ACQUIRE acme DENIED']);
+    expect(briefs('Reports that Zen Group would sell Acme Motors were wide of the mark, Zen Group said.')).toEqual(['zen PLANS_TO_SELL acme']);
+  });
+
+  it('reads "reports that X would buy Y" as passed on, not confirmed', () => {
+    expect(one('Zen Group declined to comment on reports that it would buy Acme Motors.')[0]?.status).toBe('REPORTED');
+  });
+});

@@ -47,6 +47,8 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     '{deny}', 'denial', 'groundless', 'baseless', 'untrue', 'not true', 'false', 'fake news', '{dismiss}', '{refute}', '{reject} .? (report|reports|claims|rumours|rumors|speculation)',
     'no such (plan|plans|deal|talks)', '{have} no plans? to', '{rule} out', 'not heard of', 'never heard of', '{call} .? .? (groundless|baseless|untrue|false|fake|nonsense)', 'not a (shareholder|unit|subsidiary|partner)',
     'not consistent with the facts', 'inconsistent with the facts', 'pure speculation', 'purely speculative', 'without (foundation|basis)', 'no basis', '{be} inaccurate', 'not accurate', 'nonsense',
+    '{describe} .? .? as (speculation|speculative|groundless|baseless|untrue|false|rumour|rumours|rumor|rumors|nonsense|inaccurate)',
+    '{characterize} .? .? as (speculation|speculative|groundless|baseless|untrue|false|nonsense)', 'no truth (to|in)', 'wide of the mark', 'not the case',
   ] },
   { family: 'denial', lang: 'zh', phrases: ['否认', '不实', '辟谣', '谣言', '纯属', '子虚乌有', '并无此事', '没有…计划', '并无…计划', '并无…打算', '没有…意向', '不存在', '并不属实', '从未',
     '不属实', '失实', '并无', '无意', '澄清', '没有…打算', '捏造', '无此计划', '暂无…计划', '未曾', '与事实不符', '不符合事实', '无稽之谈', '毫无根据', '没有根据'] },
@@ -64,7 +66,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
   { family: 'qualify', lang: 'zh', phrases: ['未予置评', '尚不清楚', '暂无', '尚未确认', '不予置评', '未回应', '尚未公布'] },
   { family: 'outlet', lang: 'en', phrases: [
     'according to', '{report}', '(report|reports) (said|says|say|showed|shows)', 'as cited by', '{cite}',
-    '(media|press) (report|reports)', 'local media',
+    '(media|press) (report|reports)', 'local media', '(reports|report) that',
   ] },
   { family: 'outlet', lang: 'zh', phrases: ['据…报道', '据…消息', '报道称', '报道', '援引', '媒体'] },
   { family: 'anonymous', lang: 'en', phrases: [
