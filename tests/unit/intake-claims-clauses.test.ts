@@ -229,3 +229,10 @@ describe('claims denied without "deny"', () => {
     expect(one('Zen Group declined to comment on reports that it would buy Acme Motors.')[0]?.status).toBe('REPORTED');
   });
 });
+
+describe('claims of Chinese roles', () => {
+  it('reads 加入 as a role at the company joined, and 辞去 as the end of one', () => {
+    expect(briefs('张伟加入青竹汽车。')).toEqual(['zhang HOLDS_ROLE_AT qz']);
+    expect(one('张伟辞去青竹汽车董事长一职。').map((c) => `${brief(c)} ${c.status}`)).toEqual(['zhang HOLDS_ROLE_AT qz ENDED']);
+  });
+});

@@ -232,7 +232,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(chief executive|ceo|chairman|chairwoman|president|founder|co-founder|cofounder|general manager|secretary general|vice president|cto|cfo|spokesperson|spokesman|spokeswoman)',
   ] },
   { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', descriptive: true, adjacent: true, phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
-  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '出任…', '任职于'] },
+  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '担任…总经理', '担任…首席执行官', '出任…', '任职于', '加入', '加盟', '入职',
+    '辞去…董事长', '辞去…总裁', '辞去…总经理', '辞去…首席执行官', '卸任…董事长', '卸任…总裁'] },
 ];
 
 /**

@@ -44,6 +44,9 @@ export function shareOf(note: string | undefined): number | undefined {
 /** A role's title from its cue: "chief executive of" → "chief executive". */
 export function roleNote(hit: CueHit): string {
   if (/^\{found\}/.test(hit.phrase)) return 'founder';
+  // "担任X董事长", "辞去X总裁": the title is the words after the company.
+  const tail = hit.gap ? hit.text.slice(hit.gap.end - hit.start) : '';
+  if (tail && !/^的创始人$/.test(tail)) return tail;
   // "is a former Calder engineer": the title is the last word.
   if (/^\{be\} \(a\|an\|the\)/.test(hit.phrase)) return hit.text.split(/\s+/).at(-1) ?? hit.text;
   return hit.text.replace(/\s+(of|at)$/i, '').replace(/^(是|担任|出任)|的创始人$/g, '').trim() || hit.text;

@@ -58,7 +58,7 @@ export const SIGNAL_CUES: readonly SignalCue[] = [
     'no longer', '{end}', '{terminate}', '{stop}', '{cease}', '{quit}', '{exit}', 'formerly', 'former', 'previously', 'used to', '{dissolve}', '{scrap}',
     '{wind} down', '{pull} out of', '{split} from', '{part} ways', 'until', '{step} down', '{resign}', '{retire}', '{leave} (the|his|her|its)? (post|role|job|position|board)',
   ] },
-  { family: 'end', lang: 'zh', phrases: ['终止', '结束', '停止', '解除', '不再', '曾经', '曾是', '原为', '原属', '退出', '分道扬镳', '独立出来', '分拆'] },
+  { family: 'end', lang: 'zh', phrases: ['终止', '结束', '停止', '解除', '不再', '曾经', '曾是', '原为', '原属', '退出', '分道扬镳', '独立出来', '分拆', '卸任', '辞去', '辞任', '离任'] },
   { family: 'qualify', lang: 'en', phrases: [
     '(remain|remains|remained) undisclosed', 'no definitive information', '(unclear|not clear) (whether|if|how)', 'could not be reached', '{decline} to comment',
     '{do} not respond', '{have} not (yet)? (confirmed|commented|issued)', 'not yet (confirmed|clear)', 'no (comment|details)',
