@@ -236,3 +236,15 @@ describe('claims of Chinese roles', () => {
     expect(one('张伟辞去青竹汽车董事长一职。').map((c) => `${brief(c)} ${c.status}`)).toEqual(['zhang HOLDS_ROLE_AT qz ENDED']);
   });
 });
+
+describe('claims in object relative clauses', () => {
+  it('reads "X, which Y bought in 2020, now builds cars for Z" with X as what Y bought', () => {
+    const out = briefs('Acme Motors, which Zen Group bought in 2020, now builds cars for Bolt Auto.');
+    expect(out).toEqual(expect.arrayContaining(['zen ACQUIRED acme', 'bolt BUILT_BY acme']));
+    expect(out).not.toContain('zen ACQUIRED bolt');
+  });
+
+  it('reads "X, whose cars Y builds," as X built by Y', () => {
+    expect(briefs('Acme Motors, whose cars Bolt Auto builds, is growing.')).toEqual(['acme BUILT_BY bolt']);
+  });
+});

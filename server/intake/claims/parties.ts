@@ -28,6 +28,7 @@ const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
 const RELATIVE_AFTER = /^\s*,\s*(in|of) which\b/i;
+const RELATIVE_OBJECT = /^\s*,\s*(which|that|whose\s+\S+)\s+$/i;
 const PARTS_BEFORE = /\b(batteries|battery|cells|chips|parts|components|motors|seats|packs|tyres|tires|semiconductors|modules|lidars?|sensors|engines)\s+(are\s+|were\s+|is\s+|was\s+)?$/i;
 const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
@@ -187,6 +188,11 @@ export function pairsFor(
   if (object && cue.lang === 'zh' && !hit.gap && /[，,；;]/.test(text.slice(hit.end, object.start))) object = undefined;
   // "owned by A": the object of an English cue that ends in a preposition follows it, not past a comma or clause.
   if (object && cue.lang === 'en' && FAR_OBJECT.test(hit.text) && (/[,;:]/.test(text.slice(hit.end, object.start)) || wordsBetween(text.slice(hit.end, object.start)) > 8)) object = undefined;
+  // "X, which Y bought in 2020, …", "X, whose cars Y builds,": the relative pronoun stands for X, the
+  // verb's object, and whatever follows the clause is not.
+  const relativeOf = subject && cue.lang === 'en' && !FAR_OBJECT.test(hit.text) && !/[,;]/.test(text.slice(subject.end, hit.start))
+    ? before.find((m) => m.end <= subject.start && RELATIVE_OBJECT.test(text.slice(m.end, subject.start))) : undefined;
+  if (relativeOf && relativeOf.entityKey !== subject?.entityKey) object = relativeOf;
   let fallback = false;
   let covers: number | undefined;
   const pairs: [Mention, Mention][] = [];
