@@ -248,3 +248,14 @@ describe('claims in object relative clauses', () => {
     expect(briefs('Acme Motors, whose cars Bolt Auto builds, is growing.')).toEqual(['acme BUILT_BY bolt']);
   });
 });
+
+describe('claims of owner lists', () => {
+  it('reads "owned by A (60%) and B (40%)" as two joint owners with their shares', () => {
+    expect(one('Acme Motors is owned by Zen Group (60%) and Bolt Auto (40%).').map((c) => `${brief(c)} ${c.note ?? ''}`))
+      .toEqual(['acme JOINTLY_OWNED_BY zen 60%', 'acme JOINTLY_OWNED_BY bolt 40%']);
+  });
+
+  it('reads "X\'s shareholders include A and B" as joint owners', () => {
+    expect(briefs('Acme\'s shareholders include Zen Group and Bolt Auto.')).toEqual(['acme JOINTLY_OWNED_BY zen', 'acme JOINTLY_OWNED_BY bolt']);
+  });
+});

@@ -61,3 +61,10 @@ describe('findMentions described people and Chinese names', () => {
     expect(await proposed('凯斯汽车集团宣布扩产。', '该公司是一家国有企业。')).toEqual([]);
   });
 });
+
+describe('findMentions bracketed figures', () => {
+  it('takes no bracketed share for a name\'s short form', async () => {
+    const { rows } = await mentionsIn([['Voltaro Motors is owned by Lumen Auto (60%) and Serano (40%).']]);
+    expect(rows.map(([text]) => text)).not.toContain('60%');
+  });
+});

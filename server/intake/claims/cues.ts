@@ -143,7 +143,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(joint venture|jv|joint-venture) (of|between|by|with)', '{be} jointly owned by', 'jointly owned by', '{be} owned #Percent by', 'owned #Percent by',
     '{be} co-owned by', 'co-owned by', '(joint venture|jv) (partner|partners) #Possessive?',
-    'investors (including|such as|like)', '(backed|funded) by', '{count} .? .? .? among (its|their) (shareholders|investors|backers|owners)',
+    'investors (including|such as|like)', '(shareholders|investors|backers|owners) (include|included|including)', '(backed|funded) by', '{count} .? .? .? among (its|their) (shareholders|investors|backers|owners)',
     '{raise} .? .? .? .? from', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [

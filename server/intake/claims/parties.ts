@@ -24,7 +24,8 @@ export interface Pair {
 }
 
 // "A, B and C", "A、B和C", and "51% by A and 49% by B" (a share between the names).
-const LIST_JOINER = /^(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
+// (A bracketed share may stand after a name: "A (60%) and B (40%)".)
+const LIST_JOINER = /^(\(\s*\d+(\.\d+)?\s*(%|％|percent|per cent)\s*\))?\s*(,|，|、|和|与|及|以及|&|或)?\s*(and|or)?\s*(\d+(\.\d+)?\s*(%|％|percent|per cent)\s*(by)?)?$/;
 const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(between.trim());
 const HARD_BREAK = /[;；]/;
 const RELATIVE_AFTER = /^\s*,\s*(in|of) which\b/i;
@@ -35,6 +36,7 @@ const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL'
 const PLANT_AFTER = /^['‘’]s\s+(\S+\s+){0,3}(plants?|factory|factories|sites?|facility|facilities|base|works)\b/i;
 /** Ownership lists are joined by "and", not commas ("owned by A, B and 13 others have …" lists subjects). */
 const AND_ONLY = /^(and|和|与|及|以及|&)$/;
+const unshared = (between: string) => between.replace(/^\s*\(\s*\d+(\.\d+)?\s*(%|％|percent|per cent)\s*\)/, '').trim();
 
 /** Comma- or bracket-delimited asides: ", the EV arm of Y," "(a unit of Y)", "Li, chief executive of Y,". */
 const asideCache = new WeakMap<Sentence, Span[]>();
@@ -203,7 +205,7 @@ export function pairsFor(
     if (sold && buyer) pairs.push([sold, buyer]);
   } else if (subject && object) {
     const objects = cue.type === 'JOINTLY_OWNED_BY' || cue.type === 'APPROVED_BY' || cue.type === 'ISSUED' ? list(object, usable, text)
-      : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(text.slice((all[i - 1] ?? m).end, m.start).trim()) || AND_ONLY.test(text.slice(m.end, (all[i + 1] ?? m).start).trim()))
+      : cue.type === 'SUBSIDIARY_OF' ? list(object, usable, text).filter((m, i, all) => m === object || AND_ONLY.test(unshared(text.slice((all[i - 1] ?? m).end, m.start))) || AND_ONLY.test(unshared(text.slice(m.end, (all[i + 1] ?? m).start))))
         : [object];
     const again = hit.gap && cue.type === 'JOINTLY_OWNED_BY' ? repeated(hit, usable, text) : [];
     objects.push(...again);

@@ -82,7 +82,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
     const inBrackets = t.pre.includes('(') && t.post.includes(')');
     if (inBrackets && run.length) {
       if (next && capitalised(next.word) && !/[,;:.]/.test(t.post.replace(')', ''))) { run.push(t); continue; }
-      close(t);
+      // "owned by A (60%) and B (40%)": a bracketed figure is a share, not A's short form.
+      close(/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Value') ? undefined : t);
       continue;
     }
     // A figure never opens a name: "holds 10% of X Auto" names X Auto.
