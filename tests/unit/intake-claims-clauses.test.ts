@@ -259,3 +259,14 @@ describe('claims of owner lists', () => {
     expect(briefs('Acme\'s shareholders include Zen Group and Bolt Auto.')).toEqual(['acme JOINTLY_OWNED_BY zen', 'acme JOINTLY_OWNED_BY bolt']);
   });
 });
+
+describe('claims of approvals', () => {
+  it('reads "passed the ministry\'s review" as an approval, and "passed X in sales" as nothing', () => {
+    expect(briefs('Acme Motors passed the Ministry of Industry\'s review last week.')).toEqual(['acme APPROVED_BY miit']);
+    expect(briefs('Acme Motors passed Bolt Auto in sales.')).toEqual([]);
+  });
+
+  it('reads a passive "was added to" as no speech', () => {
+    expect(one('Acme Motors was added to the Ministry of Industry\'s catalogue.')[0]?.attribution.kind).toBe('ARTICLE');
+  });
+});

@@ -201,6 +201,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(added|listed|included) (to|in|on) .? .? (catalogue|catalog|list|database|register|directory) (of|by)',
     '(approval|approvals|licence|license|permit|permits|permission|certification) from', '{secure} permission',
     '{appear} (in|on) .? .? .? .? .? .? .? (catalogue|catalog|list|database|register|directory|system) of',
+    '{pass} .? .? .? .? (review|reviews|inspection|inspections|audit|certification|assessment|evaluation)',
   ] },
   { type: 'APPROVED_BY', lang: 'en', subjectIs: 'from', weight: 0.6, phrases: ['(is|are|was|were|been|be) (added|listed|included) (to|in|on)'],
     note: 'The register named after the agency ("has been added to a Chinese trade ministry database"); only an agency can be the other end.' },

@@ -92,6 +92,8 @@ function englishHits(sentence: Sentence): CueHit[] {
       // "the state of play" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
       // So must a one-word verb cue ("change of control" is no {control}).
       if ((e.family === 'speech' || e.family === 'outlet' || /^\{\w+\}$/.test(e.phrase)) && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
+      // A passive is no speech: "was added to the catalogue", "is noted on the website" say nothing.
+      if (e.family === 'speech' && !e.phrase.includes(' ') && /\b(is|are|was|were|be|been|being)\s+$/i.test(sentence.text.slice(Math.max(0, start - 8), start))) continue;
       // Half of a compound is no cue: "state-owned" does not own, "car-building" does not build.
       if (/[-‐]$/.test(sentence.text.slice(0, start))) continue;
       hits.push({ family: e.family, phrase: e.phrase, cue: e.cue, start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) });
