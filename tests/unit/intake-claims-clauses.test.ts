@@ -270,3 +270,9 @@ describe('claims of approvals', () => {
     expect(one('Acme Motors was added to the Ministry of Industry\'s catalogue.')[0]?.attribution.kind).toBe('ARTICLE');
   });
 });
+
+describe('claims of chosen builders', () => {
+  it('reads "picked X as its contract manufacturer" as built by X', () => {
+    expect(briefs('Acme Motors picked Bolt Auto as its contract manufacturer.')).toEqual(['acme BUILT_BY bolt']);
+  });
+});

@@ -30,7 +30,8 @@ const joins = (between: string) => between.trim() !== '' && LIST_JOINER.test(bet
 const HARD_BREAK = /[;；]/;
 const RELATIVE_AFTER = /^\s*,\s*(in|of) which\b/i;
 const RELATIVE_OBJECT = /^\s*,\s*(which|that|whose\s+\S+)\s+$/i;
-const PARTS_BEFORE = /\b(batteries|battery|cells|chips|parts|components|motors|seats|packs|tyres|tires|semiconductors|modules|lidars?|sensors|engines)\s+(are\s+|were\s+|is\s+|was\s+)?$/i;
+// Lower-case only: "Acme Motors built by …" is a company's name, not its motors.
+const PARTS_BEFORE = /\b(batteries|battery|cells|chips|parts|components|motors|seats|packs|tyres|tires|semiconductors|modules|lidars?|sensors|engines)\s+(are\s+|were\s+|is\s+|was\s+)?$/;
 const FAR_OBJECT = /\b(by|of|to|with|from|for|in|at)$/i;
 const POSSESSED_TYPES = new Set(['ACQUIRED', 'PLANS_TO_ACQUIRE', 'PLANS_TO_SELL', 'OPERATES']);
 const PLANT_AFTER = /^['‘’]s\s+(\S+\s+){0,3}(plants?|factory|factories|sites?|facility|facilities|base|works)\b/i;
@@ -131,7 +132,8 @@ export function pairsFor(
   const cue = hit.cue;
   if (!cue) return [];
   // "uses batteries made by X": a part made by a supplier is no car built by it.
-  if (cue.type === 'BUILT_BY' && cue.lang === 'en' && PARTS_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return [];
+  const partsAt = cue.type === 'BUILT_BY' && cue.lang === 'en' ? PARTS_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start)) : null;
+  if (partsAt && !mentions.some((m) => m.end > hit.start - 30 + partsAt.index && m.start < hit.start)) return [];
   const usable = mentions.filter((m) => !excluded.some((x) => inside(m, x)));
   const ownAside = asides.find((a) => inside(hit, a));
   const between = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b));
