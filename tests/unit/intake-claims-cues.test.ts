@@ -156,7 +156,7 @@ describe('intake claims cues', () => {
   it('reads "A sold its stake in X to Y" as Y buying X, and "bought X from Y" as the buyer\'s, not the seller\'s', () => {
     expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).toContain('bolt ACQUIRED acme');
     expect(one('Zen Group sold its stake in Acme Motors to Bolt Auto last year.')).not.toContain('zen ACQUIRED acme');
-    expect(one('Bolt Auto bought the Hefei plant from Zen Group.')).toEqual(['bolt ACQUIRED plant']);
+    expect(one('Bolt Auto bought the Hefei plant from Zen Group.')).toEqual(['bolt ACQUIRED plant', 'zen OPERATES plant']);
   });
 
   it('reads "Y\'s plant produces X\'s cars" as X built by Y, the plant\'s owner', () => {

@@ -7,13 +7,14 @@ import type { CueHit } from './match';
 import type { Pair } from './parties';
 
 export const BOTH_SIDES_CUE: RelationCue = {
-  type: 'IN_TALKS_WITH', lang: 'zh', subjectIs: 'from', phrases: ['双方…接触', '双方…洽谈', '双方…谈判', '双方…磋商', 'the two (sides|companies) … (talks|negotiations)', 'both sides … (talks|negotiations)'],
+  type: 'IN_TALKS_WITH', lang: 'zh', subjectIs: 'from', phrases: ['双方…接触', '双方…洽谈', '双方…谈判', '双方…磋商', '双方…签署…框架协议', 'the two (sides|companies) … (talks|negotiations)', 'both sides … (talks|negotiations)'],
   note: 'The parties are the ends of the claim just made (this sentence or the two before): "X或将收购Y，双方已于上月开始接触".',
 };
 
 const PATTERNS: Record<'en' | 'zh', RegExp> = {
-  zh: /双方[^，。；]{0,12}?(开始接触|接触|洽谈|谈判|磋商|商谈)/u,
-  en: /\b(the two (sides|companies)|both sides)\b[^,.;]{0,40}?\b(talks|negotiations|negotiating|discussions)\b/i,
+  // A framework or preliminary agreement is signed in talks, before the deal itself.
+  zh: /双方[^，。；]{0,12}?(开始接触|接触|洽谈|谈判|磋商|商谈|签署[^，。；]{0,4}?框架协议|签订[^，。；]{0,4}?框架协议|签署[^，。；]{0,4}?意向|达成初步)/u,
+  en: /\b(the two (sides|companies)|both sides)\b[^,.;]{0,40}?\b(talks|negotiations|negotiating|discussions|framework agreement|preliminary agreement|memorandum of understanding)\b/i,
 };
 
 /** The talks "双方…接触" states, as a cue hit and a pair of mentions standing for the two sides, or nothing. */

@@ -2,6 +2,7 @@
 // between the doc's cue markers, and tests/unit/intake-claims-doc.test.ts fails when they differ.
 import { RELATION_TYPES } from '#vocabulary';
 import { BOTH_SIDES_CUE } from './both-sides';
+import { ENDED_ARRANGEMENT_CUE } from './ended-arrangement';
 import { CARRIED_APPROVAL_CUE } from './carried-approval';
 import { POSSESSIVE_PLANT_CUE, RELATION_CUES, type RelationCue } from './cues';
 import { SIGNAL_CUES, SIGNAL_EFFECTS, type SignalFamily } from './signals';
@@ -20,7 +21,7 @@ function relationRow(c: RelationCue): string {
 
 export function cueTableMarkdown(): string {
   const lines = [CUE_DOC_START, '', '### Relation cues', '', '| Type | Lang | Direction | Phrases | Notes |', '|---|---|---|---|---|'];
-  for (const type of Object.keys(RELATION_TYPES)) for (const c of [...RELATION_CUES, POSSESSIVE_PLANT_CUE, BOTH_SIDES_CUE, CARRIED_APPROVAL_CUE]) if (c.type === type) lines.push(relationRow(c));
+  for (const type of Object.keys(RELATION_TYPES)) for (const c of [...RELATION_CUES, POSSESSIVE_PLANT_CUE, BOTH_SIDES_CUE, CARRIED_APPROVAL_CUE, ENDED_ARRANGEMENT_CUE]) if (c.type === type) lines.push(relationRow(c));
   lines.push('', '### Signal cues', '', '| Family | Effect | Lang | Phrases |', '|---|---|---|---|');
   for (const family of Object.keys(SIGNAL_EFFECTS) as SignalFamily[]) {
     for (const s of SIGNAL_CUES) if (s.family === family) lines.push(`| ${family} | ${SIGNAL_EFFECTS[family]} | ${s.lang} | ${cell(s.phrases)} |`);

@@ -39,7 +39,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{be} the (oem|contract manufacturer|manufacturer|foundry|producer) for', '{act} as (an|the)? (oem|contract manufacturer|foundry) for',
     '{serve} as (an|the)? (oem|contract manufacturer|foundry) for', 'the (oem|contract manufacturer|foundry) for',
     '{build} .? .? .? for', '{produce} .? .? .? for',
-    '{make} (cars|vehicles|evs|models|suvs|trucks) for', '{manufacture} .? .? .? for',
+    '{make} (cars|vehicles|evs|models|suvs|trucks|vans|buses|sedans|hatchbacks|pickups) for', '{manufacture} .? .? .? for',
     '{assemble} .? .? .? for', '{produce} .? .? on behalf of', '{build} .? .? on behalf of',
     '{provide} (contract|oem)? (manufacturing|production) (services|capacity)? (to|for)', '{handle} (the)? (manufacturing|production) (of|for)',
   ] },
@@ -48,30 +48,36 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(built|made|produced|manufactured|assembled) (under contract)? (at|in) (the)? (plants|plant|factory|factories) of',
     '{use} the (foundry|contract manufacturing|oem|manufacturing) (service|services)? of', '(foundry|oem|contract manufacturing) (service|services) (of|from)',
     '{outsource} .? .? (production|manufacturing)? to', '{contract} .? to (build|produce|make|manufacture)', '{commission} .? to (build|produce|make|manufacture)',
-    '{rely} on .? .? to (build|produce|make|manufacture)', '(oem|manufacturing|production|contract manufacturing) partner',
+    '{rely} on .? .? to (build|produce|make|manufacture)', '{rely} on .? .? .? for (production|manufacturing|assembly)', '(oem|manufacturing|production|contract manufacturing) partner',
     '{produce} .? .? in (partnership|cooperation) with', '{produce} .? .? together with', '{build} .? .? in (partnership|cooperation) with',
     '{build} .? .? together with', '{make} .? .? in (partnership|cooperation) with', '(manufactured|produced|made) through',
     '(contract manufacturing|oem|production|manufacturing|foundry) (agreement|deal|contract|partnership) with',
     '(built|made|produced|assembled|manufactured) at', '{roll} off (the)? .? (line|lines) at',
+    '{pick} .? .? .? as (its|their) (manufacturer|oem|foundry)', '{choose} .? .? .? as (its|their) (manufacturer|oem|foundry)',
+    '{select} .? .? .? as (its|their) (manufacturer|oem|foundry)', '{pick} .? .? .? as (its|their) contract manufacturer',
+    '{choose} .? .? .? as (its|their) contract manufacturer', '{select} .? .? .? as (its|their) contract manufacturer',
   ] },
   { type: 'BUILT_BY', lang: 'en', subjectIs: 'to', weight: 0.55, objectNear: true, phrases: ['{build}', '{assemble}', '{produce}', '{manufacture}'],
     note: 'The bare verb is for "X will build Y\'s first model"; the longer phrases above win where they match.' },
-  { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工'] },
+  { type: 'BUILT_BY', lang: 'zh', subjectIs: 'to', phrases: ['为…代工', '替…代工', '为…生产', '给…代工', '代工生产', '代工', '负责生产'] },
   { type: 'BUILT_BY', lang: 'zh', subjectIs: 'from', phrases: ['由…代工', '委托…代工', '委托…生产', '交由…生产', '由…生产', '的代工厂'] },
 
   // ACQUIRED: from bought to.
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'from', phrases: [
     '{acquire}', '{buy}', '{purchase}', '{take} over', '{snap} up', 'acquisition of', 'takeover of', 'purchase of',
     '{complete} (the|its|a)? (acquisition|takeover|purchase) of', '{buy} (a|an)? .? .? stake in', '{acquire} (a|an)? .? .? stake in',
-    '{take} (a|an)? .? .? stake in', '{take} control of', '{gain} control of', '{merge} with', '{absorb}',
+    '{take} (a|an)? .? .? stake in', '{take} (full|majority|outright|effective|operational|overall)? control of',
+    '{gain} (full|majority|outright|effective|operational|overall)? control of', '{merge} with', '{absorb}',
+    '{buy} the (rest|remainder) of', '{acquire} the (rest|remainder) of', '{take} over the (rest|remainder) of',
   ] },
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', phrases: [
     '(acquired|bought|purchased|taken over|snapped up|absorbed) by', '{be} (acquired|bought|purchased|taken over) by', '{be} sold to', '{sell} itself to',
   ] },
   { type: 'ACQUIRED', lang: 'en', subjectIs: 'to', sale: true, phrases: [
     '{sell} .? .? .? (stake|stakes|shares|holding|interest) in', '{sell} (the|its|their|a|an)? .? (plant|factory|site|unit|business|brand|division|assets) to',
+    '{sell} .? .? .? to',
   ], note: 'A seller\'s sale ("A sold its stake in X to Y"): X is the thing sold and the party after "to" its buyer (Y ACQUIRED X); the seller is left out.' },
-  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '并购', '买下', '购得', '接手', '入主', '接盘'] },
+  { type: 'ACQUIRED', lang: 'zh', subjectIs: 'from', phrases: ['完成对…的收购', '对…的收购', '对…收购', '收购', '受让', '并购', '买下', '购得', '接手', '入主', '接盘'] },
   { type: 'ACQUIRED', lang: 'zh', subjectIs: 'to', phrases: ['被…收购', '被…并购', '被…买下', '被…接手', '被…接盘', '由…接手'] },
 
   // PLANS_TO_ACQUIRE: from intends to take over to. ACQUIRED words after "may", "plans to", 拟… become this too.
@@ -108,7 +114,8 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{borrow} the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of',
     '{use} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit)',
     '{borrow} .? .? (production|manufacturing)? (qualification|qualifications|licence|license|permit|capacity)',
-    'under the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of', '{rely} on .? .? (qualification|qualifications|licence|license)',
+    'under the (production|manufacturing)? (qualification|qualifications|licence|license|permit) of',
+    'under .? .? #Possessive (production|manufacturing)? (qualification|qualifications|licence|license|permit)', '{rely} on .? .? (qualification|qualifications|licence|license)',
   ] },
   { type: 'USES_QUALIFICATION_OF', lang: 'en', subjectIs: 'to', phrases: [
     '{lend} (its)? (production|manufacturing)? (qualification|qualifications|licence|license|permit) to',
@@ -120,10 +127,10 @@ export const RELATION_CUES: readonly RelationCue[] = [
   // SUBSIDIARY_OF: from is owned by, or a division of, to.
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(subsidiary|unit|arm|division|affiliate|branch|offshoot|spin-off|spinoff) of', '{be} (wholly|majority|fully)? owned by', '(wholly|majority|fully)? owned by',
-    '{be} (controlled|run) by', 'controlled by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
+    '{be} controlled by', 'controlled by', '/-owned$/ by', '{be} part of', '(parent|parent company|parent group|owner) #Possessive?',
     '{belong} to', 'a (wholly|majority) owned (subsidiary|unit) of', '(controlling|majority) (shareholder|owner) {be}',
   ] },
-  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)'],
+  { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', descriptive: true, phrases: ['(controlling|majority) (shareholder|owner) (of|in)', '(parent|parent company|parent group) of'],
     note: '"A is the controlling shareholder of B": B is A\'s subsidiary.' },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'to', weight: 0.6, adjacent: true, phrases: ['(subsidiary|unit|arm|division)'],
     note: 'The bare noun is for "X\'s subsidiary Y"; "subsidiary of" (above) wins where both match.' },
@@ -132,26 +139,34 @@ export const RELATION_CUES: readonly RelationCue[] = [
   ] },
   { type: 'SUBSIDIARY_OF', lang: 'en', subjectIs: 'from', marksEnd: true, phrases: ['{spin} off from', 'spun off from', '{split} from', '{separate} from'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', marksEnd: true, phrases: ['从…独立', '从…分拆', '从…剥离'] },
-  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为'] },
+  { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['成为…全资子公司', '成为…控股子公司', '成为…子公司', '是…子公司', '是…旗下的', '是…的子公司', '是…的全资子公司', '为…全资子公司', '为…控股子公司', '为…子公司', '是…控股子公司', '为…旗下', '隶属于', '隶属', '归属于', '的母公司', '的控股股东为', '的控股股东是', '控股股东为', '由…控股', '由…全资控股'] },
   { type: 'SUBSIDIARY_OF', lang: 'zh', subjectIs: 'to', phrases: ['旗下的', '旗下', '全资子公司', '控股子公司', '子公司', '控股'] },
 
   // JOINTLY_OWNED_BY: to is one of several owners of from. Shares go into the note.
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(joint venture|jv|joint-venture) (of|between|by|with)', '{be} jointly owned by', 'jointly owned by', '{be} owned #Percent by', 'owned #Percent by',
     '{be} co-owned by', 'co-owned by', '(joint venture|jv) (partner|partners) #Possessive?',
-    'investors (including|such as|like)', '(backed|funded) by', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
+    'investors (including|such as|like)', '(shareholders|investors|backers|owners) (include|included|including)', '(backed|funded) by', '{count} .? .? .? among (its|their) (shareholders|investors|backers|owners)',
+    '{raise} .? .? .? .? from', '{be} (backed|funded) by', '(round|funding|financing) (led|joined) by',
   ] },
   { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'to', phrases: [
     '{set} up (a|an)? (joint venture|jv)', '{form} (a|an)? (joint venture|jv)', '{establish} (a|an)? (joint venture|jv)', '{create} (a|an)? (joint venture|jv)',
     '{hold} (a|an)? .? .? stake in', '{own} (a|an)? .? .? stake in', '{own} .? #Percent of', '{hold} .? #Percent of',
-    '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
+    '{hold} .? .? .? (fifth|third|quarter|half|tenth|share|shares|stake) (of|in)', '{hold} (about|around|roughly|nearly|some)? #Percent', '{own} (about|around|roughly|nearly|some)? #Percent', '{be} (a|an) (shareholder|investor) in', '{jointly} {own}', '{co-own}', '{invest} in',
     'jointly owned', '#Possessive (joint venture|jv)', 'stake in',
+    '{be} .? .? #Possessive (largest|biggest|main|major|second-largest|single-largest|founding|strategic)? (shareholder|investor|backer|owner)',
+    '(largest|biggest|main|major|second-largest|founding|strategic) (shareholder|investor|backer) (of|in)',
   ] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'en', subjectIs: 'from', weight: 0.6, adjacent: true, descriptive: true, phrases: [
+    '(largest|biggest|main|major|second-largest|founding|strategic) (shareholder|investor|backer)',
+  ], note: '"Harlow Ventures, the startup\'s largest investor": the possessive before the noun is what is owned, the name in apposition its owner.' },
   { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: [
     '由…持股', '是…的合资公司', '为…的合资企业', '由…合资', '由…共同出资', '由…共同持股', '由…联合打造', '由…共同打造', '由…联合成立', '由…共同成立',
     '由…合资成立', '由…共同组建', '由…联合组建', '由…联合出资', '由…共同投资', '由…投资成立', '股东包括', '股东为', '股东有',
   ] },
-  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'to', phrases: ['合资成立', '合资公司', '合资企业', '共同出资', '持有…股份', '持有…股权', '持股', '入股', '参股',
+    '是…的第一大股东', '为…的第一大股东', '是…第一大股东', '为…第一大股东', '是…的大股东', '是…的股东', '为…的股东'] },
+  { type: 'JOINTLY_OWNED_BY', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['的第一大股东为', '的第一大股东是', '第一大股东为'] },
 
   // BRAND_OF: from is a brand or series of to.
   { type: 'BRAND_OF', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
@@ -189,6 +204,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '(added|listed|included) (to|in|on) .? .? (catalogue|catalog|list|database|register|directory) (of|by)',
     '(approval|approvals|licence|license|permit|permits|permission|certification) from', '{secure} permission',
     '{appear} (in|on) .? .? .? .? .? .? .? (catalogue|catalog|list|database|register|directory|system) of',
+    '{pass} .? .? .? .? (review|reviews|inspection|inspections|audit|certification|assessment|evaluation)',
   ] },
   { type: 'APPROVED_BY', lang: 'en', subjectIs: 'from', weight: 0.6, phrases: ['(is|are|was|were|been|be) (added|listed|included) (to|in|on)'],
     note: 'The register named after the agency ("has been added to a Chinese trade ministry database"); only an agency can be the other end.' },
@@ -198,7 +214,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
     '{add} .? .? to (its|the) (catalogue|catalog|list|database|register|directory)', '{list}',
   ] },
   { type: 'APPROVED_BY', lang: 'zh', subjectIs: 'from', phrases: [
-    '获…批准', '获得…批准', '获得…资质', '通过…审批', '通过…审核', '列入…目录', '进入…目录', '登上…目录', '经…批准', '获批', '取得…资质',
+    '获…批准', '获得…批准', '获得…核准', '获得…批复', '取得…批复', '获得…资质', '通过…审批', '通过…审核', '列入…目录', '进入…目录', '登上…目录', '经…批准', '获批', '取得…资质',
   ] },
   { type: 'APPROVED_BY', lang: 'zh', subjectIs: 'to', phrases: ['批准', '核准', '颁发', '授予'] },
 
@@ -214,12 +230,14 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'from', descriptive: true, phrases: [
     '(chief executive|chief executive officer|ceo|chairman|chairwoman|chair|president|founder|co-founder|cofounder|director|general manager|secretary general|secretary-general|vice president|head|chief technology officer|cto|cfo|chief financial officer|spokesperson|spokesman|spokeswoman|professor|expert|analyst|board member|executive|engineer|partner) (of|at)',
     '{found}', '{head}', '{lead}', '{join}', '{work} (for|at)',
+    '{be} (a|an|the) (former)? .? .? (engineer|executive|manager|director|employee|official|designer)',
   ] },
   { type: 'HOLDS_ROLE_AT', lang: 'en', subjectIs: 'to', weight: 0.7, descriptive: true, adjacent: true, phrases: [
     '(chief executive|ceo|chairman|chairwoman|president|founder|co-founder|cofounder|general manager|secretary general|vice president|cto|cfo|spokesperson|spokesman|spokeswoman)',
   ] },
   { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'to', descriptive: true, adjacent: true, phrases: ['董事长', '总裁', '首席执行官', '创始人', '总经理', '秘书长', '副总裁', '发言人', 'CEO'] },
-  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '出任…', '任职于'] },
+  { type: 'HOLDS_ROLE_AT', lang: 'zh', subjectIs: 'from', descriptive: true, phrases: ['是…的创始人', '担任…董事长', '担任…总裁', '担任…总经理', '担任…首席执行官', '出任…', '任职于', '加入', '加盟', '入职',
+    '辞去…董事长', '辞去…总裁', '辞去…总经理', '辞去…首席执行官', '卸任…董事长', '卸任…总裁'] },
 ];
 
 /**

@@ -7,11 +7,14 @@ import { datesFor } from './dates';
 import { linkFor } from './links';
 import { findCues, type CueHit } from './match';
 import { roleNote, shareIn, shareOf, sharesNote } from './notes';
-import { findAsides, pairsFor, type Pair } from './parties';
+import { findAsides, knownTypeOf, pairsFor, type Pair } from './parties';
 import { possessivePlants } from './possessive';
 import { bothSides } from './both-sides';
 import { carriedApprovals } from './carried-approval';
 import { gappedClauses } from './gapping';
+import { sellerEnds } from './seller';
+import { rolesLeft } from './joined-from';
+import { endedArrangement } from './ended-arrangement';
 import { anonymousName, denierOf, speakerOf, voiceOf } from './voice';
 
 export interface ClaimsInput {
@@ -36,13 +39,15 @@ function end(m: Mention, entities: Map<string, EntityCandidate>): ClaimEnd {
 }
 
 /** Mentions an outlet's name stands in ("Bloomberg reported"): the outlet is no party. */
-function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[]): Span[] {
+function outletSpans(hits: readonly CueHit[], sentence: Sentence, mentions: readonly Mention[], entities: Map<string, EntityCandidate>): Span[] {
   const out: Span[] = [];
   for (const h of hits) {
     // "local media", "media reports" name the outlet themselves: no speaker stands before them.
     if (h.family !== 'outlet' || /^(local media|(media|press) reports?)$/i.test(h.text)) continue;
     const sp = h.gap ?? speakerOf(h, sentence, mentions, /^(according to|as cited by|\{cite\})/.test(h.phrase));
-    if (sp && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
+    // A company the graph knows is no outlet: "X reported higher profits" is X reporting its results.
+    const known = sp && mentions.some((m) => m.start >= sp.start && m.end <= sp.end && entities.get(m.entityKey)?.entityId);
+    if (sp && !known && sentence.text.slice(sp.start - sentence.start, sp.end - sentence.start).trim().split(/\s+/).length <= 6) out.push(sp);
   }
   return out;
 }
@@ -65,7 +70,9 @@ function build(
   if (type === 'ACQUIRED' && voice.planned) { type = 'PLANS_TO_ACQUIRE'; why.push('planned or hedged → PLANS_TO_ACQUIRE'); }
   if (type === 'ACQUIRED') {
     // "bought about 21% of Y": a minority share makes the buyer one of Y's owners, not Y's acquirer.
-    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)));
+    // (Chinese writes the share after what was bought: "收购其持有的Y 30%股权".)
+    const zhShare = sentence.lang === 'zh' ? /^[^，。；]{0,8}?\d+(\.\d+)?\s*[%％]\s*(的)?(股权|股份)/.exec(input.text.slice(pair.to.end, pair.to.end + 16))?.[0] ?? '' : '';
+    const share = shareIn(input.text.slice(hit.start, Math.max(hit.end, pair.to.start)) + zhShare);
     const pct = shareOf(share);
     if (pct !== undefined && pct < 50) {
       type = 'JOINTLY_OWNED_BY';
@@ -84,6 +91,8 @@ function build(
     const coOwned = earlier.some((c) => c.type === 'JOINTLY_OWNED_BY' && c.from.key === pair.from.entityKey && c.to.key !== pair.to.entityKey);
     if (type === 'JOINTLY_OWNED_BY' && share !== undefined && share > 50 && owners.length < 2 && !coOwned && !/%.*\d\s*(%|％|per ?cent)/i.test(sentence.text)) { type = 'SUBSIDIARY_OF'; why.push('a majority share → SUBSIDIARY_OF'); }
   }
+  // "X旗下的芜湖工厂", "the plant, owned by X": a plant is run by its owner (the editors' OPERATES), not its subsidiary.
+  if (type === 'SUBSIDIARY_OF' && knownTypeOf(ends.from, entities) === 'Plant') { type = 'OPERATES'; ends = { ...ends, from: ends.to, to: ends.from }; note = undefined; why.push("a plant's owner → OPERATES"); }
   if (type === 'HOLDS_ROLE_AT') note = roleNote(hit);
   if ((type === 'ACQUIRED' || type === 'PLANS_TO_ACQUIRE') && !note && /stake|股/.test(hit.text)) note = 'a stake';
   why.push(...voice.reasons);
@@ -92,7 +101,17 @@ function build(
   const from = end(ends.from, entities);
   const to = end(ends.to, entities);
   const link = linkFor(input.links, type, from.entityId, to.entityId);
-  const status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
+  let status = voice.stance === 'CONTRADICTS' && voice.status !== 'DENIED' && link ? link.status : voice.status;
+  // "Until the end of last year, X's cars were built by Y": an end date already past says it ended, wherever the "until" stands.
+  if (dates.validTo && input.publishedOn && voice.stance === 'SUPPORTS' && (status === 'CONFIRMED' || status === 'REPORTED')
+    && dates.validTo < input.publishedOn.slice(0, dates.validTo.length)) { status = 'ENDED'; voice.marksEnd = true; why.push(`'${dates.validTo}' is past → ENDED`); }
+  // …and "will build cars for X until 2027" has not ended: "until" a date to come bounds it.
+  if (status === 'ENDED' && !cue.marksEnd && dates.validTo && input.publishedOn && dates.validTo > input.publishedOn.slice(0, dates.validTo.length)
+    && voice.reasons.some((r) => /^'until' → ENDED$/i.test(r))) {
+    status = voice.attribution.kind === 'OUTLET' || voice.attribution.kind === 'ANONYMOUS' ? 'REPORTED' : 'CONFIRMED';
+    voice.marksEnd = false;
+    why.push(`'${dates.validTo}' is still to come → ${status}`);
+  }
   if (link) why.push(voice.stance === 'CONTRADICTS' ? `contradicts ${link.id}` : `new evidence for ${link.id}`);
   const coref = ends.from.via === 'COREF' || ends.to.via === 'COREF';
   const known = Number(Boolean(from.entityId)) + Number(Boolean(to.entityId));
@@ -173,15 +192,19 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     const carried = (taken: readonly ClaimCandidate[]) => carriedApprovals(sentence, mentions, bySentence, input.sentences, entities, new Set(taken.map((t) => t.to.key)))
       .map(({ hit, pair }, i) => ({ claim: build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, taken.length + i), pair }))
       .filter((b) => !taken.some((t) => sameClaim(t, b.claim)));
+    // "X ended its contract with Y": the end of an arrangement an earlier sentence stated.
+    const ended = endedArrangement(sentence, mentions, out);
+    const endedClaim = ended ? build(input, sentence, ended.hit, ended.pair, [ended.pair], signals, mentions, entities, undefined, 90) : undefined;
     if (new Set(mentions.map((m) => m.entityKey)).size < 2) {
       const sides = bothSides(sentence, out);
       if (sides) out.push(build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, 0));
+      if (endedClaim) out.push(endedClaim);
       out.push(...carried([]).map((b) => b.claim));
       out.push(...denialOf(input, sentence, hits, mentions, out));
       continue;
     }
     const asides = findAsides(sentence, mentions);
-    const excluded = outletSpans(hits, sentence, mentions);
+    const excluded = outletSpans(hits, sentence, mentions, entities);
     const built: Built[] = [];
     const owned = possessivePlants(sentence, mentions, entities, input.text);
     // "Y's plant produces X's cars": X is built by Y, the plant's owner (the plant is Y's, by the possessive).
@@ -200,13 +223,17 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
       }
       const aside = asides.find((a) => a.start <= hit.start && hit.end <= a.end);
       for (const p of pairs) {
+        // "by X at its plant": the possessive reading (possessive.ts) knows whose "its" it is; the cue table's pronoun guess does not.
+        if (cue(hit)?.type === 'OPERATES' && p.from.via === 'COREF' && owned.some((o) => o.pair.to === p.to && o.pair.from.entityKey !== p.from.entityKey)) continue;
         const owner = p.swapped ? undefined : ownerOf(p.to);
         const pair = cue(hit)?.type === 'BUILT_BY' && owner && owner.entityKey !== p.from.entityKey ? { ...p, to: owner } : p;
         const sofar = built.map((b) => b.claim);
         const made = [build(input, sentence, hit, pair, pairs, signals, mentions, entities, aside, built.length, sofar)];
         // "in talks to buy Y" states the talks as well as the plan.
-        if (hit.cue?.also) {
-          const also = { ...hit, cue: { ...hit.cue, type: hit.cue.also, also: undefined } };
+        // …and so do talks "就收购…进行谈判" / "over buying": one side would buy the other.
+        const alsoType = hit.cue?.also ?? (hit.cue?.type === 'IN_TALKS_WITH' && /收购|并购|控股权|入股/.test(hit.text) ? 'PLANS_TO_ACQUIRE' : undefined);
+        if (hit.cue && alsoType) {
+          const also = { ...hit, cue: { ...hit.cue, type: alsoType, also: undefined } };
           made.push(build(input, sentence, also, pair, pairs, signals, mentions, entities, aside, built.length + 1, sofar));
         }
         for (const claim of made) {
@@ -222,14 +249,31 @@ export function findClaims(input: ClaimsInput): ClaimCandidate[] {
     if (sides) built.push({ claim: build(input, sentence, sides.hit, sides.pair, [sides.pair], signals, mentions, entities, undefined, built.length), pair: sides.pair });
     for (const { hit, pair } of owned) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
-      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
+      // "X的芜湖工厂由Y负责运营": the operator the sentence names wins over the possessive's owner.
+      const runBy = built.some((b) => b.claim.type === 'OPERATES' && b.claim.to.key === claim.to.key && b.claim.from.key !== claim.from.key && b.claim.stance === 'SUPPORTS');
+      if (!runBy && !built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
     // "A produced cars for B; C for D": the clause after the semicolon repeats the cue before it.
     for (const { hit, pair } of gappedClauses(sentence, mentions, hits, built.map((b) => b.claim), entities, input.text)) {
       const claim = build(input, sentence, hit, pair, [pair], signals, mentions, entities, undefined, built.length);
       if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair });
     }
+    // "X's cars are made at the plant, which is operated by Y": the plant's operator built them (a link to the plant itself only without one).
+    for (const b of built) {
+      const operator = b.claim.type === 'BUILT_BY' && built.find((o) => o.claim.type === 'OPERATES' && o.claim.stance === 'SUPPORTS' && o.claim.to.key === b.claim.to.key);
+      if (operator && operator.claim.from.key !== b.claim.from.key) b.claim = { ...b.claim, to: operator.claim.from, why: `${b.claim.why}; the plant's operator` };
+    }
+    // "bought a stake in X from Y": the seller's stake (or its running of a plant) ended with the sale.
+    for (const claim of sellerEnds(sentence, built.map((b) => b.claim), mentions, entities, input.text, input.links, input.publishedOn)) {
+      const twin = built.find((b) => sameClaim(b.claim, claim));
+      if (twin) twin.claim = { ...twin.claim, status: 'ENDED', marksEnd: true, validTo: claim.validTo, validToBasis: claim.validToBasis };
+      else built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
+    }
+    for (const claim of rolesLeft(built.map((b) => b.claim), mentions, entities, input.text, input.publishedOn)) {
+      if (!built.some((b) => sameClaim(b.claim, claim))) built.push({ claim, pair: { from: mentions[0] as Mention, to: mentions[0] as Mention, reversed: false, fallback: true, swapped: false, reach: 0 } });
+    }
     if (!built.some((b) => b.claim.type === 'APPROVED_BY')) built.push(...carried(built.map((b) => b.claim)));
+    if (ended && endedClaim && !built.some((b) => sameClaim(b.claim, endedClaim))) built.push({ claim: endedClaim, pair: ended.pair });
     // A denial no claim of this sentence took denies an earlier report ("该传闻纯属捏造，工厂将继续由其运营").
     if (!built.some((b) => b.claim.stance === 'CONTRADICTS')) out.push(...denialOf(input, sentence, hits, mentions, out).filter((d) => !built.some((b) => sameClaim(b.claim, d))));
     out.push(...built.map((b) => b.claim).sort((a, b) => b.score - a.score));

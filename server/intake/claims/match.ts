@@ -33,6 +33,8 @@ type Net = ReturnType<typeof nlp.buildNet>;
 let english: { net: Net; byPhrase: Map<string, Entry[]> } | undefined;
 const ZH = entries('zh');
 
+const BE_FORMS = '(is|are|was|were|be|been|being|am)';
+
 /**
  * compromise matches optional words greedily and does not step back: "(a|an)? .? .? stake in"
  * misses "bought a stake in" (the wildcards eat "stake in"). A run of optional slots with a `.?`
@@ -41,7 +43,9 @@ const ZH = entries('zh');
  * never matches, so the table writes `.? .? in (partnership|cooperation) with` instead.
  */
 export function netPattern(phrase: string): string {
-  const words = phrase.split(' ');
+  // compromise's {be} matches only "is", "was" and "be": "are owned by", "were bought by" and "have
+  // been in talks" would be missed, so the table's {be} is written out.
+  const words = phrase.split(' ').map((w) => (w === '{be}' ? BE_FORMS : w));
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let j = i;
@@ -88,6 +92,8 @@ function englishHits(sentence: Sentence): CueHit[] {
       // "the state of play" is no speech and "the report" no reporting: a one-word speech cue must be a verb.
       // So must a one-word verb cue ("change of control" is no {control}).
       if ((e.family === 'speech' || e.family === 'outlet' || /^\{\w+\}$/.test(e.phrase)) && !e.phrase.includes(' ') && !f.view.has('#Verb')) continue;
+      // A passive is no speech: "was added to the catalogue", "is noted on the website" say nothing.
+      if (e.family === 'speech' && !e.phrase.includes(' ') && /\b(is|are|was|were|be|been|being)\s+$/i.test(sentence.text.slice(Math.max(0, start - 8), start))) continue;
       // Half of a compound is no cue: "state-owned" does not own, "car-building" does not build.
       if (/[-‐]$/.test(sentence.text.slice(0, start))) continue;
       hits.push({ family: e.family, phrase: e.phrase, cue: e.cue, start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) });

@@ -28,18 +28,21 @@ export function possessivePlants(sentence: Sentence, mentions: readonly Mention[
     const pronoun = sentence.lang === 'zh' ? head.match(/其[^，。；、]{0,15}$/) : head.match(/\b(its|their)\s+(\S+\s+){0,2}$/i);
     // "approval to build its own plant": a plant still to be built is nobody's yet.
     if (pronoun && sentence.lang !== 'zh' && /\b(build|building|construct|constructing|open|opening|set up|setting up)\s+$/i.test(head.slice(0, pronoun.index))) continue;
-    if (pronoun) {
+    // The owner written right before the plant wins over a pronoun further back: "其首款车型由A位于X的工厂生产" is A's plant.
+    const prev = mentions.filter((m) => m.end <= plant.start && m !== plant).at(-1);
+    const between = prev ? text.slice(prev.end, plant.start) : '';
+    const direct = prev && isCompany(prev, entities) && (/^['‘’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的|位于|在)$/.test(between)));
+    if (direct) {
+      owner = prev;
+      cueStart = prev.end;
+    } else if (pronoun) {
       cueStart = sentence.start + (pronoun.index ?? 0);
       const earlier = mentions.filter((m) => m.end <= cueStart && m !== plant && isCompany(m, entities));
       const agent = earlier.filter((m) => /\bby\s+$/.test(text.slice(m.start - 4, m.start))).at(-1);
       owner = agent ?? earlier[0];
-    } else {
-      const prev = mentions.filter((m) => m.end <= plant.start && m !== plant).at(-1);
-      const between = prev ? text.slice(prev.end, plant.start) : '';
-      if (prev && isCompany(prev, entities) && (/^['‘’]s\s+(\S+\s+){0,2}$/.test(between) || (sentence.lang === 'zh' && /^(的|位于[^，。；]{0,12}的)$/.test(between)))) {
-        owner = prev;
-        cueStart = prev.end;
-      }
+    } else if (prev && isCompany(prev, entities) && /^['‘’]s\s+(\S+\s+){0,2}$/.test(between)) {
+      owner = prev;
+      cueStart = prev.end;
     }
     if (!owner || owner.entityKey === plant.entityKey) continue;
     const hit: CueHit = { family: 'relation', phrase: POSSESSIVE_PLANT_CUE.phrases[0] ?? '', cue: POSSESSIVE_PLANT_CUE, start: cueStart, end: plant.start, text: text.slice(cueStart, plant.start).trim() || 'its' };

@@ -183,7 +183,9 @@ export function voiceOf(v: VoiceInput): Voice {
     reasons.push('a plan on an unnamed source → RUMOURED');
   }
   const sameClause = (h: CueHit) => !/[,，;；]/.test(sentence.text.slice(Math.min(h.end, relation.end) - sentence.start, Math.max(h.start, relation.start) - sentence.start));
-  const end = presupposed ? undefined : first('end', (h) => (near(h, 40) && sameClause(h)) || within(h));
+  // A title is the article's description, but one its holder "stepped down" from or held "formerly" has ended.
+  const roleEnd = relation.cue?.type === 'HOLDS_ROLE_AT' ? signals.find((h) => h.family === 'end' && ((near(h, 20) && sameClause(h)) || within(h))) : undefined;
+  const end = presupposed ? undefined : first('end', (h) => (near(h, 40) && sameClause(h)) || within(h)) ?? roleEnd;
   if (relation.cue?.marksEnd || (end && status !== 'RUMOURED')) { status = 'ENDED'; marksEnd = true; reasons.push(`'${end?.text ?? relation.text}' → ENDED`); }
 
   const negation = presupposed ? undefined : first('negation', (h) => before(h, sentence.lang === 'zh' ? 3 : 20) || within(h));

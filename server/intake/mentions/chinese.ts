@@ -28,6 +28,12 @@ const NAME_WORDS_TAGGED_ADVERB = new Set(['高新']);
 /** Legal and plant suffixes that make a long span one name even when a known name sits inside it ("时代X动力电池有限公司"). */
 const WHOLE_NAME_ENDS = ['有限公司', '有限责任公司', '工厂', '超级工厂'];
 const AGENCY_ENDS = new Set(['部', '委', '委员会', '局', '署', '厅']);
+/**
+ * Verbs and descriptions jieba's HMM glues onto the unknown name after them (委托 + 川越 → 委托川越):
+ * a name does not start with them, so the span that does is no name (the one after them is).
+ */
+const NOT_NAME_STARTS = ['委托', '出售', '旗下', '供应商', '收购', '入股', '控股', '携手', '联手', '联合', '合作', '接手', '受让', '投资', '子公司', '对手', '竞争对手',
+  '由', '与', '被', '向', '从', '对', '为'];
 const MAX_SEGMENTS = 6;
 const MAX_NAME_LENGTH = 16;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -101,6 +107,7 @@ function spansOf(text: string, sentence: Sentence, segments: readonly Segment[],
       let kind = kindOf(parts, name);
       // "车企澜岳汽车" cut as 车 + 企澜岳: a span that starts inside a category word is no name.
       if (kind && CATEGORY_WORDS.has(`${text[start - 1] ?? ''}${name[0] ?? ''}`)) kind = null;
+      if (kind && NOT_NAME_STARTS.some((w) => name.startsWith(w) && name.length > w.length + 1)) kind = null;
       if (!kind && personLike(parts, name) && hasTitleNear(segments, i, i + n)) kind = personGuess('a name next to a title → PERSON');
       // A lone common word (长城 'the Great Wall') must not meet a company's pinyin alias; a name-like span may.
       const nameLike = !!kind || n > 1 || parts.some((p) => PINYIN_TAGS.has(p.tag));
@@ -129,15 +136,39 @@ export function chineseSurfaces(text: string, sentence: Sentence): { surfaces: S
     const guess = chineseKind(name);
     surfaces.push({ sentence: sentence.index, start, end: start + name.length, text: name, lookups: [name], pinyin: [], proper: false, kind: guess?.kind === 'POLICY' ? { ...guess, why: `a title in 《》 ending '${name.slice(-2)}' → POLICY` } : null });
   }
-  // "南岭汽车在株洲的工厂": the plant in a place, named as an editor would (株洲工厂).
-  for (const m of sentence.text.matchAll(/在(\p{Script=Han}{2,4}?)的(工厂|生产基地|基地)/gu)) {
-    const place = m[1] ?? '';
-    const start = sentence.start + (m.index ?? 0) + 1;
+  // "南岭汽车在株洲的工厂", "位于襄阳的工厂", "位于十堰的一座闲置工厂": the plant in a place, named as an
+  // editor would (株洲工厂); a measure word and a short description may stand before the plant word.
+  for (const m of sentence.text.matchAll(/(在|位于)(\p{Script=Han}{2,4}?)的((?:[一两二三四五六七八九十]?[座家处个])?\p{Script=Han}{0,3}?)(工厂|生产基地|基地)/gu)) {
+    const place = m[2] ?? '';
+    const start = sentence.start + (m.index ?? 0) + (m[1] ?? '').length;
     const end = sentence.start + (m.index ?? 0) + m[0].length;
-    const name = `${place}${m[2] ?? ''}`;
-    surfaces.push({ sentence: sentence.index, start, end, text: text.slice(start, end), name, lookups: [name], pinyin: [], proper: false, kind: { kind: 'PLANT', why: `'在${place}的${m[2] ?? ''}' → PLANT '${name}'`, score: 0.6 }, whole: true });
+    const name = `${place}${m[4] ?? ''}`;
+    surfaces.push({ sentence: sentence.index, start, end, text: text.slice(start, end), name, lookups: [name], pinyin: [], proper: false, kind: { kind: 'PLANT', why: `'${m[1] ?? ''}${place}的…${m[4] ?? ''}' → PLANT '${name}'`, score: 0.6 }, whole: true });
   }
+  surfaces.push(...describedNames(text, sentence));
   return { surfaces, referents: chineseReferents(sentence, withHmm) };
+}
+
+/** What a "X是…的Y" sentence says X is, by the head its description ends in. */
+const DESCRIBED_HEADS: Record<string, 'BRAND' | 'SUBSIDIARY' | 'AUTOMAKER' | 'TECH_COMPANY'> = { 品牌: 'BRAND', 子品牌: 'BRAND', 子公司: 'SUBSIDIARY', 车企: 'AUTOMAKER', 汽车公司: 'AUTOMAKER', 公司: 'TECH_COMPANY', 企业: 'TECH_COMPANY' };
+
+/**
+ * "欧拉是长城汽车旗下的电动车品牌": a short name opening a clause and described by 是…品牌 is a new
+ * entity of that kind, though its own characters name no kind. Pronouns and category words
+ * (该公司, 其, 公司) open no such name.
+ */
+function describedNames(text: string, sentence: Sentence): Surface[] {
+  const out: Surface[] = [];
+  for (const m of sentence.text.matchAll(/(?:^|[，。；：“])([\p{Script=Han}A-Za-z]{2,5}?)(?:则|也|已)?是[^，。；]{2,16}?(子品牌|品牌|子公司|车企|汽车公司|公司|企业)(?=[，。；]|$)/gu)) {
+    const name = m[1] ?? '';
+    if (/^(该|这|那|其|此|它|本|公司|集团|企业|品牌|双方|后者|前者|目前|如今|现在)/.test(name)) continue;
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+    const head = m[2] ?? '';
+    const kind = DESCRIBED_HEADS[head] ?? 'TECH_COMPANY';
+    out.push({ sentence: sentence.index, start, end: start + name.length, text: text.slice(start, start + name.length), lookups: [name], pinyin: [], proper: false,
+      kind: { kind, why: `'${name}是…${head}' → ${kind}`, score: 0.5 } });
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,9 @@ function contentWords(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 4 && !GENERIC.has(w)));
 }
 
+/** Description heads a company's own name often ends in ("Tessaly Group"), so "the group" means that one. */
+const NAME_HEADS = new Set(['group', 'holdings', 'fund', 'bank', 'ventures', 'conglomerate', 'alliance']);
+
 export class Antecedents {
   private readonly last = new Map<string, string>();
   private readonly lastOfKind = new Map<EntityKind, string>();
@@ -28,11 +31,11 @@ export class Antecedents {
   private subjectAt = Number.POSITIVE_INFINITY;
 
   /** Every mention noted, oldest first: for a referent that must not be the name it stands beside. */
-  private readonly seen: { key: string; kind: EntityKind }[] = [];
+  private readonly seen: { key: string; kind: EntityKind; name: string }[] = [];
 
   /** Records a mention (in text order) of an entity of this kind. */
-  note(key: string, kind: EntityKind, sentence: number, start: number): void {
-    this.seen.push({ key, kind });
+  note(key: string, kind: EntityKind, sentence: number, start: number, name = ''): void {
+    this.seen.push({ key, kind, name: name.toLowerCase() });
     this.enter(sentence);
     this.last.set(ENTITY_KINDS[kind], key);
     this.lastOfKind.set(kind, key);
@@ -57,9 +60,17 @@ export class Antecedents {
     if (ref.target !== 'Subject') {
       const words = contentWords(ref.text);
       const described = [...this.descriptions].reverse().find((d) => [...words].some((w) => d.words.has(w)));
-      return described?.key ?? ((ref.kind && this.lastOfKind.get(ref.kind)) || this.last.get(ref.target));
+      return described?.key ?? this.namedBy(ref) ?? ((ref.kind && this.lastOfKind.get(ref.kind)) || this.last.get(ref.target));
     }
     return this.subject !== undefined && this.subjectAt < ref.start ? this.subject : this.previousSubject;
+  }
+
+  /** "the group" after "Tessaly Group … Lanqi Motor": the latest entity whose own name has the description's head word. */
+  private namedBy(ref: Referent): string | undefined {
+    const head = ref.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (!NAME_HEADS.has(head)) return undefined;
+    const word = new RegExp(`(^|\\s)${head}(\\s|$)`);
+    return [...this.seen].reverse().find((s) => ENTITY_KINDS[s.kind] === ref.target && word.test(s.name))?.key;
   }
 
   private enter(sentence: number): void {

@@ -3,7 +3,8 @@
 // "of"/"and" ("Ministry of Science and Technology") and at brackets ("… (Anhui) Co., Ltd").
 import { englishDoc } from '../english';
 import type { Sentence } from '../types';
-import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead } from './kinds';
+import { COREF_NOUNS, DESCRIPTION_HEADS, DESCRIPTION_KINDS, ENGLISH_TITLES, TRAILING_LOWER_HEADS, englishKind, isLeadHead, isTailHead, leadHeadAt } from './kinds';
+import { appositionKind } from './apposition';
 import { personGuess } from './surface';
 import type { Referent, Surface } from './surface';
 
@@ -81,7 +82,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
     const inBrackets = t.pre.includes('(') && t.post.includes(')');
     if (inBrackets && run.length) {
       if (next && capitalised(next.word) && !/[,;:.]/.test(t.post.replace(')', ''))) { run.push(t); continue; }
-      close(t);
+      // "owned by A (60%) and B (40%)": a bracketed figure is a share, not A's short form.
+      close(/^[\d.,]+%?$/.test(t.word) || t.tags.has('Percent') || t.tags.has('Value') ? undefined : t);
       continue;
     }
     // A figure never opens a name: "holds 10% of X Auto" names X Auto.
@@ -93,8 +95,8 @@ function runsOf(terms: readonly Term[], sentenceStart: number): { terms: Term[];
     if (!figure && nameWord(t, i === 0) && !(ENGLISH_TITLES.has(t.lower) && run.length)) {
       if (t.pre.trim() && run.length) close();
       run.push(t);
-    } else if (t.lower === 'for' && run.length && companyHeaded(run)) {
-      close(); // "Kestrel Group for Urban Mobility" is two names; "Ministry for …" one.
+    } else if (t.lower === 'for' && run.length && (companyHeaded(run) || !run.some((w) => isLeadHead(w.word) || isTailHead(w.word)))) {
+      close(); // "Kestrel Group for Urban Mobility" and "the Pike P7 for Pike Mobility" are two names; "Ministry for …" one.
       continue;
     } else if (run.length && CONNECTORS.has(t.lower) && next && capitalised(next.word) && !t.post.trim() && !t.pre.trim() && !(run.length === 1 && run[0]?.start === sentenceStart && !has(run[0], PROPER_TAGS))) {
       // (A sentence-initial common word, "Shares of …", never joins a name across a connector.)
@@ -139,7 +141,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         // "Chery and Geometry" is two names, and so is "X Association and Y University"; "Ministry of
         // Science and Technology" and "Energy Saving and Emission Commission" are one.
         const and = part.findIndex((t, k) => k > 0 && (t.lower === 'and' || t.lower === '&'));
-        const leadOf = isLeadHead(head.word) && part[1]?.lower === 'of';
+        const leadOf = leadHeadAt(part.map((t) => t.lower)) >= 0;
         const joined = and > 0 && !leadOf && (part[and + 1]?.lower === 'the' || englishKind(part.slice(0, and).map((t) => t.word), false, false) !== null);
         const whole = i === 0 && j === run.length;
         const start = head.start;
@@ -150,6 +152,7 @@ export function englishSurfaces(text: string, sentence: Sentence): { surfaces: S
         if (joined || (and > 0 && !leadOf && kind?.kind !== 'AGENCY' && kind?.kind !== 'INDUSTRY_ASSOCIATION')) kind = null;
         if (!kind && whole && isPersonish(part, before, terms[firstIndex + run.length])) kind = personGuess(before && ENGLISH_TITLES.has(before.lower) ? `a name after '${before.word}' → PERSON` : 'compromise tags a person\'s name → PERSON');
         if (!kind && whole && part.length >= 2 && part.every((t) => t.tags.has('Organization'))) kind = { kind: 'AUTOMAKER', why: 'compromise tags an organisation → AUTOMAKER', score: 0.45 };
+        if (!kind && whole && !guessedFirst(head, sentence.start)) kind = appositionKind(text, start, end);
         const proper = part.every((t, k) => has(t, PROPER_TAGS) || t.start !== sentence.start || k > 0);
         const surface: Surface = { sentence: sentence.index, start, end, text: text.slice(start, end), lookups: [text.slice(start, end)], pinyin: [], proper, kind };
         if (short && j === run.length) surface.short = { start: short.start, end: short.end, text: short.word };
@@ -215,7 +218,9 @@ function plantsIn(text: string, sentence: Sentence, terms: readonly Term[]): Sur
     const place = terms[i + 2] as Term;
     // "a production site in Qingdao", "its manufacturing base in X": a plant too, named as a plant.
     const site = SITE_WORDS.has(t.lower) && MAKING_WORDS.has(terms[i - 1]?.lower ?? '');
-    if ((!PLANT_WORDS.has(t.lower) && !site) || capitalised(terms[i - 1]?.word ?? '') || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
+    // (A capitalised word right before is the plant's own name, "the Hefei Plant in …", unless it is an owner's possessive: "X's factory in Y".)
+    const owner = /^'s/.test(terms[i - 1]?.post ?? '');
+    if ((!PLANT_WORDS.has(t.lower) && !site) || (capitalised(terms[i - 1]?.word ?? '') && !owner) || terms[i + 1]?.lower !== 'in' || !capitalised(place.word) || has(place, ['Month', 'WeekDay', 'Date'])) continue;
     let last = place;
     for (let k = i + 3; k < terms.length && capitalised((terms[k] as Term).word) && !/[,;:.]/.test(last.post) && !last.post.startsWith("'s"); k++) last = terms[k] as Term;
     const name = `${text.slice(place.start, last.end)} ${site ? 'plant' : t.word}`;

@@ -8,7 +8,7 @@ import type { EntityCandidate, Gazetteer, KnownEntity, Mention, Sentence } from 
 import { Antecedents } from './coreference';
 import { chineseSurfaces } from './chinese';
 import { englishSurfaces } from './english';
-import { bestMatch, shortFormsOf } from './match';
+import { bestMatch, newShortForms, shortFormsOf } from './match';
 import type { Match } from './match';
 import type { Referent, Surface } from './surface';
 
@@ -42,6 +42,7 @@ class EntityBook {
     if (!this.entities.has(key) && surface.kind) {
       this.entities.set(key, { key, name, entityId: null, kind: surface.kind.kind, aliases: [], mentions: 0, score: surface.kind.score, why: `${surface.kind.why}; not in the graph` });
       this.addShorts(name, key);
+      for (const form of newShortForms(name, surface.kind.kind)) if (!this.shorts.has(form)) this.shorts.set(form, key);
     }
     return key;
   }
@@ -152,7 +153,7 @@ export async function findMentions(text: string, sentences: readonly Sentence[],
       const key = 'target' in item ? antecedents.resolve(item, besides, (k) => besides !== undefined && firstWord(k) === firstWord(besides)) : item.entityKey;
       const entity = key === undefined ? undefined : book.counted(key);
       if (!entity || key === undefined) continue;
-      antecedents.note(key, entity.kind, item.sentence, item.start);
+      antecedents.note(key, entity.kind, item.sentence, item.start, entity.name);
       // "X, an Abu Dhabi-based investor, …": the aside describes X for a later "the Abu Dhabi-based investor".
       const aside = /^,\s+(?:an?|the)\s+([^,;()]{3,60}),/.exec(text.slice(item.end, item.end + 70));
       if (aside?.[1] && !('target' in item)) antecedents.describe(key, aside[1]);

@@ -17,7 +17,7 @@ const ENGLISH_TAIL_HEADS: Record<string, EntityKind> = {
   plan: 'POLICY', programme: 'POLICY', program: 'POLICY', scheme: 'POLICY', law: 'POLICY', catalogue: 'POLICY', notice: 'POLICY',
   motors: 'AUTOMAKER', motor: 'AUTOMAKER', auto: 'AUTOMAKER', automobile: 'AUTOMAKER', automotive: 'AUTOMAKER', cars: 'AUTOMAKER',
   vehicle: 'AUTOMAKER', vehicles: 'AUTOMAKER', energy: 'AUTOMAKER', mobility: 'AUTOMAKER', automobiles: 'AUTOMAKER',
-  components: 'TECH_COMPANY', parts: 'TECH_COMPANY', ventures: 'TECH_COMPANY', capital: 'TECH_COMPANY', partners: 'TECH_COMPANY',
+  components: 'TECH_COMPANY', parts: 'TECH_COMPANY', logistics: 'TECH_COMPANY', securities: 'TECH_COMPANY', systems: 'TECH_COMPANY', batteries: 'TECH_COMPANY', battery: 'TECH_COMPANY', ventures: 'TECH_COMPANY', capital: 'TECH_COMPANY', partners: 'TECH_COMPANY',
   technology: 'TECH_COMPANY', technologies: 'TECH_COMPANY', tech: 'TECH_COMPANY', electronics: 'TECH_COMPANY', software: 'TECH_COMPANY',
   group: 'AUTOMAKER', industries: 'AUTOMAKER', industry: 'AUTOMAKER', holdings: 'AUTOMAKER', holding: 'AUTOMAKER',
 };
@@ -35,6 +35,12 @@ const ENGLISH_LEAD_HEADS: Record<string, EntityKind> = {
 const STATE_GROUP_WORDS = new Set(['industry', 'industrial', 'investment', 'state', 'municipal', 'provincial', 'assets', 'construction']);
 
 export const isLeadHead = (word: string): boolean => Object.hasOwn(ENGLISH_LEAD_HEADS, word.toLowerCase());
+
+/** Where a leading head followed by "of" stands among a name's first four words (lower-case), or -1. */
+export function leadHeadAt(lower: readonly string[]): number {
+  for (let k = 0; k <= 3 && k + 2 < lower.length; k++) if (lower[k + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[k] ?? '')) return k;
+  return -1;
+}
 export const isTailHead = (word: string): boolean => Object.hasOwn(ENGLISH_TAIL_HEADS, word.toLowerCase());
 
 /** Lower-case heads that may follow a capitalised name and belong to it ("the Hefei plant", "its Dual Credit policy"). */
@@ -47,8 +53,9 @@ export const TRAILING_LOWER_HEADS = new Set(['plant', 'factory', 'base', 'policy
  */
 export function englishKind(words: readonly string[], placeFirst: boolean, parenthesised: boolean): KindGuess | null {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,]/g, '')).filter(Boolean);
-  // "Ministry of …", and with one word before the head ("General Administration of …", "State Office of …").
-  const at = lower.length > 3 && lower[2] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lower[1] ?? '') ? 1 : 0;
+  // "Ministry of …", and with up to three words before the head ("General Administration of …",
+  // "Hubei Provincial Department of …", "Guangdong Provincial People's Office of …").
+  const at = Math.max(0, leadHeadAt(lower));
   const lead = lower[at];
   if (lead && lower.length > at + 2 && lower[at + 1] === 'of' && Object.hasOwn(ENGLISH_LEAD_HEADS, lead)) {
     const kind = ENGLISH_LEAD_HEADS[lead] as EntityKind;
@@ -76,7 +83,7 @@ export function englishKind(words: readonly string[], placeFirst: boolean, paren
 const CHINESE_SUFFIXES: readonly (readonly [string, EntityKind])[] = [
   ['股份有限公司', 'AUTOMAKER'], ['有限公司', 'AUTOMAKER'], ['公司', 'AUTOMAKER'], ['汽车', 'AUTOMAKER'], ['汽车集团', 'AUTOMAKER'], ['乘用车', 'AUTOMAKER'], ['商用车', 'AUTOMAKER'],
   ['集团', 'AUTOMAKER'], ['控股', 'AUTOMAKER'], ['车企', 'AUTOMAKER'], ['科技', 'TECH_COMPANY'], ['新能源', 'AUTOMAKER'],
-  ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
+  ['电池', 'TECH_COMPANY'], ['能源', 'TECH_COMPANY'], ['电子', 'TECH_COMPANY'], ['资本', 'STATE_OWNED_GROUP'], ['创投', 'TECH_COMPANY'], ['基金', 'STATE_OWNED_GROUP'], ['超级工厂', 'PLANT'],
   ['委员会', 'AGENCY'], ['部', 'AGENCY'], ['委', 'AGENCY'], ['局', 'AGENCY'], ['署', 'AGENCY'], ['厅', 'AGENCY'], ['政府', 'AGENCY'],
   ['工厂', 'PLANT'], ['厂', 'PLANT'], ['基地', 'PLANT'], ['工业园', 'PLANT'],
   ['协会', 'INDUSTRY_ASSOCIATION'], ['联合会', 'INDUSTRY_ASSOCIATION'], ['联盟', 'INDUSTRY_ASSOCIATION'],
@@ -120,7 +127,7 @@ export const CHINESE_TITLES = ['董事长', '总裁', '总经理', '首席执行
 /** Words that, after "the", refer back to an entity of a kind: "the carmaker" → the last company. */
 export const COREF_NOUNS: Record<string, 'Company' | 'Agency' | 'Plant'> = {
   company: 'Company', carmaker: 'Company', automaker: 'Company', startup: 'Company', 'start-up': 'Company', group: 'Company',
-  firm: 'Company', manufacturer: 'Company', automobile: 'Company', maker: 'Company', brand: 'Company', 'ev maker': 'Company',
+  firm: 'Company', manufacturer: 'Company', automobile: 'Company', maker: 'Company', brand: 'Company', 'ev maker': 'Company', venture: 'Company',
   ministry: 'Agency', regulator: 'Agency', agency: 'Agency', commission: 'Agency', department: 'Agency', bureau: 'Agency',
   plant: 'Plant', factory: 'Plant', facility: 'Plant', site: 'Plant',
 };

@@ -75,3 +75,20 @@ export function shortFormsOf(name: string): string[] {
   if (capitals.length >= 3) forms.add(capitals.map((w) => w[0]).join('').toLowerCase());
   return [...forms].filter((f) => f.length >= 2);
 }
+
+/** Kinds whose new names a journalist shortens to their first word ("Albion Capital Partners" → "Albion"). */
+const FIRST_WORD_KINDS = new Set(['AUTOMAKER', 'EV_STARTUP', 'TECH_COMPANY', 'SUBSIDIARY', 'STATE_OWNED_GROUP', 'BRAND']);
+
+/**
+ * The short forms a name proposed from the article itself is written as later, by its kind: a
+ * person by the last word ("Harriet Osei" → "Osei"), a company by its first word ("Pemberton
+ * Logistics" → "Pemberton"). A known entity's short forms come from its aliases instead, so this is
+ * only for new names; agencies and plants keep their full names ("Hubei" is a province, not its department).
+ */
+export function newShortForms(name: string, kind: string): string[] {
+  if (HAN.test(name)) return [];
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const word = kind === 'PERSON' ? words.at(-1) : FIRST_WORD_KINDS.has(kind) ? words[0] : undefined;
+  return word && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? [compactName(word)] : [];
+}
