@@ -111,6 +111,8 @@ describe('cypher/query files', () => {
       const entityCount = read('query', 'entity', 'relationships-count-all.cypher');
       expect(entityCount).toContain(`USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND`);
       for (const degree of ['(n)-[:', '(n)<-[:']) expect(entityCount.split(degree).slice(1).every((part) => part.split(']')[0]?.split('|').includes(type))).toBe(true);
+      // Per-type counts: the type's degree on the node, less its retired links from the index.
+      expect(read('query', 'entity', 'counts.cypher')).toContain(`{type: '${type}', count: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }}`);
     }
   });
 });
