@@ -29,6 +29,23 @@ export function perEntityLimit(limit: number, nodes: number, frontier: number, m
   return Math.min(limit, Math.max(1, Math.floor(room / frontier)));
 }
 
+/**
+ * How many of the subgraph's links touch each frontier entity and pass the filter: what
+ * query/neighbourhood/expand takes off a hub's kept degrees. Every link in the subgraph passed the
+ * same filter when it was read, so only its types need testing here.
+ */
+export function seenTouching(frontier: readonly string[], seen: Iterable<RelationshipRow>, filter: FilterParams): Record<string, number> {
+  const counts = new Map(frontier.map((id) => [id, 0]));
+  for (const rel of seen) {
+    if (filter.types !== null && !filter.types.includes(rel.type)) continue;
+    for (const end of new Set([rel.fromId, rel.toId])) {
+      const count = counts.get(end);
+      if (count !== undefined) counts.set(end, count + 1);
+    }
+  }
+  return Object.fromEntries(counts);
+}
+
 export async function neighbourhood(db: Db, args: NeighbourhoodArgs): Promise<SubgraphResult> {
   const nodes = new Set(args.ids);
   const edges = new Map<string, RelationshipRow>();
@@ -37,7 +54,7 @@ export async function neighbourhood(db: Db, args: NeighbourhoodArgs): Promise<Su
   for (let level = 1; level <= args.depth && frontier.length > 0; level++) {
     const limit = perEntityLimit(args.limit, nodes.size, frontier.length, args.maxNodes);
     const rows = (await db.read(statement('query/neighbourhood/expand', {
-      frontier, seen: [...edges.keys()], limit: int(limit), filter: args.filter,
+      frontier, seen: [...edges.keys()], seenTouching: seenTouching(frontier, edges.values(), args.filter), limit: int(limit), filter: args.filter,
     }))) as unknown as LevelRow[];
     const added = new Map<string, RelationshipRow>();
     for (const row of rows) for (const rel of row.kept) if (!edges.has(rel.id)) added.set(rel.id, rel);

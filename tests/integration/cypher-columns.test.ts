@@ -38,7 +38,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/entity/relationships-count-all': { params: { id: 'nio', direction: 'BOTH' } },
   'query/evidence/by-rel-ids': { params: { relIds: ['nio-built-by-jac'] } },
   'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
-  'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter } },
+  'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], seenTouching: {}, limit: int(5), filter } },
   ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`query/paths/shortest-${n}`, { params: { from: 'nio', to: 'miit', first: int(3), filter: translateFilter(undefined, ['nio', 'miit']), exclude: NO_EXCLUSION, strength: STRENGTH_RANKS } }])),
   'query/relationship/by-ids': { params: { ids: ['nio-built-by-jac'] } },
   'query/relationship/count-all': { params: {} },

@@ -207,7 +207,9 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
     const actual: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
     for (const [label, seen, limit] of [['nothing seen', [], ALL], ['some seen', someSeen(g), ALL], ['some seen, keep 2', someSeen(g), 2]] as const) {
-      const rows = await run({ frontier, seen, limit: int(limit), filter });
+      // What the service passes: how many of the seen links each entity has among those that pass.
+      const seenTouching = Object.fromEntries(frontier.map((id) => [id, linksOf(g, id, filter).filter((r) => (seen as readonly string[]).includes(r.id)).length]));
+      const rows = await run({ frontier, seen, seenTouching, limit: int(limit), filter });
       actual[label] = byEntity(rows, (row) => ({ total: row.total, kept: relIds(row.kept) }));
       expected[label] = Object.fromEntries(frontier.map((id) => {
         const passing = linksOf(g, id, filter).filter((r) => !(seen as readonly string[]).includes(r.id));
