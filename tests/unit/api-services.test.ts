@@ -133,6 +133,11 @@ describe('cypher/query files', () => {
       expect(expand).toContain(`{type: '${type}', degree: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }, links: COUNT { ()-[:${type}]->() }}`);
       expect(expand).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
       expect(expand).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE`);
+      // A hub's page of links: the same two ways per type, the degree taken in the page's direction.
+      const page = read('query', 'entity', 'relationships.cypher');
+      expect(page).toContain(`{type: '${type}', out: COUNT { (n)-[:${type}]->() }, in: COUNT { (n)<-[:${type}]-() }, links: COUNT { ()-[:${type}]->() }}`);
+      expect(page).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
+      expect(page).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE r.id > $after AND`);
       // Per-type counts: the type's degree on the node, less its retired links from the index.
       expect(read('query', 'entity', 'counts.cypher')).toContain(`{type: '${type}', count: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }}`);
     }
