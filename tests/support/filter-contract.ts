@@ -180,6 +180,10 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
       const rows = await run({ ids: entityIds, direction, after: '', first: int(ALL), filter });
       actual[direction] = byEntity(rows, (row) => relIds(row.rels));
       expected[direction] = Object.fromEntries(entityIds.map((id) => [id, ids(linksOf(g, id, filter, direction))]));
+      // A short page after a cursor: an entity with most of a type's links reads it from the type's index.
+      const short = await run({ ids: entityIds, direction, after: 'b', first: int(2), filter });
+      actual[`${direction}, 2 after b`] = byEntity(short, (row) => relIds(row.rels));
+      expected[`${direction}, 2 after b`] = Object.fromEntries(entityIds.map((id) => [id, ids(linksOf(g, id, filter, direction)).sort().filter((r) => r > 'b').slice(0, 2)]));
     }
     return { actual, expected };
   },
