@@ -129,12 +129,12 @@ describe('cypher/query files', () => {
       expect(entityCount).toContain(`USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND`);
       for (const degree of ['(n)-[:', '(n)<-[:']) expect(entityCount.split(degree).slice(1).every((part) => part.split(']')[0]?.split('|').includes(type))).toBe(true);
       // A hub's neighbourhood: each type's live degree, its links walked in its id index or read from the node.
-      const expand = read('query', 'neighbourhood', 'expand.cypher');
+      const expand = read('query', 'neighbourhood', 'expand-hub.cypher');
       expect(expand).toContain(`{type: '${type}', degree: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }, links: COUNT { ()-[:${type}]->() }}`);
       expect(expand).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
       expect(expand).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE`);
       // A hub's page of links: the same two ways per type, the degree taken in the page's direction.
-      const page = read('query', 'entity', 'relationships.cypher');
+      const page = read('query', 'entity', 'relationships-hub.cypher');
       expect(page).toContain(`{type: '${type}', out: COUNT { (n)-[:${type}]->() }, in: COUNT { (n)<-[:${type}]-() }, links: COUNT { ()-[:${type}]->() }}`);
       expect(page).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
       expect(page).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE r.id > $after AND`);
