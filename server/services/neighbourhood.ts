@@ -4,6 +4,7 @@ import { statement } from '../cypher';
 import { int } from '../db';
 import type { Db } from '../db';
 import type { FilterParams } from '../translate/filter';
+import { HUB_DEGREE } from './hubs';
 import type { RelationshipRow } from './types';
 
 export interface NeighbourhoodArgs { ids: string[]; depth: number; limit: number; filter: FilterParams; maxNodes: number }
@@ -19,6 +20,19 @@ export interface SubgraphResult {
 
 interface LevelRow { id: string; total: number; kept: RelationshipRow[] }
 
+/** One level: the small entities in one statement, then the hubs it marked, if any, in another. */
+async function readLevel(db: Db, frontier: string[], edges: ReadonlyMap<string, RelationshipRow>, limit: ReturnType<typeof int>, filter: FilterParams): Promise<LevelRow[]> {
+  const seen = [...edges.keys()];
+  const rows = await db.read(statement('query/neighbourhood/expand', { frontier, seen, limit, filter, hubDegree: int(HUB_DEGREE) }));
+  const hubs = rows.filter((r) => r.hub === true).map((r) => String(r.id));
+  const level = rows.filter((r) => r.hub !== true) as unknown as LevelRow[];
+  if (hubs.length === 0) return level;
+  const hubRows = await db.read(statement('query/neighbourhood/expand-hub', {
+    frontier: hubs, seen, seenTouching: seenTouching(hubs, edges.values(), filter), limit, filter,
+  }));
+  return [...level, ...(hubRows as unknown as LevelRow[])];
+}
+
 /**
  * How many links each frontier entity may keep: `limit`, shrunk so that the subgraph stays near
  * maxNodes (every kept link can add one entity). Zero when the subgraph is already full.
@@ -29,6 +43,23 @@ export function perEntityLimit(limit: number, nodes: number, frontier: number, m
   return Math.min(limit, Math.max(1, Math.floor(room / frontier)));
 }
 
+/**
+ * How many of the subgraph's links touch each frontier entity and pass the filter: what
+ * query/neighbourhood/expand takes off a hub's kept degrees. Every link in the subgraph passed the
+ * same filter when it was read, so only its types need testing here.
+ */
+export function seenTouching(frontier: readonly string[], seen: Iterable<RelationshipRow>, filter: FilterParams): Record<string, number> {
+  const counts = new Map(frontier.map((id) => [id, 0]));
+  for (const rel of seen) {
+    if (filter.types !== null && !filter.types.includes(rel.type)) continue;
+    for (const end of new Set([rel.fromId, rel.toId])) {
+      const count = counts.get(end);
+      if (count !== undefined) counts.set(end, count + 1);
+    }
+  }
+  return Object.fromEntries(counts);
+}
+
 export async function neighbourhood(db: Db, args: NeighbourhoodArgs): Promise<SubgraphResult> {
   const nodes = new Set(args.ids);
   const edges = new Map<string, RelationshipRow>();
@@ -36,9 +67,7 @@ export async function neighbourhood(db: Db, args: NeighbourhoodArgs): Promise<Su
   let frontier = [...args.ids];
   for (let level = 1; level <= args.depth && frontier.length > 0; level++) {
     const limit = perEntityLimit(args.limit, nodes.size, frontier.length, args.maxNodes);
-    const rows = (await db.read(statement('query/neighbourhood/expand', {
-      frontier, seen: [...edges.keys()], limit: int(limit), filter: args.filter,
-    }))) as unknown as LevelRow[];
+    const rows = await readLevel(db, frontier, edges, int(limit), args.filter);
     const added = new Map<string, RelationshipRow>();
     for (const row of rows) for (const rel of row.kept) if (!edges.has(rel.id)) added.set(rel.id, rel);
     // A link one entity left out may still be in, kept by the entity at its other end.

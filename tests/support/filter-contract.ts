@@ -171,18 +171,50 @@ function pathsRunner(maxHops: number): Runner {
   };
 }
 
-export const RUNNERS: Readonly<Record<string, Runner>> = {
-  'query/entity/relationships': async (run, g, filter) => {
+/** The pages of every entity's links in each direction, whole and two after a cursor. */
+function entityPagesRunner(extra: Record<string, unknown>): Runner {
+  return async (run, g, filter) => {
     const entityIds = [...g.entities.keys()];
     const actual: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
     for (const direction of DIRECTIONS) {
-      const rows = await run({ ids: entityIds, direction, after: '', first: int(ALL), filter });
+      const rows = await run({ ids: entityIds, direction, after: '', first: int(ALL), filter, ...extra });
       actual[direction] = byEntity(rows, (row) => relIds(row.rels));
       expected[direction] = Object.fromEntries(entityIds.map((id) => [id, ids(linksOf(g, id, filter, direction))]));
+      // A short page after a cursor: an entity with most of a type's links reads it from the type's index.
+      const short = await run({ ids: entityIds, direction, after: 'b', first: int(2), filter, ...extra });
+      actual[`${direction}, 2 after b`] = byEntity(short, (row) => relIds(row.rels));
+      expected[`${direction}, 2 after b`] = Object.fromEntries(entityIds.map((id) => [id, ids(linksOf(g, id, filter, direction)).sort().filter((r) => r > 'b').slice(0, 2)]));
     }
     return { actual, expected };
-  },
+  };
+}
+
+/** Both neighbourhood level statements give the same answer; expand-hub also takes the seen links at each entity. */
+function expandRunner(extra: Record<string, unknown>, withSeenTouching = false): Runner {
+  return async (run, g, filter) => {
+    const frontier = [...g.entities.keys()];
+    const actual: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const [label, seen, limit] of [['nothing seen', [], ALL], ['some seen', someSeen(g), ALL], ['some seen, keep 2', someSeen(g), 2]] as const) {
+      // What the service passes: how many of the seen links each entity has among those that pass.
+      const seenTouching = Object.fromEntries(frontier.map((id) => [id, linksOf(g, id, filter).filter((r) => (seen as readonly string[]).includes(r.id)).length]));
+      const rows = await run({ frontier, seen, limit: int(limit), filter, ...extra, ...(withSeenTouching ? { seenTouching } : {}) });
+      actual[label] = byEntity(rows, (row) => ({ total: row.total, kept: relIds(row.kept) }));
+      expected[label] = Object.fromEntries(frontier.map((id) => {
+        const passing = linksOf(g, id, filter).filter((r) => !(seen as readonly string[]).includes(r.id));
+        return [id, { total: passing.length, kept: ids(passing.slice(0, limit)) }];
+      }));
+    }
+    return { actual, expected };
+  };
+}
+
+export const RUNNERS: Readonly<Record<string, Runner>> = {
+  // Both page statements give the same pages: relationships with no entity over hubDegree, and
+  // relationships-hub, which walks a type's id index for an entity with most of that type's links.
+  'query/entity/relationships': entityPagesRunner({ hubDegree: int(ALL) }),
+  'query/entity/relationships-hub': entityPagesRunner({}),
   'query/entity/relationships-count': async (run, g, filter) => {
     const entityIds = entitySample(g, filter);
     const count = async (id: string): Promise<unknown> => (await run({ id, direction: 'BOTH', filter }))[0]?.total;
@@ -202,20 +234,10 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
     actual: (await run({ afterFrom: '', afterRel: '', first: int(ALL), filter })).map((row) => (row.rel as { id: string }).id),
     expected: ids(allLinks(g, filter)),
   }),
-  'query/neighbourhood/expand': async (run, g, filter) => {
-    const frontier = [...g.entities.keys()];
-    const actual: Record<string, unknown> = {};
-    const expected: Record<string, unknown> = {};
-    for (const [label, seen, limit] of [['nothing seen', [], ALL], ['some seen', someSeen(g), ALL], ['some seen, keep 2', someSeen(g), 2]] as const) {
-      const rows = await run({ frontier, seen, limit: int(limit), filter });
-      actual[label] = byEntity(rows, (row) => ({ total: row.total, kept: relIds(row.kept) }));
-      expected[label] = Object.fromEntries(frontier.map((id) => {
-        const passing = linksOf(g, id, filter).filter((r) => !(seen as readonly string[]).includes(r.id));
-        return [id, { total: passing.length, kept: ids(passing.slice(0, limit)) }];
-      }));
-    }
-    return { actual, expected };
-  },
+  // Every entity read by one statement or the other: expand with no entity over hubDegree, and
+  // expand-hub, which walks a type's id index for an entity with most of that type's links.
+  'query/neighbourhood/expand': expandRunner({ hubDegree: int(ALL) }),
+  'query/neighbourhood/expand-hub': expandRunner({}, true),
   // One statement per hop bound (server/services/paths.ts): each is held to shortest paths of at most its bound.
   ...Object.fromEntries(Array.from({ length: MAX_HOPS }, (_, k) => [`query/paths/shortest-${k + 1}`, pathsRunner(k + 1)])),
   'export/relationships-by-ids': async (run, g, filter) => ({

@@ -6,7 +6,8 @@ import { CYPHER_DIR, loadCypher } from '../../server/cypher';
 import { ErrorCode, badInput, notFound, serviceUnavailable } from '../../server/errors';
 import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../../server/services/evidence';
-import { perEntityLimit } from '../../server/services/neighbourhood';
+import { perEntityLimit, seenTouching } from '../../server/services/neighbourhood';
+import { translateFilter } from '../../server/translate/filter';
 import { toSteps } from '../../server/services/paths';
 import type { RelationshipRow } from '../../server/services/types';
 
@@ -39,6 +40,22 @@ describe('neighbourhood › perEntityLimit', () => {
 
   it('keeps nothing once the subgraph is full, so everything counts as hidden', () => {
     expect(perEntityLimit(100, 2000, 10, 2000)).toBe(0);
+  });
+});
+
+describe('neighbourhood › seenTouching', () => {
+  const seen = [rel('a-approved-by-miit', 'a', 'miit'), rel('b-approved-by-miit', 'b', 'miit'), { ...rel('a-built-by-b', 'a', 'b'), type: 'BUILT_BY' as const }];
+
+  it('counts the subgraph links at each frontier entity, zero where none touch it', () => {
+    expect(seenTouching(['miit', 'a', 'c'], seen, translateFilter(null))).toEqual({ miit: 2, a: 2, c: 0 });
+  });
+
+  it('counts only the links of the types the filter keeps', () => {
+    expect(seenTouching(['miit', 'a', 'b'], seen, translateFilter({ types: ['BUILT_BY'] }))).toEqual({ miit: 0, a: 1, b: 1 });
+  });
+
+  it('counts a link from an entity to itself once, and ignores ids that only look like object keys', () => {
+    expect(seenTouching(['a', 'constructor'], [rel('a-approved-by-a', 'a', 'a')], translateFilter(null))).toEqual({ a: 1, constructor: 0 });
   });
 });
 
@@ -111,6 +128,18 @@ describe('cypher/query files', () => {
       const entityCount = read('query', 'entity', 'relationships-count-all.cypher');
       expect(entityCount).toContain(`USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND`);
       for (const degree of ['(n)-[:', '(n)<-[:']) expect(entityCount.split(degree).slice(1).every((part) => part.split(']')[0]?.split('|').includes(type))).toBe(true);
+      // A hub's neighbourhood: each type's live degree, its links walked in its id index or read from the node.
+      const expand = read('query', 'neighbourhood', 'expand-hub.cypher');
+      expect(expand).toContain(`{type: '${type}', degree: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }, links: COUNT { ()-[:${type}]->() }}`);
+      expect(expand).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
+      expect(expand).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE`);
+      // A hub's page of links: the same two ways per type, the degree taken in the page's direction.
+      const page = read('query', 'entity', 'relationships-hub.cypher');
+      expect(page).toContain(`{type: '${type}', out: COUNT { (n)-[:${type}]->() }, in: COUNT { (n)<-[:${type}]-() }, links: COUNT { ()-[:${type}]->() }}`);
+      expect(page).toContain(`WITH n, byIndex WHERE '${type}' IN byIndex\n    CALL (n) {\n      MATCH ()-[r:${type}]->() USING INDEX r:${type}(id)`);
+      expect(page).toContain(`AND NOT '${type}' IN byIndex\n    CALL (n) {\n      MATCH (n)-[r:${type}]-() WHERE r.id > $after AND`);
+      // Per-type counts: the type's degree on the node, less its retired links from the index.
+      expect(read('query', 'entity', 'counts.cypher')).toContain(`{type: '${type}', count: COUNT { (n)-[:${type}]-() } - COUNT { MATCH ()-[r:${type}]->() USING INDEX SEEK r:${type}(retired) WHERE r.retired = true AND (startNode(r) = n OR endNode(r) = n) }}`);
     }
   });
 });
