@@ -5,4 +5,16 @@
 // level, 0.8-2.7 s → 26-46 ms a page), but whose plans take Neo4j a second or more to make. The
 // small-entity statements say which of their entities are over the bound, at no cost (the degree
 // is kept on the node), so a graph without such hubs never plans the big statements.
+import type { Row } from '../db';
+
 export const HUB_DEGREE = 5_000;
+
+/**
+ * The rows of a statement that marks hubs (`hub: true`, nothing read for them), the hubs' own rows
+ * read by `readHubs` in their place; `readHubs` is not called when there is none.
+ */
+export async function withHubRows(rows: readonly Row[], readHubs: (ids: string[]) => Promise<Row[]>): Promise<Row[]> {
+  const hubs = rows.filter((r) => r.hub === true).map((r) => String(r.id));
+  const others = rows.filter((r) => r.hub !== true);
+  return hubs.length === 0 ? others : [...others, ...(await readHubs(hubs))];
+}

@@ -4,7 +4,7 @@ import { statement } from '../cypher';
 import { int } from '../db';
 import type { Db } from '../db';
 import type { FilterParams } from '../translate/filter';
-import { HUB_DEGREE } from './hubs';
+import { HUB_DEGREE, withHubRows } from './hubs';
 import type { RelationshipRow } from './types';
 
 export interface NeighbourhoodArgs { ids: string[]; depth: number; limit: number; filter: FilterParams; maxNodes: number }
@@ -24,13 +24,10 @@ interface LevelRow { id: string; total: number; kept: RelationshipRow[] }
 async function readLevel(db: Db, frontier: string[], edges: ReadonlyMap<string, RelationshipRow>, limit: ReturnType<typeof int>, filter: FilterParams): Promise<LevelRow[]> {
   const seen = [...edges.keys()];
   const rows = await db.read(statement('query/neighbourhood/expand', { frontier, seen, limit, filter, hubDegree: int(HUB_DEGREE) }));
-  const hubs = rows.filter((r) => r.hub === true).map((r) => String(r.id));
-  const level = rows.filter((r) => r.hub !== true) as unknown as LevelRow[];
-  if (hubs.length === 0) return level;
-  const hubRows = await db.read(statement('query/neighbourhood/expand-hub', {
+  const level = await withHubRows(rows, (hubs) => db.read(statement('query/neighbourhood/expand-hub', {
     frontier: hubs, seen, seenTouching: seenTouching(hubs, edges.values(), filter), limit, filter,
-  }));
-  return [...level, ...(hubRows as unknown as LevelRow[])];
+  })));
+  return level as unknown as LevelRow[];
 }
 
 /**
@@ -45,7 +42,7 @@ export function perEntityLimit(limit: number, nodes: number, frontier: number, m
 
 /**
  * How many of the subgraph's links touch each frontier entity and pass the filter: what
- * query/neighbourhood/expand takes off a hub's kept degrees. Every link in the subgraph passed the
+ * query/neighbourhood/expand-hub takes off a hub's kept degrees. Every link in the subgraph passed the
  * same filter when it was read, so only its types need testing here.
  */
 export function seenTouching(frontier: readonly string[], seen: Iterable<RelationshipRow>, filter: FilterParams): Record<string, number> {

@@ -4,7 +4,7 @@ import { int } from '../db';
 import type { Db } from '../db';
 import type { FilterParams } from '../translate/filter';
 import { decodeCursor } from '../translate/cursor';
-import { HUB_DEGREE } from './hubs';
+import { HUB_DEGREE, withHubRows } from './hubs';
 import { once, startEarly, toPage } from './page';
 import type { EntityRow, Page, RelationshipRow } from './types';
 
@@ -52,10 +52,9 @@ export interface EntityLinks { rels: RelationshipRow[]; ends: EntityRow[] }
 /** Pages of links for several entities that share the same arguments, in one query. */
 export async function entityLinkPages(db: Db, ids: readonly string[], args: Omit<EntityLinksKey, 'id'>): Promise<EntityLinks[]> {
   const params = { direction: args.direction, after: args.after, first: int(args.first + 1), filter: args.filter };
-  const rows = await db.read(statement('query/entity/relationships', { ...params, ids, hubDegree: int(HUB_DEGREE) }));
-  const hubs = rows.filter((r) => r.hub === true).map((r) => String(r.id));
-  const hubRows = hubs.length === 0 ? [] : await db.read(statement('query/entity/relationships-hub', { ...params, ids: hubs }));
-  const byId = new Map([...rows.filter((r) => r.hub !== true), ...hubRows].map((r) => [String(r.id), { rels: r.rels as RelationshipRow[], ends: r.ends as EntityRow[] }]));
+  const marked = await db.read(statement('query/entity/relationships', { ...params, ids, hubDegree: int(HUB_DEGREE) }));
+  const rows = await withHubRows(marked, (hubs) => db.read(statement('query/entity/relationships-hub', { ...params, ids: hubs })));
+  const byId = new Map(rows.map((r) => [String(r.id), { rels: r.rels as RelationshipRow[], ends: r.ends as EntityRow[] }]));
   return ids.map((id) => byId.get(id) ?? { rels: [], ends: [] });
 }
 

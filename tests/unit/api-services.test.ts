@@ -6,6 +6,7 @@ import { CYPHER_DIR, loadCypher } from '../../server/cypher';
 import { ErrorCode, badInput, notFound, serviceUnavailable } from '../../server/errors';
 import { RELATION_TYPES } from '#vocabulary';
 import { paragraphOf } from '../../server/services/evidence';
+import { withHubRows } from '../../server/services/hubs';
 import { perEntityLimit, seenTouching } from '../../server/services/neighbourhood';
 import { translateFilter } from '../../server/translate/filter';
 import { toSteps } from '../../server/services/paths';
@@ -56,6 +57,19 @@ describe('neighbourhood › seenTouching', () => {
 
   it('counts a link from an entity to itself once, and ignores ids that only look like object keys', () => {
     expect(seenTouching(['a', 'constructor'], [rel('a-approved-by-a', 'a', 'a')], translateFilter(null))).toEqual({ a: 1, constructor: 0 });
+  });
+});
+
+describe('hubs › withHubRows', () => {
+  it('puts the rows read for the marked hubs in place of their marks', async () => {
+    const rows = await withHubRows([{ id: 'a', hub: false, total: 1 }, { id: 'miit', hub: true, total: null }], (ids) => Promise.resolve(ids.map((id) => ({ id, total: 9 }))));
+    expect(rows).toEqual([{ id: 'a', hub: false, total: 1 }, { id: 'miit', total: 9 }]);
+  });
+
+  it('reads nothing more when no row is marked', async () => {
+    const readHubs = jest.fn((): Promise<Record<string, unknown>[]> => Promise.resolve([]));
+    expect(await withHubRows([{ id: 'a', hub: false }], readHubs)).toEqual([{ id: 'a', hub: false }]);
+    expect(readHubs).not.toHaveBeenCalled();
   });
 });
 
