@@ -2,6 +2,7 @@
 // for indexes. Each batch is its own transaction, so a large seed never holds one huge one.
 import { ensureAccountsSchema } from '../../server/accounts/users';
 import { applySchema, statement } from '../../server/cypher';
+import { ensureTallies } from '../../server/tally';
 import type { Db, Run } from '../../server/db';
 import type { RelationshipWriteRow, Rows } from './rows';
 import { ErrorCode } from '#vocabulary/errors';
@@ -16,8 +17,11 @@ const INDEX_WAIT_SECONDS = 300;
 // revisions/schema: the Revision ids and the history's target index; notes/schema: the notes' ids, keys and target index.
 const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema', 'revisions/schema', 'notes/schema'] as const;
 
-export function ensureSchema(db: Db): Promise<number> {
-  return applySchema(db, SCHEMA_FILES);
+/** The schema, then the kept counts every writer moves (counted once when a database has none). */
+export async function ensureSchema(db: Db): Promise<number> {
+  const statements = await applySchema(db, SCHEMA_FILES);
+  await ensureTallies(db);
+  return statements;
 }
 
 /** The `seed` system account, which the seed's revisions name as their author. */

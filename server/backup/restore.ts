@@ -14,6 +14,7 @@ import { countsDiffer, PROGRESS_LABEL, RESTORE_LABEL } from './format';
 import type { Counts, Header, NodeRecord, RelationshipRecord } from './format';
 import { checkBackup, readBackup } from './read';
 import { readCounts, restoreSchema } from './schema';
+import { ensureTallies } from '../tally';
 
 export interface RestoreOptions {
   /** Records per write transaction (default 1000). */
@@ -135,5 +136,7 @@ export async function restoreDatabase(db: Db, file: string, opts: RestoreOptions
   const counts = await readCounts((stmt) => db.read(stmt));
   const differ = countsDiffer(header.counts, counts, 'the file says');
   if (differ) throw new RestoreFailedError(`The restored database holds ${differ}; it is not a faithful copy. Empty it and restore again.`);
+  // A backup made before the kept tallies has none: counted here, after the copy is checked whole.
+  await ensureTallies(db);
   return { header, counts, schemaCreated, seconds: (Date.now() - started) / 1000 };
 }

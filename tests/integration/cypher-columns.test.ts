@@ -54,6 +54,7 @@ const SAMPLES: Record<string, Sample> = {
   'query/source/summaries-by-ids': { params: { ids: [SOURCE] } },
   'query/stats/by-kind': { params: { kinds: Object.keys(ENTITY_KINDS) } },
   'query/stats/by-type': { params: {} },
+  'query/stats/kept': { params: {} },
   'query/stats/link-dates': { params: { types: Object.keys(RELATION_TYPES) } },
   'query/stats/source-dates': { params: {} },
   'query/stats/totals': { params: {} },

@@ -1,5 +1,6 @@
-// The span of time the live links' dates cover, and how many links have a date at all: a scan of
-// the links (no index holds dates), which the small graph affords. A date is kept as written (a
+// The span of time the live links' dates cover, and how many links have a date at all, counted by
+// a scan of the links: what stats fall back on before the tallies are counted (query/stats/kept
+// reads the same figures kept), and what tests hold the tallies to. A date is kept as written (a
 // year, a month or a day): the earliest is the least start (a shorter prefix starts no later), the
 // latest is ranked by its last day (a year by its 31 December), so "2018" outranks "2018-05".
 // Parameters: $types (list of string)
