@@ -3,7 +3,7 @@
 // instead of a hand-kept list that could drift from the services.
 import { loadCypher } from '../server/cypher';
 import { Db } from '../server/db';
-import type { DbOptions, Row, Statement } from '../server/db';
+import type { DbOptions, Row, Run, Statement, StatementTarget } from '../server/db';
 
 export interface UsedStatement {
   /** The file's name below cypher/, e.g. "query/neighbourhood/expand". */
@@ -32,9 +32,22 @@ export class RecordingDb extends Db {
   // createApp hands the services `db.withTimeout(...)`, a view made with Object.create(this):
   // it inherits this method and shares the `used` map, so API reads are recorded too.
   override read(stmt: Statement): Promise<Row[]> {
+    this.seen(stmt);
+    return super.read(stmt);
+  }
+
+  // Services that read several statements in one transaction (stats) run them through a runner.
+  override runner(tx: StatementTarget): Run {
+    const run = super.runner(tx);
+    return (stmt) => {
+      this.seen(stmt);
+      return run(stmt);
+    };
+  }
+
+  private seen(stmt: Statement): void {
     if (this.recording) this.note(stmt);
     this.trace?.push({ name: this.byText.get(stmt.cypher) ?? '(inline)', cypher: stmt.cypher, params: stmt.params });
-    return super.read(stmt);
   }
 
   private note(stmt: Statement): void {
