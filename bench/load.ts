@@ -13,6 +13,7 @@ import { int } from '../server/db';
 import type { Db } from '../server/db';
 import { storeExists } from '../seed/bulk/admin-import';
 import { finishBulkStore } from '../seed/bulk/finish';
+import { ensureSchema } from '../seed/loader/write';
 import { loadDataset } from '../seed/loader';
 import { folderBytes, generateCsv, importCsv } from './bulk';
 import { generateGraph, streamGraph } from './generate';
@@ -126,7 +127,11 @@ export async function ensureGraph(opts: BenchOptions, running: Running, log: (li
   const [stamp] = await db.read(statement('bench/stamp-get', {}));
   const nodes = Number(stamp?.nodes ?? 0);
   if (stamp?.key === key) {
-    await db.read(statement('schema/await-indexes', { seconds: int(600) }));
+    // A graph stored by an older version gets what the writers keep now (new indexes, the tallies).
+    const kept = Date.now();
+    await ensureSchema(db);
+    await db.read(statement('schema/await-indexes', { seconds: int(3600) }));
+    log(`Schema and kept counts brought up to date in ${seconds(Date.now() - kept)}.`);
     // The samples are read from the generator's summary, which needs no records: generate without keeping any.
     const started = Date.now();
     const summary = streamGraph(opts.entities, opts.seed, { entity: () => undefined, relationship: () => undefined, source: () => undefined }, { linkScale: opts.linkScale, sentences: { add: () => undefined, *texts() { /* none kept */ } } });

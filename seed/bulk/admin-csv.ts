@@ -32,7 +32,7 @@ export const HEADERS = {
   sources: ['id:ID(Source)', ':LABEL', 'title', 'publisher', 'author', 'publishedOn', 'publishedOnBasis', 'publishedOnNote', 'url', 'text', ...STAMP],
   relationships: [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'id', 'status', 'validFrom', 'validFromBasis', 'validTo', 'validToBasis', 'datesNote',
     'validFromStart:date', 'validToEnd:date', 'role', 'note', ...STAMP],
-  evidence: ['id:ID(Evidence)', ':LABEL', 'relId', 'fromId', 'quote', 'reportedOn', 'stance', 'attributionKind', 'attributionName', 'attributionEntityId', 'marksEnd:boolean', 'ord:long'],
+  evidence: ['id:ID(Evidence)', ':LABEL', 'relId', 'sourceId', 'fromId', 'quote', 'reportedOn', 'stance', 'attributionKind', 'attributionName', 'attributionEntityId', 'marksEnd:boolean', 'ord:long'],
   context: ['id:ID(Context)', ':LABEL', 'relId', 'fromId', 'quote', 'reportedOn', 'ord:long'],
   evidenceCites: [':START_ID(Evidence)', ':END_ID(Source)', ':TYPE'],
   contextCites: [':START_ID(Context)', ':END_ID(Source)', ':TYPE'],

@@ -123,7 +123,7 @@ export class BulkWriter {
       row.datesNote, row.validFromStart, row.validToEnd, row.role, row.note, ...this.revision('relationship', r)]);
     const dated = (reportedOn: string, source: string): string | null => (reportedOn === '' ? this.publishedOn.get(source) ?? null : reportedOn);
     for (const e of rows.evidence) {
-      this.put('evidence', [e.id, 'Evidence', e.relId, e.fromId, e.quote, dated(e.reportedOn, e.source), e.stance, e.attributionKind,
+      this.put('evidence', [e.id, 'Evidence', e.relId, e.source, e.fromId, e.quote, dated(e.reportedOn, e.source), e.stance, e.attributionKind,
         e.attributionName, e.attributionEntityId, e.marksEnd, e.ord]);
       this.put('evidenceCites', [e.id, e.source, 'CITES']);
     }

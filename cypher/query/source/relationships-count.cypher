@@ -1,6 +1,7 @@
 // How many live relationships a source backs (retired ones keep their evidence, but do not count):
-// the distinct links its evidence names, less the retired ones among them. Links are retired, never
-// deleted, so every relId an Evidence holds names a link; the retired ones are few and come from
+// the distinct links its evidence names (read from the (sourceId, relId) index alone), less the
+// retired ones among them. Links are retired, never deleted, so every relId an Evidence holds
+// names a link; the retired ones are few and come from
 // their type's index on `retired` (cypher/editing/schema; one line per type, as in
 // query/relationship/count-all), so no link is looked up one by one (the busiest source at S names
 // 2,483 links, and finding each from its start entity took ten times the reads of its evidence).
@@ -8,8 +9,9 @@
 // a near-empty index alike).
 // Parameters: $id (string)
 // Columns: total
-MATCH (s:Source {id: $id})<-[:CITES]-(e:Evidence)
-USING INDEX s:Source(id)
+MATCH (e:Evidence)
+USING INDEX e:Evidence(sourceId, relId)
+WHERE e.sourceId = $id AND e.relId IS NOT NULL
 WITH collect(DISTINCT e.relId) AS relIds
 WITH relIds, COLLECT {
     MATCH ()-[r:BUILT_BY]->() USING INDEX SEEK r:BUILT_BY(retired) WHERE r.retired = true RETURN r.id AS id
