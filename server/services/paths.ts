@@ -1,4 +1,6 @@
-// paths(from, to): the k shortest undirected paths as ordered steps, the strongest first.
+// paths(from, to): the k shortest undirected paths as ordered steps, the strongest first. A
+// bidirectional breadth-first search (path-search.ts): one query/paths/expand a level, the
+// smaller frontier first, the paths assembled from the links read.
 import { STATUS_STRENGTH } from '#vocabulary';
 import type { Status } from '#vocabulary';
 import { statement } from '../cypher';
@@ -6,15 +8,24 @@ import { int } from '../db';
 import type { Db } from '../db';
 import type { ExclusionParams } from '../translate/exclusion';
 import type { FilterParams } from '../translate/filter';
+import { HUB_DEGREE } from './hubs';
+import { searchPaths, weakestRank } from './path-search';
+import type { LevelRow, SearchCaps } from './path-search';
 import type { RelationshipRow } from './types';
+
+export { STRENGTH_RANKS } from './path-search';
 
 export interface StepResult { entityId: string; via: RelationshipRow | null; reversed: boolean }
 export interface PathResult { length: number; weakest: Status; steps: StepResult[] }
 
 export interface PathArgs { from: string; to: string; maxHops: number; first: number; filter: FilterParams; exclude: ExclusionParams }
 
-/** Each status's rank for the statement's ordering, 0 the strongest (vocabulary's STATUS_STRENGTH). */
-export const STRENGTH_RANKS: Readonly<Record<Status, number>> = Object.fromEntries(STATUS_STRENGTH.map((s, i) => [s, i])) as Record<Status, number>;
+/**
+ * The search's bounds. One entity's links a level: HUB_DEGREE, so only a hub (server/services/hubs)
+ * is ever cut; a level's rows: ten hubs' worth; what the assembly may walk: far more than a graph
+ * without hubs needs (docs/api.md#paths says what a cut means for the answer).
+ */
+export const PATH_CAPS: SearchCaps = { fanout: HUB_DEGREE, levelRows: 10 * HUB_DEGREE, candidates: 10_000, walk: 1_000_000 };
 
 /** Steps from entity ids and the links between them; a link walked from its `to` end is reversed. */
 export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]): StepResult[] {
@@ -24,27 +35,24 @@ export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]
   });
 }
 
-/**
- * One statement per hop bound, up to the API's maximum (limits.maxHops): shortest-1.cypher, and
- * shortest-2 … made from the template shortest.cypher (its `// Template:` range ends here too).
- */
-export const LONGEST_PATH_STATEMENT = 6;
-
-/** The statement that searches paths of at most `maxHops` links: the bound is in its text. */
-export function pathStatementName(maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LONGEST_PATH_STATEMENT) {
-    throw new RangeError(`maxHops ${maxHops} has no statement: cypher/query/paths/ makes shortest-1 … shortest-${LONGEST_PATH_STATEMENT}`);
-  }
-  return `query/paths/shortest-${maxHops}`;
+/** The paths, and whether a cap may have left some out (the API has no field for it: docs say so). */
+export async function searchShortestPaths(db: Db, args: PathArgs, caps: SearchCaps = PATH_CAPS): Promise<{ paths: PathResult[]; partial: boolean }> {
+  // The API's timeout is for the whole request: each level gets what is left of it.
+  const deadline = db.timeoutMs === null ? null : Date.now() + db.timeoutMs;
+  const read = async (frontier: string[]): Promise<LevelRow[]> => {
+    const level = deadline === null ? db : db.withTimeout(Math.max(1, deadline - Date.now()));
+    const rows = await level.read(statement('query/paths/expand', {
+      frontier, filter: args.filter, exclude: args.exclude, fanout: int(caps.fanout), limit: int(caps.levelRows),
+    }));
+    return rows as unknown as LevelRow[];
+  };
+  const found = await searchPaths(read, args, caps);
+  return {
+    partial: found.partial,
+    paths: found.paths.map((p) => ({ length: p.rels.length, weakest: STATUS_STRENGTH[weakestRank(p.rels)] ?? 'DENIED', steps: toSteps(p.ids, p.rels) })),
+  };
 }
 
 export async function shortestPaths(db: Db, args: PathArgs): Promise<PathResult[]> {
-  const rows = await db.read(statement(pathStatementName(args.maxHops), {
-    from: args.from, to: args.to, first: int(args.first), filter: args.filter,
-    exclude: args.exclude, strength: STRENGTH_RANKS,
-  }));
-  return rows.map((r) => {
-    const rels = r.rels as RelationshipRow[];
-    return { length: rels.length, weakest: STATUS_STRENGTH[Number(r.weakest)] ?? 'DENIED', steps: toSteps(r.ids as string[], rels) };
-  });
+  return (await searchShortestPaths(db, args)).paths;
 }

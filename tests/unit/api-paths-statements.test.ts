@@ -1,19 +1,23 @@
 import { loadCypher } from '../../server/cypher';
+import { HUB_DEGREE } from '../../server/services/hubs';
+import { PATH_CAPS } from '../../server/services/paths';
+import { PATHS_SEARCHED } from '../../server/services/path-search';
 import { testConfig } from '../support/env';
-import { LONGEST_PATH_STATEMENT, pathStatementName } from '../../server/services/paths';
 
 describe('services/paths', () => {
-  it('has a statement for every hop bound the API allows, with that bound in its pattern', () => {
-    const files = loadCypher();
-    expect(LONGEST_PATH_STATEMENT).toBeGreaterThanOrEqual(testConfig().limits.maxHops);
-    for (let hops = 1; hops <= LONGEST_PATH_STATEMENT; hops++) {
-      const file = files.get(pathStatementName(hops));
-      expect(file?.text).toContain(`){1,${hops}} (b)`);
-      expect(file?.params).not.toContain('maxHops');
-    }
+  it('reads a level with one statement that caps one entity’s links and the level’s rows', () => {
+    const file = loadCypher().get('query/paths/expand');
+    expect(file?.params.sort()).toEqual(['exclude', 'fanout', 'filter', 'frontier', 'limit']);
+    expect(file?.text).toContain('LIMIT $fanout');
+    expect(file?.text).toContain('LIMIT $limit');
   });
 
-  it('refuses a hop bound no statement has', () => {
-    for (const hops of [0, LONGEST_PATH_STATEMENT + 1, 2.5]) expect(() => pathStatementName(hops)).toThrow(RangeError);
+  it('cuts only hubs: an entity of up to HUB_DEGREE links is read whole, and a level holds several of them', () => {
+    expect(PATH_CAPS.fanout).toBe(HUB_DEGREE);
+    expect(PATH_CAPS.levelRows).toBeGreaterThan(HUB_DEGREE);
+  });
+
+  it('ranks as many paths as the API may ask for', () => {
+    expect(PATHS_SEARCHED).toBeGreaterThanOrEqual(testConfig().limits.maxPaths);
   });
 });
