@@ -1,16 +1,17 @@
 // The bidirectional search behind paths(from, to), apart from the database so that it can be tested
-// alone: `searchPaths` expands the smaller of the two frontiers one step at a time through a
-// reader (cypher/query/paths/expand in server/services/paths.ts) until the two balls together
-// reach as far as the paths needed; then every candidate is in the links read, and the paths are
-// assembled, picked and ranked here.
+// alone: `searchPaths` expands the smaller of the two frontiers (by links to read) one step at a
+// time through a reader (cypher/query/paths/expand in server/services/paths.ts) until the two balls
+// together reach as far as the paths needed; then every candidate is in the links read, and the
+// paths are assembled, picked and ranked here.
 //
-// Why reading both balls is enough: once the entities within p - 1 steps of `from` and within
-// q - 1 steps of `to` have had all their links read, every simple path of at most p + q links is
-// made of links read (split it where it has walked p links, or earlier if shorter: each link of the
-// first part has an end within p - 1 of `from`, each of the second an end within q - 1 of `to`).
+// Why that is enough: once the entities within p - 1 steps of `from` and within q - 1 steps of `to`
+// have had all their links read, every simple path of at most p + q links is made of links read
+// (each of its links has an end within p - 1 of `from` or within q - 1 of `to`: a link with neither
+// sits at least p steps from `from` and q from `to` along the path). A path of p + q + 1 links may
+// also have one link between an entity exactly p from `from` and one exactly q from `to`: the last
+// level reads only those, the links between the two frontiers ("meet"), from the side with fewer.
 import { STATUS_STRENGTH } from '#vocabulary';
 import type { Status } from '#vocabulary';
-import type { RelationshipRow } from './types';
 
 /** Each status's rank for the ordering, 0 the strongest (vocabulary's STATUS_STRENGTH). */
 export const STRENGTH_RANKS: Readonly<Record<Status, number>> = Object.fromEntries(STATUS_STRENGTH.map((s, i) => [s, i])) as Record<Status, number>;
@@ -18,8 +19,14 @@ export const STRENGTH_RANKS: Readonly<Record<Status, number>> = Object.fromEntri
 /** How many paths the search ranks: the ten shortest, the API's maximum `first`. */
 export const PATHS_SEARCHED = 10;
 
-/** One row of a level: a link of the frontier entity `id`, and the entity at its other end. */
-export interface LevelRow { id: string; neighbour: string; rel: RelationshipRow }
+/** What the search needs of a link; the paths kept are read in full afterwards. */
+export interface StepLink { id: string; status: Status; fromId: string; toId: string }
+
+/** One row of a level: a link of the frontier entity `id` (`out`: it starts there), the entity at its other end and that one's degree. */
+export interface LevelRow { id: string; neighbour: string; rel: string; status: Status; out: boolean; degree: number }
+
+/** A level to read: the entities, and (the last level) the only entities their links may lead to. */
+export interface LevelRead { frontier: string[]; targets: string[] | null }
 
 /** What keeps one request bounded; past any of them the answer is partial. */
 export interface SearchCaps {
@@ -33,7 +40,7 @@ export interface SearchCaps {
   walk: number;
 }
 
-export interface Candidate { ids: string[]; rels: RelationshipRow[] }
+export interface Candidate<L extends StepLink = StepLink> { ids: string[]; rels: L[] }
 
 export interface SearchResult {
   paths: Candidate[];
@@ -43,36 +50,38 @@ export interface SearchResult {
   levels: number[];
 }
 
-/** The links read so far, from both ends, each entity's links by link id. */
+/** The links read so far, from both ends: for each entity, its neighbours and the links to each. */
 export class PathGraph {
-  private readonly adjacency = new Map<string, Map<string, { to: string; rel: RelationshipRow }>>();
-  private readonly sorted = new Map<string, { to: string; rel: RelationshipRow }[]>();
+  private readonly adjacency = new Map<string, Map<string, Map<string, StepLink>>>();
+  private readonly sorted = new Map<string, string[]>();
 
   add(row: LevelRow): void {
-    this.side(row.id).set(row.rel.id, { to: row.neighbour, rel: row.rel });
-    this.side(row.neighbour).set(row.rel.id, { to: row.id, rel: row.rel });
-    this.sorted.delete(row.id);
-    this.sorted.delete(row.neighbour);
+    const rel: StepLink = { id: row.rel, status: row.status, fromId: row.out ? row.id : row.neighbour, toId: row.out ? row.neighbour : row.id };
+    this.pair(row.id, row.neighbour).set(rel.id, rel);
+    this.pair(row.neighbour, row.id).set(rel.id, rel);
   }
 
-  /** The links at an entity, by neighbour id then link id, so that every walk is in the same order. */
-  links(id: string): { to: string; rel: RelationshipRow }[] {
-    let links = this.sorted.get(id);
+  /** An entity's neighbours, by id, so that every walk is in the same order. */
+  neighbours(id: string): string[] {
+    let ids = this.sorted.get(id);
+    if (!ids) this.sorted.set(id, (ids = [...(this.adjacency.get(id)?.keys() ?? [])].sort(byText)));
+    return ids;
+  }
+
+  /** The links between two entities, by id. */
+  between(a: string, b: string): StepLink[] {
+    return [...(this.adjacency.get(a)?.get(b)?.values() ?? [])].sort((x, y) => byText(x.id, y.id));
+  }
+
+  private pair(a: string, b: string): Map<string, StepLink> {
+    let byNeighbour = this.adjacency.get(a);
+    if (!byNeighbour) this.adjacency.set(a, (byNeighbour = new Map()));
+    let links = byNeighbour.get(b);
     if (!links) {
-      links = [...(this.adjacency.get(id)?.values() ?? [])].sort((x, y) => byText(x.to, y.to) || byText(x.rel.id, y.rel.id));
-      this.sorted.set(id, links);
+      byNeighbour.set(b, (links = new Map()));
+      this.sorted.delete(a);
     }
     return links;
-  }
-
-  neighbours(id: string): string[] {
-    return [...(this.adjacency.get(id)?.values() ?? [])].map((l) => l.to);
-  }
-
-  private side(id: string): Map<string, { to: string; rel: RelationshipRow }> {
-    let known = this.adjacency.get(id);
-    if (!known) this.adjacency.set(id, (known = new Map()));
-    return known;
   }
 }
 
@@ -87,7 +96,7 @@ function byList(a: readonly string[], b: readonly string[]): number {
 }
 
 /** The rank of a path's weakest step, 0 the strongest. */
-export function weakestRank(rels: readonly RelationshipRow[]): number {
+export function weakestRank(rels: readonly Pick<StepLink, 'status'>[]): number {
   return rels.reduce((w, r) => Math.max(w, STRENGTH_RANKS[r.status] ?? 0), 0);
 }
 
@@ -120,25 +129,40 @@ export function collectPaths(graph: PathGraph, from: string, to: string, budget:
   let steps = 0;
   let complete = true;
   const ids = [from];
-  const rels: RelationshipRow[] = [];
+  const rels: StepLink[] = [];
   const onPath = new Set([from]);
+  const step = (link: StepLink, to: string): void => {
+    ids.push(to);
+    rels.push(link);
+  };
+  const back = (): void => {
+    ids.pop();
+    rels.pop();
+  };
+  // Neighbours are tested once each (on the path already, too far from `to`), and the last step
+  // looks up the links into `to` instead of walking every link at the entity it leaves.
   const walk = (at: string, left: number): void => {
-    for (const link of graph.links(at)) {
-      if (!complete) return;
-      const d = dist.get(link.to);
-      if (onPath.has(link.to) || d === undefined || d > left - 1) continue;
-      if (++steps > caps.walk || paths.length >= caps.candidates) { complete = false; return; }
-      ids.push(link.to);
-      rels.push(link.rel);
-      if (link.to === to) {
-        if (left === 1) paths.push({ ids: [...ids], rels: [...rels] });
-      } else if (left > 1) {
-        onPath.add(link.to);
-        walk(link.to, left - 1);
-        onPath.delete(link.to);
+    if (left === 1) {
+      for (const link of graph.between(at, to)) {
+        if (++steps > caps.walk || paths.length >= caps.candidates) { complete = false; return; }
+        step(link, to);
+        paths.push({ ids: [...ids], rels: [...rels] });
+        back();
       }
-      ids.pop();
-      rels.pop();
+      return;
+    }
+    for (const next of graph.neighbours(at)) {
+      const d = dist.get(next);
+      if (next === to || onPath.has(next) || d === undefined || d > left - 1) continue;
+      for (const link of graph.between(at, next)) {
+        if (!complete) return;
+        if (++steps > caps.walk || paths.length >= caps.candidates) { complete = false; return; }
+        step(link, next);
+        onPath.add(next);
+        walk(next, left - 1);
+        onPath.delete(next);
+        back();
+      }
     }
   };
   for (let length = 1; length <= budget && paths.length < want && complete; length++) walk(from, length);
@@ -150,7 +174,7 @@ export function collectPaths(graph: PathGraph, from: string, to: string, budget:
  * longest length needed, and of that length the best by the order, up to `want` in all; then
  * ranked by the order and cut to `first`.
  */
-export function rankPaths(candidates: readonly Candidate[], want: number, first: number): Candidate[] {
+export function rankPaths<L extends StepLink>(candidates: readonly Candidate<L>[], want: number, first: number): Candidate<L>[] {
   const shortest = [...candidates].sort((a, b) => a.rels.length - b.rels.length || comparePaths(a, b)).slice(0, want);
   return shortest.sort(comparePaths).slice(0, first);
 }
@@ -160,47 +184,73 @@ interface Side { end: string; other: string; depth: number; frontier: string[]; 
 export interface SearchArgs { from: string; to: string; maxHops: number; first: number }
 
 /**
- * The search: `read` runs one level for the entities given (none already read) and returns its
- * rows. Stops when PATHS_SEARCHED paths are found within the hops the two balls cover, or the
- * balls cover maxHops, or one side has nowhere left to go (then every path is in the links read).
+ * The search: `read` runs one level and returns its rows (never for an entity already read whole).
+ * Full levels, each on the side with fewer links to read, until one more step would reach maxHops;
+ * then the meet. It stops early when PATHS_SEARCHED paths are in the hops covered, or when one
+ * side has nowhere left to go (then every path is in the links read).
  */
-export async function searchPaths(read: (frontier: string[]) => Promise<LevelRow[]>, args: SearchArgs, caps: SearchCaps): Promise<SearchResult> {
+export async function searchPaths(read: (level: LevelRead) => Promise<LevelRow[]>, args: SearchArgs, caps: SearchCaps): Promise<SearchResult> {
   const graph = new PathGraph();
   const expanded = new Set<string>();
+  // Each entity's links, as the rows that reached it said; an end not yet reached counts as one.
+  const degree = new Map<string, number>();
   const forward: Side = { end: args.from, other: args.to, depth: 0, frontier: [args.from], reached: new Set([args.from]) };
   const backward: Side = { end: args.to, other: args.from, depth: 0, frontier: [args.to], reached: new Set([args.to]) };
   const levels: number[] = [];
   let partial = false;
+  let met = false;
+  const unread = (side: Side): string[] => side.frontier.filter((id) => !expanded.has(id));
+  const cost = (side: Side, cap: number): number => unread(side).reduce((sum, id) => sum + Math.min(degree.get(id) ?? 1, cap), 0);
+  const readLevel = async (level: LevelRead): Promise<void> => {
+    const rows = await read(level);
+    levels.push(level.frontier.length);
+    const perEntity = new Map<string, number>();
+    for (const row of rows) {
+      graph.add(row);
+      degree.set(row.neighbour, Number(row.degree));
+      perEntity.set(row.id, (perEntity.get(row.id) ?? 0) + 1);
+    }
+    if (rows.length >= caps.levelRows || [...perEntity.values()].some((n) => n >= caps.fanout)) partial = true;
+  };
   for (;;) {
     const exhausted = forward.frontier.length === 0 || backward.frontier.length === 0;
-    const budget = exhausted ? args.maxHops : Math.min(args.maxHops, forward.depth + backward.depth);
+    const covered = forward.depth + backward.depth + (met ? 1 : 0);
+    const budget = exhausted ? args.maxHops : Math.min(args.maxHops, covered);
     if (budget > 0) {
       const found = collectPaths(graph, args.from, args.to, budget, PATHS_SEARCHED, caps);
       if (!found.complete || found.paths.length >= PATHS_SEARCHED || budget === args.maxHops) {
         return { paths: rankPaths(found.paths, PATHS_SEARCHED, args.first), partial: partial || !found.complete, levels };
       }
     }
-    // The smaller frontier (of two as large, the shallower side); an entity the other side already read costs nothing.
-    const [f, b] = [forward.frontier.length, backward.frontier.length];
-    const side = f < b || (f === b && forward.depth <= backward.depth) ? forward : backward;
-    const toRead = side.frontier.filter((id) => !expanded.has(id));
+    if (covered + 1 === args.maxHops) {
+      // The meet: the links between the frontiers, scanned from the one with fewer links in all.
+      const [scan, into] = cost(forward, Infinity) <= cost(backward, Infinity) ? [forward, backward] : [backward, forward];
+      const [frontier, targets] = [unread(scan), unread(into)];
+      if (frontier.length > 0 && targets.length > 0) await readLevel({ frontier, targets });
+      met = true;
+      continue;
+    }
+    // The smaller frontier by links to read (of two as large, the shallower side); the two ends,
+    // whose links nothing has counted yet, in one statement.
+    const [f, b] = [cost(forward, caps.fanout), cost(backward, caps.fanout)];
+    const both = forward.depth === 0 && backward.depth === 0;
+    const sides = both ? [forward, backward] : [f < b || (f === b && forward.depth <= backward.depth) ? forward : backward];
+    const toRead = [...new Set(sides.flatMap(unread))];
     if (toRead.length > 0) {
-      const rows = await read(toRead);
-      levels.push(toRead.length);
-      const perEntity = new Map<string, number>();
-      for (const row of rows) {
-        graph.add(row);
-        perEntity.set(row.id, (perEntity.get(row.id) ?? 0) + 1);
-      }
-      if (rows.length >= caps.levelRows || [...perEntity.values()].some((n) => n >= caps.fanout)) partial = true;
+      await readLevel({ frontier: toRead, targets: null });
       for (const id of toRead) expanded.add(id);
     }
-    const next = new Set<string>();
-    for (const id of side.frontier) {
-      for (const n of graph.neighbours(id)) if (!side.reached.has(n) && n !== side.other) next.add(n);
-    }
-    for (const n of next) side.reached.add(n);
-    side.frontier = [...next].sort(byText);
-    side.depth += 1;
+    for (const side of sides) advance(side, graph);
   }
+}
+
+/** The side's next frontier: the entities its frontier's links reach first (never the other end). */
+function advance(side: Side, graph: PathGraph): void {
+  const next = new Set<string>();
+  for (const id of side.frontier) {
+    for (const n of graph.neighbours(id)) if (!side.reached.has(n) && n !== side.other) next.add(n);
+  }
+  for (const n of next) side.reached.add(n);
+  side.frontier = [...next].sort(byText);
+  side.depth += 1;
 }

@@ -1,6 +1,7 @@
 // paths(from, to): the k shortest undirected paths as ordered steps, the strongest first. A
 // bidirectional breadth-first search (path-search.ts): one query/paths/expand a level, the
-// smaller frontier first, the paths assembled from the links read.
+// smaller frontier first, the paths assembled from the links read; then query/paths/links reads
+// the links of the paths kept in full.
 import { STATUS_STRENGTH } from '#vocabulary';
 import type { Status } from '#vocabulary';
 import { statement } from '../cypher';
@@ -10,7 +11,7 @@ import type { ExclusionParams } from '../translate/exclusion';
 import type { FilterParams } from '../translate/filter';
 import { HUB_DEGREE } from './hubs';
 import { searchPaths, weakestRank } from './path-search';
-import type { LevelRow, SearchCaps } from './path-search';
+import type { LevelRead, LevelRow, SearchCaps } from './path-search';
 import type { RelationshipRow } from './types';
 
 export { STRENGTH_RANKS } from './path-search';
@@ -37,20 +38,28 @@ export function toSteps(ids: readonly string[], rels: readonly RelationshipRow[]
 
 /** The paths, and whether a cap may have left some out (the API has no field for it: docs say so). */
 export async function searchShortestPaths(db: Db, args: PathArgs, caps: SearchCaps = PATH_CAPS): Promise<{ paths: PathResult[]; partial: boolean }> {
-  // The API's timeout is for the whole request: each level gets what is left of it.
+  // The API's timeout is for the whole request: each statement gets what is left of it.
   const deadline = db.timeoutMs === null ? null : Date.now() + db.timeoutMs;
-  const read = async (frontier: string[]): Promise<LevelRow[]> => {
-    const level = deadline === null ? db : db.withTimeout(Math.max(1, deadline - Date.now()));
-    const rows = await level.read(statement('query/paths/expand', {
-      frontier, filter: args.filter, exclude: args.exclude, fanout: int(caps.fanout), limit: int(caps.levelRows),
+  const left = (): Db => (deadline === null ? db : db.withTimeout(Math.max(1, deadline - Date.now())));
+  const read = async ({ frontier, targets }: LevelRead): Promise<LevelRow[]> => {
+    const rows = await left().read(statement('query/paths/expand', {
+      frontier, targets, filter: args.filter, exclude: args.exclude, fanout: int(caps.fanout), limit: int(caps.levelRows),
     }));
     return rows as unknown as LevelRow[];
   };
   const found = await searchPaths(read, args, caps);
-  return {
-    partial: found.partial,
-    paths: found.paths.map((p) => ({ length: p.rels.length, weakest: STATUS_STRENGTH[weakestRank(p.rels)] ?? 'DENIED', steps: toSteps(p.ids, p.rels) })),
-  };
+  const steps = [...new Map(found.paths.flatMap((p) => p.rels).map((r) => [r.id, { id: r.id, fromId: r.fromId, toId: r.toId }])).values()];
+  const full = steps.length === 0 ? [] : await left().read(statement('query/paths/links', { links: steps }));
+  const byId = new Map(full.map((row) => { const rel = row.rel as RelationshipRow; return [rel.id, rel]; }));
+  const paths: PathResult[] = [];
+  for (const p of found.paths) {
+    const rels = p.rels.map((r) => byId.get(r.id));
+    // A link retired since its level read it: the path is gone.
+    if (rels.some((r) => r === undefined)) continue;
+    const kept = rels as RelationshipRow[];
+    paths.push({ length: kept.length, weakest: STATUS_STRENGTH[weakestRank(kept)] ?? 'DENIED', steps: toSteps(p.ids, kept) });
+  }
+  return { partial: found.partial, paths };
 }
 
 export async function shortestPaths(db: Db, args: PathArgs): Promise<PathResult[]> {

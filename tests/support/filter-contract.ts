@@ -10,7 +10,7 @@ import { writeRows } from '../../seed/loader/write';
 import { statement } from '../../server/cypher';
 import type { CypherFile } from '../../server/cypher';
 import { searchPaths } from '../../server/services/path-search';
-import type { LevelRow } from '../../server/services/path-search';
+import type { LevelRead, LevelRow } from '../../server/services/path-search';
 import { NO_EXCLUSION } from '../../server/translate/exclusion';
 import { translateFilter } from '../../server/translate/filter';
 import type { FilterParams, LinkFilterInput } from '../../server/translate/filter';
@@ -169,20 +169,26 @@ const pathsExpandRunner: Runner = async (run, g, filter) => {
   const frontier = [...g.entities.keys()].sort(byText);
   const level = (rows: readonly Row[]): Record<string, string[]> => {
     const out: Record<string, string[]> = Object.fromEntries(frontier.map((id) => [id, []]));
-    for (const row of rows as unknown as LevelRow[]) out[row.id]?.push(`${row.rel.id} > ${row.neighbour}`);
+    for (const row of rows as unknown as LevelRow[]) out[row.id]?.push(`${row.rel} ${row.out ? '>' : '<'} ${row.neighbour} (${row.status})`);
     return Object.fromEntries(Object.entries(out).map(([id, steps]) => [id, steps.sort()]));
   };
+  const expectedLevel = (targets: readonly string[] | null): Record<string, string[]> => Object.fromEntries(frontier.map((id) => [id, linksOf(g, id, filter)
+    .filter((r) => r.from !== r.to && (targets === null || targets.includes(r.from === id ? r.to : r.from)))
+    .map((r) => `${r.id} ${r.from === id ? '>' : '<'} ${r.from === id ? r.to : r.from} (${r.status})`).sort()]));
   const actual: Record<string, unknown> = {};
   const expected: Record<string, unknown> = {};
-  actual.level = level(await run({ frontier, filter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) }));
-  expected.level = Object.fromEntries(frontier.map((id) => [id, linksOf(g, id, filter).filter((r) => r.from !== r.to)
-    .map((r) => `${r.id} > ${r.from === id ? r.to : r.from}`).sort()]));
+  actual.level = level(await run({ frontier, targets: null, filter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) }));
+  expected.level = expectedLevel(null);
+  // The last level of a search: only the links into the other side's frontier.
+  const targets = hubs(g, 6);
+  actual.targeted = level(await run({ frontier, targets, filter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) }));
+  expected.targeted = expectedLevel(targets);
   for (const maxHops of [4, MAX_HOPS]) {
     for (const [from, to] of pathPairs(g, filter, maxHops)) {
       // As the paths resolver does: the two ends pass the kinds test whatever their kind.
       const pathFilter = { ...filter, exempt: [...filter.exempt, from, to] };
-      const read = async (ids: string[]): Promise<LevelRow[]> =>
-        (await run({ frontier: ids, filter: pathFilter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) })) as unknown as LevelRow[];
+      const read = async ({ frontier: ids, targets: into }: LevelRead): Promise<LevelRow[]> =>
+        (await run({ frontier: ids, targets: into, filter: pathFilter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) })) as unknown as LevelRow[];
       const found = await searchPaths(read, { from, to, maxHops, first: 10 }, NO_CAPS);
       actual[`${from} → ${to} (${maxHops})`] = pathSummary(g, from, to, found.paths, pathFilter);
       expected[`${from} → ${to} (${maxHops})`] = shortestLength(g, from, to, pathFilter, maxHops);

@@ -3,36 +3,35 @@
 import { STATUS_STRENGTH } from '#vocabulary';
 import type { Status } from '#vocabulary';
 import { collectPaths, comparePaths, PathGraph, rankPaths, searchPaths } from '../../server/services/path-search';
-import type { Candidate, LevelRow, SearchCaps } from '../../server/services/path-search';
-import type { RelationshipRow } from '../../server/services/types';
+import type { Candidate, LevelRead, LevelRow, SearchCaps, StepLink } from '../../server/services/path-search';
 
-const rel = (id: string, fromId: string, toId: string, status: Status = 'CONFIRMED'): RelationshipRow => ({
-  id, type: 'BUILT_BY', fromId, toId, status, validFrom: null, validTo: null,
-  validFromBasis: null, validToBasis: null, datesNote: null, role: null, note: null,
-});
+const rel = (id: string, fromId: string, toId: string, status: Status = 'CONFIRMED'): StepLink => ({ id, fromId, toId, status });
 
 const OPEN: SearchCaps = { fanout: 1_000, levelRows: 100_000, candidates: 100_000, walk: 10_000_000 };
 
-/** A level as query/paths/expand reads it: each entity's links (none to itself), capped. */
-function reader(links: readonly RelationshipRow[], caps: SearchCaps, log: string[][] = []): (frontier: string[]) => Promise<LevelRow[]> {
-  return (frontier) => {
-    log.push(frontier);
+/** A level as query/paths/expand reads it: each entity's links (none to itself, only to the targets if any), capped. */
+function reader(links: readonly StepLink[], caps: SearchCaps, log: string[] = []): (level: LevelRead) => Promise<LevelRow[]> {
+  const degree = (id: string): number => links.filter((r) => r.fromId === id || r.toId === id).length;
+  return ({ frontier, targets }) => {
+    log.push(`${frontier.join(',')}${targets ? ` > ${targets.join(',')}` : ''}`);
     const rows: LevelRow[] = [];
     for (const id of frontier) {
-      const own = links.filter((r) => r.fromId !== r.toId && (r.fromId === id || r.toId === id)).slice(0, caps.fanout);
-      rows.push(...own.map((r) => ({ id, neighbour: r.fromId === id ? r.toId : r.fromId, rel: r })));
+      const own = links.filter((r) => r.fromId !== r.toId && (r.fromId === id || r.toId === id))
+        .map((r) => ({ id, neighbour: r.fromId === id ? r.toId : r.fromId, rel: r.id, status: r.status, out: r.fromId === id, degree: 0 }))
+        .filter((row) => targets === null || targets.includes(row.neighbour)).slice(0, caps.fanout);
+      rows.push(...own.map((row) => ({ ...row, degree: degree(row.neighbour) })));
     }
     return Promise.resolve(rows.slice(0, caps.levelRows));
   };
 }
 
-const rank = (rels: readonly RelationshipRow[]): number => Math.max(0, ...rels.map((r) => STATUS_STRENGTH.indexOf(r.status)));
+const rank = (rels: readonly StepLink[]): number => Math.max(0, ...rels.map((r) => STATUS_STRENGTH.indexOf(r.status)));
 const key = (p: Candidate): string => `${p.ids.join('>')}|${p.rels.map((r) => r.id).join(',')}`;
 
 /** Every simple path of at most maxHops links, the ten shortest (ties by the order), ranked and cut. */
-function reference(links: readonly RelationshipRow[], from: string, to: string, maxHops: number, first: number): string[] {
+function reference(links: readonly StepLink[], from: string, to: string, maxHops: number, first: number): string[] {
   const all: Candidate[] = [];
-  const go = (ids: string[], rels: RelationshipRow[]): void => {
+  const go = (ids: string[], rels: StepLink[]): void => {
     const at = ids[ids.length - 1] ?? '';
     if (at === to) { all.push({ ids, rels }); return; }
     if (rels.length === maxHops) return;
@@ -50,13 +49,13 @@ function reference(links: readonly RelationshipRow[], from: string, to: string, 
 }
 
 /** A seeded random graph with parallel links, links to self and every status. */
-function randomGraph(seed: number, entities: number, links: number): RelationshipRow[] {
+function randomGraph(seed: number, entities: number, links: number): StepLink[] {
   let s = seed;
   const next = (n: number): number => { s = (s * 1_103_515_245 + 12_345) % 2 ** 31; return s % n; };
   return Array.from({ length: links }, (_, i) => {
     const a = `e${next(entities)}`;
     const b = next(20) === 0 ? a : `e${next(entities)}`;
-    return rel(`r${String(i).padStart(3, '0')}`, a, b, STATUS_STRENGTH[next(STATUS_STRENGTH.length)]);
+    return rel(`r${String(i).padStart(3, '0')}`, a, b, STATUS_STRENGTH[next(STATUS_STRENGTH.length)] ?? 'CONFIRMED');
   });
 }
 
@@ -66,36 +65,42 @@ describe('paths › searchPaths', () => {
       const links = randomGraph(seed, 14 + seed, 26 + 3 * seed);
       for (const [from, to] of [['e0', 'e1'], ['e2', 'e5'], ['e3', 'e7'], ['e4', 'e9']] as const) {
         for (let maxHops = 1; maxHops <= 6; maxHops++) {
-          const found = await searchPaths(reader(links, OPEN), { from, to, maxHops, first: 10 }, OPEN);
-          expect({ seed, from, to, maxHops, paths: found.paths.map(key) }).toEqual({ seed, from, to, maxHops, paths: reference(links, from, to, maxHops, 10) });
-          expect(found.partial).toBe(false);
+          for (const first of [10, 3]) {
+            const found = await searchPaths(reader(links, OPEN), { from, to, maxHops, first }, OPEN);
+            expect({ seed, from, to, maxHops, first, paths: found.paths.map(key) }).toEqual({ seed, from, to, maxHops, first, paths: reference(links, from, to, maxHops, first) });
+            expect(found.partial).toBe(false);
+          }
         }
       }
     }
   });
 
-  it('meets in the middle: a chain of six is read three levels from each end, never past the bound', async () => {
+  it('meets in the middle: a chain of six is read from both ends, the middle link last and alone', async () => {
     const chain = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const links = chain.slice(1).map((id, i) => rel(`${chain[i] ?? ''}-${id}`, chain[i] ?? '', id));
-    const log: string[][] = [];
+    const log: string[] = [];
     const found = await searchPaths(reader(links, OPEN, log), { from: 'a', to: 'g', maxHops: 6, first: 3 }, OPEN);
     expect(found.paths.map((p) => p.ids)).toEqual([chain]);
-    expect(log).toEqual([['a'], ['g'], ['b'], ['f'], ['c'], ['e']]);
+    expect(log).toEqual(['a,g', 'b', 'f', 'c', 'd > e']);
     expect(await searchPaths(reader(links, OPEN), { from: 'a', to: 'g', maxHops: 5, first: 3 }, OPEN)).toMatchObject({ paths: [] });
   });
 
-  it('expands the smaller frontier: the side of a star is read from its quiet end', async () => {
-    const links = [rel('a-h', 'a', 'h'), rel('h-z', 'h', 'z'), ...Array.from({ length: 30 }, (_, i) => rel(`x${i}-a`, `x${i}`, 'a'))];
-    const log: string[][] = [];
-    await searchPaths(reader(links, OPEN, log), { from: 'a', to: 'z', maxHops: 3, first: 3 }, OPEN);
-    expect(log).toEqual([['a'], ['z'], ['h']]);
+  it('expands the frontier with fewer links, and meets from the side with fewer', async () => {
+    // a's side holds a hub (h, 40 links) two steps out; z's side is a chain.
+    const hub = Array.from({ length: 40 }, (_, i) => rel(`h-x${String(i).padStart(2, '0')}`, 'h', `x${String(i).padStart(2, '0')}`));
+    const links = [rel('a-h', 'a', 'h'), rel('a-b', 'a', 'b'), rel('b-c', 'b', 'c'), rel('c-y', 'c', 'y'), rel('y-z', 'y', 'z'), ...hub];
+    const log: string[] = [];
+    const found = await searchPaths(reader(links, OPEN, log), { from: 'a', to: 'z', maxHops: 4, first: 3 }, OPEN);
+    expect(found.paths.map((p) => p.ids)).toEqual([['a', 'b', 'c', 'y', 'z']]);
+    // The two ends together; then {b, h} would read 43 links, {y} 2; then the meet scans c (2 links) for b and h, not h for c.
+    expect(log).toEqual(['a,z', 'y', 'c > b,h']);
   });
 
   it('stops as soon as ten paths are in the links read', async () => {
     const links = Array.from({ length: 12 }, (_, i) => rel(`a-b-${String(i).padStart(2, '0')}`, 'a', 'b', i === 11 ? 'CONFIRMED' : 'RUMOURED'));
-    const log: string[][] = [];
+    const log: string[] = [];
     const found = await searchPaths(reader(links, OPEN, log), { from: 'a', to: 'b', maxHops: 6, first: 2 }, OPEN);
-    expect(log).toEqual([['a']]);
+    expect(log).toEqual(['a,b']);
     expect(found.paths.map((p) => p.rels[0]?.id)).toEqual(['a-b-11', 'a-b-00']);
   });
 
@@ -103,7 +108,7 @@ describe('paths › searchPaths', () => {
     const hub = Array.from({ length: 8 }, (_, i) => rel(`h-x${i}`, 'h', `x${i}`));
     const links = [rel('a-h', 'a', 'h'), rel('h-z', 'h', 'z'), ...hub];
     const capped = { ...OPEN, fanout: 5 };
-    expect((await searchPaths(reader(links, capped), { from: 'a', to: 'z', maxHops: 3, first: 3 }, capped)).partial).toBe(true);
+    expect((await searchPaths(reader(links, capped), { from: 'a', to: 'z', maxHops: 4, first: 3 }, capped)).partial).toBe(true);
     const rows = { ...OPEN, levelRows: 3 };
     expect((await searchPaths(reader(links, rows), { from: 'x0', to: 'z', maxHops: 4, first: 3 }, rows)).partial).toBe(true);
     expect((await searchPaths(reader(links, OPEN), { from: 'a', to: 'z', maxHops: 3, first: 3 }, OPEN)).partial).toBe(false);
@@ -111,9 +116,9 @@ describe('paths › searchPaths', () => {
 });
 
 describe('paths › assembly', () => {
-  const graphOf = (links: readonly RelationshipRow[]): PathGraph => {
+  const graphOf = (links: readonly StepLink[]): PathGraph => {
     const g = new PathGraph();
-    for (const r of links) g.add({ id: r.fromId, neighbour: r.toId, rel: r });
+    for (const r of links) g.add({ id: r.fromId, neighbour: r.toId, rel: r.id, status: r.status, out: true, degree: 1 });
     return g;
   };
 

@@ -7,7 +7,7 @@ import { testConfig } from '../support/env';
 describe('services/paths', () => {
   it('reads a level with one statement that caps one entity’s links and the level’s rows', () => {
     const file = loadCypher().get('query/paths/expand');
-    expect(file?.params.sort()).toEqual(['exclude', 'fanout', 'filter', 'frontier', 'limit']);
+    expect(file?.params.sort()).toEqual(['exclude', 'fanout', 'filter', 'frontier', 'limit', 'targets']);
     expect(file?.text).toContain('LIMIT $fanout');
     expect(file?.text).toContain('LIMIT $limit');
   });
