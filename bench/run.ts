@@ -14,7 +14,7 @@ import type { Operation } from './measure';
 import { buildOperations } from './operations';
 import { readOptions, usage } from './options';
 import type { BenchOptions } from './options';
-import { measureRaw } from './raw';
+import { measureRaw, rawSearchOf } from './raw';
 import type { RecordingDb } from './recording-db';
 import type { TracedStatement } from './recording-db';
 import { buildPeerPlans, peerSamples } from './peer-operations';
@@ -53,7 +53,9 @@ async function timeOperation(url: string, peerUrl: string | null, plan: PeerPlan
     after: (): void => { traces.push(db.trace ?? []); db.trace = null; },
   };
   const linkage = await measure(url, op, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs, around });
-  const raw = await measureRaw({ driver: db.driver, database: db.database, timeoutMs: opts.config.limits.queryTimeoutMs }, traces, opts.warmup, opts.opBudgetMs);
+  // The i-th trace is the i-th request, sent with op.variables(i): what a paths search needs again.
+  const searches = traces.map((_, i) => rawSearchOf(op.variables(i)));
+  const raw = await measureRaw({ driver: db.driver, database: db.database, timeoutMs: opts.config.limits.queryTimeoutMs }, traces, opts.warmup, opts.opBudgetMs, searches);
   const peer = await timePeer(url, peerUrl, op, plan, { reps: opts.reps, warmup: opts.warmup, budgetMs: opts.opBudgetMs });
   return { name: op.name, raw, linkage, linkageOverRaw: linkage.p50 / raw.p50, ...peer, peerOverLinkage: overP50(peer.peer, linkage) };
 }

@@ -48,7 +48,7 @@ export interface Limits {
   maxPageSize: number;
   maxDepth: number;
   maxHops: number;
-  /** paths(first): each path is a search; the query/paths/shortest-N statements select at most this many. */
+  /** paths(first): the search ranks the ten shortest paths (PATHS_SEARCHED) and returns at most this many. */
   maxPaths: number;
   maxSearchResults: number;
   /** neighbourhood(limit): links kept per entity. */

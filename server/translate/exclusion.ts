@@ -1,4 +1,4 @@
-// PathExclusion → the `$exclude` map query/paths/shortest takes. Pure, like ./filter.ts: an empty
+// PathExclusion → the `$exclude` map query/paths/expand takes. Pure, like ./filter.ts: an empty
 // list is refused (leave the field out to exclude nothing), repeats are dropped.
 import { badInput } from '../errors';
 import type { EntityKind, RelationType } from '#vocabulary';

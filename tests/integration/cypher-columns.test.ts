@@ -6,7 +6,6 @@ import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
 import { loadCypher, statement } from '../../server/cypher';
 import { int } from '../../server/db';
 import type { Db, Statement } from '../../server/db';
-import { STRENGTH_RANKS } from '../../server/services/paths';
 import { NO_EXCLUSION } from '../../server/translate/exclusion';
 import { translateFilter } from '../../server/translate/filter';
 import { buildSearchQuery } from '../../server/translate/search-query';
@@ -41,7 +40,8 @@ const SAMPLES: Record<string, Sample> = {
   'query/evidence/last-reported': { params: { relIds: ['nio-built-by-jac'] } },
   'query/neighbourhood/expand': { params: { frontier: ['nio'], seen: [], limit: int(5), filter, hubDegree: int(5000) } },
   'query/neighbourhood/expand-hub': { params: { frontier: ['nio'], seen: [], seenTouching: {}, limit: int(5), filter } },
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`query/paths/shortest-${n}`, { params: { from: 'nio', to: 'miit', first: int(3), filter: translateFilter(undefined, ['nio', 'miit']), exclude: NO_EXCLUSION, strength: STRENGTH_RANKS } }])),
+  'query/paths/expand': { params: { frontier: ['nio', 'miit'], targets: null, filter: translateFilter(undefined, ['nio', 'miit']), exclude: NO_EXCLUSION, fanout: int(5000), limit: int(50) } },
+  'query/paths/links': { params: { links: [{ id: 'nio-built-by-jac', fromId: 'nio', toId: 'jac' }] } },
   'query/relationship/by-ids': { params: { ids: ['nio-built-by-jac'] } },
   'query/relationship/count-all': { params: {} },
   'query/relationship/count-filtered': { params: { filter } },

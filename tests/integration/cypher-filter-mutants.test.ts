@@ -26,7 +26,7 @@ describe('link filter contract › mutants', () => {
 
   it('breaks every predicate at every include of every statement that takes $filter', () => {
     // The link fragment is normally nested in an end fragment and mutated through it; a statement
-    // that includes it directly (paths/shortest-1) is mutated there, for the predicates it holds.
+    // that included it directly (paths/shortest-1 did) would be mutated there, for the predicates it holds.
     const fragments = loadFragments();
     const holds = (include: string, p: Predicate): boolean => fragments.get(include)?.code.includes(PREDICATES[p]) ?? false;
     const expected = statements.flatMap((f) => (Object.keys(PREDICATES) as Predicate[]).flatMap((p) => {

@@ -9,7 +9,8 @@ import { toRows } from '../../seed/loader/rows';
 import { writeRows } from '../../seed/loader/write';
 import { statement } from '../../server/cypher';
 import type { CypherFile } from '../../server/cypher';
-import { STRENGTH_RANKS } from '../../server/services/paths';
+import { searchPaths } from '../../server/services/path-search';
+import type { LevelRead, LevelRow } from '../../server/services/path-search';
 import { NO_EXCLUSION } from '../../server/translate/exclusion';
 import { translateFilter } from '../../server/translate/filter';
 import type { FilterParams, LinkFilterInput } from '../../server/translate/filter';
@@ -155,21 +156,46 @@ function pathSummary(g: ReferenceGraph, from: string, to: string, rows: readonly
 
 export const MAX_HOPS = 6;
 
-/** The contract of the statement for paths of at most `maxHops` links. */
-function pathsRunner(maxHops: number): Runner {
-  return async (run, g, filter) => {
-    const actual: Record<string, unknown> = {};
-    const expected: Record<string, unknown> = {};
+/** The search's caps in the contract: none that the seed could reach. */
+const NO_CAPS = { fanout: ALL, levelRows: 100_000, candidates: 100_000, walk: 10_000_000 };
+
+/**
+ * The contract of query/paths/expand, one level of the paths search: for every entity, the links a
+ * path may step along from it (the kinds test on the entity stepped into, none to itself), and the
+ * whole search (server/services/path-search) run through the statement, held to the shortest
+ * paths of at most 4 and of at most MAX_HOPS links.
+ */
+const pathsExpandRunner: Runner = async (run, g, filter) => {
+  const frontier = [...g.entities.keys()].sort(byText);
+  const level = (rows: readonly Row[]): Record<string, string[]> => {
+    const out: Record<string, string[]> = Object.fromEntries(frontier.map((id) => [id, []]));
+    for (const row of rows as unknown as LevelRow[]) out[row.id]?.push(`${row.rel} ${row.out ? '>' : '<'} ${row.neighbour} (${row.status})`);
+    return Object.fromEntries(Object.entries(out).map(([id, steps]) => [id, steps.sort()]));
+  };
+  const expectedLevel = (targets: readonly string[] | null): Record<string, string[]> => Object.fromEntries(frontier.map((id) => [id, linksOf(g, id, filter)
+    .filter((r) => r.from !== r.to && (targets === null || targets.includes(r.from === id ? r.to : r.from)))
+    .map((r) => `${r.id} ${r.from === id ? '>' : '<'} ${r.from === id ? r.to : r.from} (${r.status})`).sort()]));
+  const actual: Record<string, unknown> = {};
+  const expected: Record<string, unknown> = {};
+  actual.level = level(await run({ frontier, targets: null, filter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) }));
+  expected.level = expectedLevel(null);
+  // The last level of a search: only the links into the other side's frontier.
+  const targets = hubs(g, 6);
+  actual.targeted = level(await run({ frontier, targets, filter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) }));
+  expected.targeted = expectedLevel(targets);
+  for (const maxHops of [4, MAX_HOPS]) {
     for (const [from, to] of pathPairs(g, filter, maxHops)) {
       // As the paths resolver does: the two ends pass the kinds test whatever their kind.
       const pathFilter = { ...filter, exempt: [...filter.exempt, from, to] };
-      const rows = (await run({ from, to, first: int(10), filter: pathFilter, exclude: NO_EXCLUSION, strength: STRENGTH_RANKS })) as unknown as PathRow[];
-      actual[`${from} → ${to}`] = pathSummary(g, from, to, rows, pathFilter);
-      expected[`${from} → ${to}`] = shortestLength(g, from, to, pathFilter, maxHops);
+      const read = async ({ frontier: ids, targets: into }: LevelRead): Promise<LevelRow[]> =>
+        (await run({ frontier: ids, targets: into, filter: pathFilter, exclude: NO_EXCLUSION, fanout: int(ALL), limit: int(100_000) })) as unknown as LevelRow[];
+      const found = await searchPaths(read, { from, to, maxHops, first: 10 }, NO_CAPS);
+      actual[`${from} → ${to} (${maxHops})`] = pathSummary(g, from, to, found.paths, pathFilter);
+      expected[`${from} → ${to} (${maxHops})`] = shortestLength(g, from, to, pathFilter, maxHops);
     }
-    return { actual, expected };
-  };
-}
+  }
+  return { actual, expected };
+};
 
 /** The pages of every entity's links in each direction, whole and two after a cursor. */
 function entityPagesRunner(extra: Record<string, unknown>): Runner {
@@ -238,8 +264,7 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
   // expand-hub, which walks a type's id index for an entity with most of that type's links.
   'query/neighbourhood/expand': expandRunner({ hubDegree: int(ALL) }),
   'query/neighbourhood/expand-hub': expandRunner({}, true),
-  // One statement per hop bound (server/services/paths.ts): each is held to shortest paths of at most its bound.
-  ...Object.fromEntries(Array.from({ length: MAX_HOPS }, (_, k) => [`query/paths/shortest-${k + 1}`, pathsRunner(k + 1)])),
+  'query/paths/expand': pathsExpandRunner,
   'export/relationships-by-ids': async (run, g, filter) => ({
     actual: (await run({ refs: g.links.map((r) => ({ id: r.id, fromId: r.from })), filter })).map((row) => row.id),
     expected: ids(g.links.filter((r) => passesBothEnds(g, r, filter))),
