@@ -1,6 +1,7 @@
 // Takes back what the page's editing journey wrote to the shared test database: the link it drew
 // (with its evidence), the link's revisions, the proposals of the journey's account, that account
-// and its sessions, so other test files see the seeded graph as it was.
+// and its sessions, so other test files see the seeded graph as it was. The link leaves the date
+// tallies as it goes (cypher/README, "Tallies"), or the stats of later tests would count it.
 // Parameters: $relId (string), $email (string)
 // Columns: links, users
 OPTIONAL MATCH ()-[r]->() WHERE r.id = $relId
@@ -21,5 +22,9 @@ CALL () {
   DETACH DELETE p, s, u
   RETURN count(DISTINCT u) AS users
 }
+WITH r, users
+// Include: fragments/link-tally-keys
+WITH r, users, keys AS before, [] AS after
+// Include: fragments/tally-apply
 DELETE r
 RETURN count(r) AS links, users

@@ -44,7 +44,8 @@ export interface FinishTimings { schemaMs: number; indexesMs: number; indexes: n
 
 export async function finishBulkStore(db: Db, log: (line: string) => void, opts: { timeoutMs?: number; deferred?: string } = {}): Promise<FinishTimings> {
   const started = Date.now();
-  const statements = await ensureSchema(db);
+  // neo4j-admin wrote the store from the bulk writer's files, whose Evidence rows carry sourceId.
+  const statements = await ensureSchema(db, { evidenceSourced: true });
   await ensureAccountsSchema(db);
   await applySchema(db, ['import/audit-schema']);
   const [fixed] = await db.write(statement('bulk/empty-aliases', {}));

@@ -17,10 +17,14 @@ const INDEX_WAIT_SECONDS = 300;
 // revisions/schema: the Revision ids and the history's target index; notes/schema: the notes' ids, keys and target index.
 const SCHEMA_FILES = ['schema/constraints', 'schema/relation-indexes', 'schema/fulltext', 'editing/schema', 'revisions/schema', 'notes/schema'] as const;
 
-/** The schema, then the kept counts every writer moves (counted once when a database has none). */
-export async function ensureSchema(db: Db): Promise<number> {
+/**
+ * The schema, then the kept counts every writer moves (counted once when a database has none).
+ * `evidenceSourced`: every Evidence was written with its sourceId (a store neo4j-admin just made from
+ * the bulk writer's files), so the pass that gives older ones theirs can be skipped.
+ */
+export async function ensureSchema(db: Db, opts: { evidenceSourced?: boolean } = {}): Promise<number> {
   const statements = await applySchema(db, SCHEMA_FILES);
-  await ensureTallies(db);
+  await ensureTallies(db, opts);
   return statements;
 }
 

@@ -19,12 +19,12 @@ const BACKFILL_BATCH = 10_000;
 export interface TallyRebuild { rebuilt: boolean; kinds: number; keys: number; ms: number }
 
 /** Counts the tallies from scratch unless they are already kept; safe to call on every start. */
-export async function ensureTallies(db: Db): Promise<TallyRebuild> {
+export async function ensureTallies(db: Db, opts: { evidenceSourced?: boolean } = {}): Promise<TallyRebuild> {
   const started = Date.now();
   await applySchema(db, ['tally/schema']);
   const [claimed] = await db.read(statement('tally/ready', { version: int(KEPT_VERSION) }));
   if (claimed?.ready === true) return { rebuilt: false, kinds: 0, keys: 0, ms: Date.now() - started };
-  for (let after = ''; ;) {
+  for (let after = ''; opts.evidenceSourced !== true;) {
     const [batch] = await db.write(statement('tally/backfill-evidence-sources', { after, size: int(BACKFILL_BATCH) }));
     if (Number(batch?.read ?? 0) < BACKFILL_BATCH || typeof batch?.last !== 'string') break;
     after = batch.last;

@@ -15,6 +15,10 @@ const mutants = allMutants(statements, loadFragments());
 const seed = readDataset();
 const g = referenceGraph(seed.entities, [...seed.relationships, ...CONTRACT_LINKS]);
 
+// Each mutant is a new statement text for Neo4j to plan; the -hub statements' plans take seconds on
+// a quiet machine and over a minute on a loaded one (a fresh-clone run beside a benchmark).
+jest.setTimeout(180_000);
+
 describe('link filter contract › mutants', () => {
   let db: Db;
   beforeAll(() => {

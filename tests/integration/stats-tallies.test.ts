@@ -3,6 +3,7 @@
 // shared test database and the tests running beside this one never see it.
 import { ENTITY_KINDS, RELATION_TYPES } from '#vocabulary';
 import { statement } from '../../server/cypher';
+import { int } from '../../server/db';
 import type { Db, Run } from '../../server/db';
 import { testDb } from '../support/env';
 
@@ -117,6 +118,17 @@ describe('stats tallies', () => {
       await run(statement('tally/count-kinds', {}));
       await run(statement('tally/count-link-dates', { types: Object.keys(RELATION_TYPES) }));
       expect(await kept(run)).toEqual(before);
+    });
+  });
+
+  it('gives evidence written before sourceId existed the id of the source it cites, and leaves the rest', async () => {
+    await rolledBack(async (run) => {
+      const [picked] = await run(statement('test/unsource-first-evidence', {}));
+      expect((await run(statement('test/evidence-source-mismatches', {})))[0]?.n).toBe(1);
+      const [batch] = await run(statement('tally/backfill-evidence-sources', { after: '', size: int(1_000_000) }));
+      expect(Number(batch?.read)).toBeGreaterThan(0);
+      expect(picked?.source).toEqual(expect.any(String));
+      expect((await run(statement('test/evidence-source-mismatches', {})))[0]?.n).toBe(0);
     });
   });
 });
