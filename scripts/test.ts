@@ -1,10 +1,12 @@
-// `npm test`: type check, lint, build the page, install what the tests need, run every test.
+// `npm test`: type check and lint (beside building the page and installing what the tests need),
+// then run every test.
 // Ends with one plain "N passed, N failed" line that CI reads.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../server/config';
 import { ensureChromium } from './lib/chromium';
+import { startBackgroundStep } from './lib/background-step';
 import { buildClientIfStale } from './lib/client-build';
 import { ensurePythonVenv } from './lib/python-venv';
 
@@ -17,21 +19,27 @@ function step(title: string, work: () => void): void {
   console.log(`✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-function run(cmd: string, args: string[]): void {
-  execFileSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit' });
-}
-
 interface JestSummary { numPassedTests: number; numFailedTests: number; numPendingTests: number; success: boolean }
 
-function main(): number {
-  step('Type check (tsc --noEmit)', () => run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
-  step('Lint (eslint, zero warnings)', () => run(bin('eslint'), ['.', '--max-warnings', '0']));
-  step('Build the page', () => buildClientIfStale());
-  step('Browser for page tests', () => ensureChromium());
-  step('Python for the notebook test', () => void ensurePythonVenv());
-
+async function main(): Promise<number> {
   const results = path.join(REPO_ROOT, 'test-results');
   mkdirSync(results, { recursive: true });
+  // The checks run beside the preparation steps; all of them must pass before any test runs.
+  const checks = [
+    startBackgroundStep('Type check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: REPO_ROOT, logDir: results }),
+    startBackgroundStep('Lint (eslint, zero warnings)', bin('eslint'), ['.', '--max-warnings', '0'], { cwd: REPO_ROOT, logDir: results }),
+  ];
+  const settled = Promise.allSettled(checks.map((c) => c.finish()));
+  try {
+    step('Build the page', () => buildClientIfStale());
+    step('Browser for page tests', () => ensureChromium());
+    step('Python for the notebook test', () => void ensurePythonVenv());
+  } finally {
+    await settled;
+  }
+  const failed = (await settled).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+
   const jsonFile = path.join(results, 'jest.json');
   console.log('\n▶ Tests (jest: unit, integration against a real Neo4j, page, notebook)');
   const jest = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)], {
@@ -48,10 +56,13 @@ function main(): number {
   return jest.status === 0 && summary.success ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  console.log('Tests: 0 passed, 1 failed');
-  process.exitCode = 1;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    console.log('Tests: 0 passed, 1 failed');
+    process.exitCode = 1;
+  },
+);
