@@ -43,6 +43,8 @@ export const SCRATCH_NEO4J_PORTS = {
   bulk: Number(settings.LINKAGE_BULK_NEO4J_PORT ?? 7736),
   /** The intake page journey stores articles and accepts a link: a seeded database of its own. */
   intakeJourney: Number(settings.LINKAGE_INTAKE_JOURNEY_NEO4J_PORT ?? 7738),
+  /** The global setup's seeded store that seeded scratches copy (scratch-neo4j.ts), only while it is built. */
+  seededTemplate: Number(settings.LINKAGE_SEEDED_TEMPLATE_NEO4J_PORT ?? 7740),
 };
 
 /**

@@ -1,11 +1,13 @@
-// Starts a real Neo4j for the suite (or uses TEST_NEO4J_URI), empties it and loads the seed.
+// Starts a real Neo4j for the suite (or uses TEST_NEO4J_URI), empties it and loads the seed; beside
+// it, builds the seeded store that test files with a seeded Neo4j of their own copy.
 import { startLocalNeo4j } from '../../scripts/neo4j';
 import { statement } from '../../server/cypher';
 import { Db } from '../../server/db';
 import { loadSeedDirectory } from '../../seed/loader';
-import { TEST_NEO4J, testDbOptions } from './env';
+import { SCRATCH_NEO4J_PORTS, TEST_NEO4J, testDbOptions } from './env';
+import { buildSeededTemplate, SEEDED_TEMPLATE_ENV } from './scratch-neo4j';
 
-export default async function globalSetup(): Promise<void> {
+async function startSharedNeo4j(): Promise<void> {
   if (!process.env.TEST_NEO4J_URI) {
     const neo = await startLocalNeo4j({
       port: TEST_NEO4J.port,
@@ -28,4 +30,14 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+async function buildTemplate(): Promise<void> {
+  const template = await buildSeededTemplate(SCRATCH_NEO4J_PORTS.seededTemplate);
+  (globalThis as { __linkageSeededTemplate?: string }).__linkageSeededTemplate = template.dir;
+  process.env[SEEDED_TEMPLATE_ENV] = template.dataDir;
+}
+
+export default async function globalSetup(): Promise<void> {
+  await Promise.all([startSharedNeo4j(), buildTemplate()]);
 }
